@@ -1,0 +1,50 @@
+package org.switchboard.core.call;
+
+import java.util.concurrent.CompletableFuture;
+import org.switchboard.core.Subscription;
+
+/**
+ * Places and handles calls on one account. Implementations do their work on their own serial {@code
+ * sip-events} thread: every method returns at once and never blocks on the network.
+ *
+ * <p>The futures complete (on the {@code sip-events} thread) when the command has been carried out
+ * locally, i.e. the request or response has been sent; what the peer does follows as {@link
+ * CallEvent}s. They fail with {@link CallControlException} for an unknown call, a call in the wrong
+ * state, or an invalid target.
+ */
+public interface CallControl {
+
+  /**
+   * Starts an outbound call to {@code target}: a number, a user name on the account's domain, or a
+   * {@code sip:}/{@code sips:}/{@code tel:} URI.
+   *
+   * @return the id the call's events will carry; the future fails for an invalid target
+   */
+  CompletableFuture<CallId> dial(String target);
+
+  /** Answers a ringing inbound call. */
+  CompletableFuture<Void> answer(CallId call);
+
+  /**
+   * Rejects a ringing inbound call (486 Busy Here by default, 603 Decline when {@code decline}).
+   */
+  CompletableFuture<Void> reject(CallId call, boolean decline);
+
+  /** Ends a call in any state: BYE when established, CANCEL when dialling, reject when ringing. */
+  CompletableFuture<Void> hangup(CallId call);
+
+  /** Puts an established call on hold. */
+  CompletableFuture<Void> hold(CallId call);
+
+  /** Takes a held call off hold. */
+  CompletableFuture<Void> resume(CallId call);
+
+  /** Blind transfer of an established call to {@code target} (same forms as {@link #dial}). */
+  CompletableFuture<Void> transfer(CallId call, String target);
+
+  /** Sends DTMF digits ({@code 0-9 * # A-D}) on an established call. */
+  CompletableFuture<Void> sendDtmf(CallId call, String digits);
+
+  /** Registers a listener for every call's events. */
+  Subscription addCallListener(CallListener listener);
+}

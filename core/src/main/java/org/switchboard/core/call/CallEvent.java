@@ -1,0 +1,62 @@
+package org.switchboard.core.call;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What happened to a call. Listeners receive these on the {@code sip-events} thread (see
+ * docs/threading.md) and must return quickly.
+ */
+public sealed interface CallEvent {
+  /** The call this event is about. */
+  CallId callId();
+
+  /**
+   * A call is offered to this agent.
+   *
+   * @param headers the INVITE's extension headers (e.g. {@code X-Interaction}), untrusted text
+   */
+  record Incoming(CallId callId, RemoteParty caller, Map<String, String> headers)
+      implements CallEvent {
+    public Incoming {
+      headers = Map.copyOf(headers);
+    }
+  }
+
+  /** An outbound call has been sent towards {@code callee}. */
+  record Dialing(CallId callId, RemoteParty callee) implements CallEvent {}
+
+  /** The callee is alerting; {@code earlyMedia} when the peer sent 183 with media. */
+  record RemoteRinging(CallId callId, boolean earlyMedia) implements CallEvent {}
+
+  /** The call is established and media flows. */
+  record Answered(CallId callId) implements CallEvent {}
+
+  /** The call was put on hold by {@code side}. */
+  record Held(CallId callId, HoldSide side) implements CallEvent {}
+
+  /** The call was taken off hold. */
+  record Resumed(CallId callId) implements CallEvent {}
+
+  /**
+   * Progress of a transfer this side asked for: the SIP status the transfer target answered with
+   * (from the NOTIFY's sipfrag). 2xx means the transfer succeeded.
+   */
+  record TransferProgress(CallId callId, int status) implements CallEvent {}
+
+  /** The peer sent a DTMF digit. */
+  record DtmfReceived(CallId callId, char digit) implements CallEvent {}
+
+  /**
+   * The call is over.
+   *
+   * @param sipStatus the final SIP status that ended it, or 0 when none applies (e.g. BYE)
+   * @param detail a short human-readable cause, free of personal data
+   */
+  record Ended(CallId callId, EndReason reason, int sipStatus, String detail) implements CallEvent {
+    public Ended {
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(detail, "detail");
+    }
+  }
+}

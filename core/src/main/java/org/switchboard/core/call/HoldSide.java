@@ -1,0 +1,7 @@
+package org.switchboard.core.call;
+
+/** Which side put a call on hold. */
+public enum HoldSide {
+  LOCAL,
+  REMOTE
+}

@@ -1,0 +1,30 @@
+package org.switchboard.core.media;
+
+import java.util.Objects;
+
+/**
+ * An RTP payload format.
+ *
+ * @param encodingName the SDP encoding name, e.g. {@code PCMU}
+ * @param clockRate the RTP clock rate in Hz
+ * @param payloadType the RTP payload type number
+ */
+public record AudioCodec(String encodingName, int clockRate, int payloadType) {
+  /** G.711 mu-law, static payload type 0. */
+  public static final AudioCodec PCMU = new AudioCodec("PCMU", 8000, 0);
+
+  /** RFC 4733 telephone events, on the dynamic payload type 101 by convention. */
+  public static final AudioCodec TELEPHONE_EVENT = new AudioCodec("telephone-event", 8000, 101);
+
+  public AudioCodec {
+    Objects.requireNonNull(encodingName, "encodingName");
+    if (payloadType < 0 || payloadType > 127) {
+      throw new IllegalArgumentException("payload type must be 0-127, was " + payloadType);
+    }
+  }
+
+  /** Whether {@code other} names the same format (name and clock rate), whatever its number. */
+  public boolean sameFormat(AudioCodec other) {
+    return encodingName.equalsIgnoreCase(other.encodingName) && clockRate == other.clockRate;
+  }
+}

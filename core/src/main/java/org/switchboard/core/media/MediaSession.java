@@ -1,0 +1,32 @@
+package org.switchboard.core.media;
+
+import java.util.List;
+
+/**
+ * One call's audio stream. Created by {@link MediaEngine#open}; its local port is bound from then
+ * on, so it can be put in an SDP offer or answer before media starts.
+ *
+ * <p>Methods are called from the {@code sip-events} thread; they must not block for long (a few
+ * milliseconds to reconfigure a stream), and never call back into the caller synchronously.
+ */
+public interface MediaSession extends AutoCloseable {
+
+  /** Where the peer should send RTP to. */
+  MediaEndpoint localEndpoint();
+
+  /** The codecs this session can receive, in order of preference, for the SDP. */
+  List<AudioCodec> codecs();
+
+  /** Starts sending and receiving as negotiated. Throws {@link MediaException} on failure. */
+  void start(NegotiatedMedia media);
+
+  /** Applies a renegotiation (hold, resume, a new remote address or codec). */
+  void update(NegotiatedMedia media);
+
+  /** Sends DTMF digits as RFC 4733 events; throws when none was negotiated. */
+  void sendDtmf(String digits);
+
+  /** Stops media and releases the ports. Idempotent; never throws. */
+  @Override
+  void close();
+}
