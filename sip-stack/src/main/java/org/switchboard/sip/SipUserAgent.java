@@ -1,6 +1,14 @@
 package org.switchboard.sip;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.switchboard.core.Subscription;
 import org.switchboard.core.account.AccountRegistration;
 import org.switchboard.core.account.RegistrationListener;
@@ -9,11 +17,64 @@ import org.switchboard.core.call.CallControl;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.CallListener;
 import org.switchboard.core.media.MediaEngine;
+import org.switchboard.sip.internal.auth.ChallengeAnswerer;
+import org.switchboard.sip.internal.invite.Byes;
+import org.switchboard.sip.internal.invite.Call;
+import org.switchboard.sip.internal.invite.CallContext;
+import org.switchboard.sip.internal.invite.CallTable;
+import org.switchboard.sip.internal.invite.DtmfSignals;
+import org.switchboard.sip.internal.invite.Hangups;
+import org.switchboard.sip.internal.invite.InboundCalls;
+import org.switchboard.sip.internal.invite.OutboundCalls;
+import org.switchboard.sip.internal.invite.SessionUpdates;
+import org.switchboard.sip.internal.loop.EventLoop;
+import org.switchboard.sip.internal.loop.ListenerList;
+import org.switchboard.sip.internal.register.Registration;
+import org.switchboard.sip.internal.transfer.BlindTransfers;
+import org.switchboard.sip.internal.transport.Identifiers;
+import org.switchboard.sip.internal.transport.OutgoingRequests;
+import org.switchboard.sip.internal.transport.Responder;
+import org.switchboard.sip.internal.transport.SipEndpoint;
+import org.switchboard.sip.internal.transport.SipTimings;
+import org.switchboard.sip.internal.ua.Handlers;
+import org.switchboard.sip.internal.ua.MessageRouter;
+import org.switchboard.sip.internal.ua.OptionsResponder;
+import org.switchboard.sip.internal.ua.SipEventPump;
 
-/** PLACEHOLDER pinning the public API; replaced by the real user agent. */
+/**
+ * A SIP user agent for one account on JAIN-SIP: registration, calls in and out, hold, blind
+ * transfer and DTMF.
+ *
+ * <p>Threading: every method returns at once. The work runs on this agent's {@code sip-events}
+ * thread, which owns all SIP state; the returned futures complete there, and listeners are called
+ * there (they must return quickly; one that throws is logged and ignored). JAIN-SIP's own threads
+ * only hand events to {@code sip-events}.
+ */
 public final class SipUserAgent implements CallControl, AccountRegistration, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SipUserAgent.class);
 
-  private SipUserAgent() {}
+  private final EventLoop loop;
+  private final SipEndpoint endpoint;
+  private final SipTimings timings;
+  private final ListenerList<CallListener> callListeners;
+  private final ListenerList<RegistrationListener> registrationListeners;
+  private final Registration registration;
+  private final CallTable calls;
+  private final OutboundCalls outbound;
+  private final Handlers handlers;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private SipUserAgent(Parts parts) {
+    this.loop = parts.loop;
+    this.endpoint = parts.endpoint;
+    this.timings = parts.timings;
+    this.callListeners = parts.callListeners;
+    this.registrationListeners = parts.registrationListeners;
+    this.registration = parts.registration;
+    this.calls = parts.calls;
+    this.outbound = parts.outbound;
+    this.handlers = parts.handlers;
+  }
 
   /**
    * Starts a SIP stack for {@code account}, listening as {@code listen}, using {@code media} for
@@ -23,70 +84,212 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
    */
   public static SipUserAgent start(SipAccount account, SipListenSettings listen, MediaEngine media)
       throws SipStartException {
-    throw new SipStartException("not implemented yet");
+    return start(account, listen, media, SipTimings.defaults());
+  }
+
+  /** Like {@link #start(SipAccount, SipListenSettings, MediaEngine)} with other time bounds. */
+  static SipUserAgent start(
+      SipAccount account, SipListenSettings listen, MediaEngine media, SipTimings timings)
+      throws SipStartException {
+    if (account.transport() != listen.transport()) {
+      throw new SipStartException(
+          "the account uses "
+              + account.transport()
+              + " but the agent listens on "
+              + listen.transport()
+              + "; they must match");
+    }
+    EventLoop loop = new EventLoop("sip-events");
+    CountDownLatch wired = new CountDownLatch(1);
+    loop.execute(() -> awaitQuietly(wired));
+    SipEventPump pump = new SipEventPump(loop);
+    try {
+      SipEndpoint endpoint = SipEndpoint.start(listen, pump);
+      Parts parts = new Parts(account, endpoint, loop, media, timings);
+      pump.attach(parts.router);
+      LOG.info(
+          "SIP user agent for {} listening on {}:{}/{}",
+          account.user(),
+          listen.address(),
+          endpoint.port(),
+          listen.transport());
+      return new SipUserAgent(parts);
+    } catch (SipStartException | RuntimeException e) {
+      loop.shutdown(Duration.ZERO);
+      throw e;
+    } finally {
+      wired.countDown();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      if (!latch.await(10, TimeUnit.SECONDS)) {
+        LOG.warn("the SIP user agent took over 10 s to start");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The local port SIP listens on (useful when the settings asked for port 0). Any thread. */
+  public int localPort() {
+    return endpoint.port();
   }
 
   @Override
   public CompletableFuture<CallId> dial(String target) {
-    throw new UnsupportedOperationException();
+    return loop.submit(() -> outbound.dial(target));
   }
 
   @Override
   public CompletableFuture<Void> answer(CallId call) {
-    throw new UnsupportedOperationException();
+    return run(() -> handlers.inbound().answer(call));
   }
 
   @Override
   public CompletableFuture<Void> reject(CallId call, boolean decline) {
-    throw new UnsupportedOperationException();
+    return run(() -> handlers.inbound().reject(call, decline));
   }
 
   @Override
   public CompletableFuture<Void> hangup(CallId call) {
-    throw new UnsupportedOperationException();
+    return run(() -> handlers.hangups().hangup(call));
   }
 
   @Override
   public CompletableFuture<Void> hold(CallId call) {
-    throw new UnsupportedOperationException();
+    return run(() -> handlers.updates().setHold(call, true));
   }
 
   @Override
   public CompletableFuture<Void> resume(CallId call) {
-    throw new UnsupportedOperationException();
+    return run(() -> handlers.updates().setHold(call, false));
   }
 
   @Override
   public CompletableFuture<Void> transfer(CallId call, String target) {
-    throw new UnsupportedOperationException();
+    return run(() -> handlers.transfers().transfer(call, target));
   }
 
   @Override
   public CompletableFuture<Void> sendDtmf(CallId call, String digits) {
-    throw new UnsupportedOperationException();
+    return run(() -> handlers.dtmf().send(call, digits));
   }
 
+  /** Registers {@code listener}; it is called on {@code sip-events}. */
   @Override
   public Subscription addCallListener(CallListener listener) {
-    throw new UnsupportedOperationException();
+    return callListeners.add(listener);
   }
 
   @Override
   public CompletableFuture<Void> register() {
-    throw new UnsupportedOperationException();
+    return loop.submitAsync(registration::register);
   }
 
   @Override
   public CompletableFuture<Void> unregister() {
-    throw new UnsupportedOperationException();
+    return loop.submitAsync(registration::unregister);
   }
 
+  /** Registers {@code listener}; it is called on {@code sip-events}. */
   @Override
   public Subscription addRegistrationListener(RegistrationListener listener) {
-    throw new UnsupportedOperationException();
+    return registrationListeners.add(listener);
   }
 
-  /** Unregisters (bounded in time), ends calls and stops the stack. Idempotent. */
+  private CompletableFuture<Void> run(Runnable command) {
+    return loop.submit(
+        () -> {
+          command.run();
+          return null;
+        });
+  }
+
+  /**
+   * Ends every call, unregisters (waiting at most about 2 s for the registrar) and stops the stack.
+   * Idempotent. Called from any thread; on {@code sip-events} itself it does not wait.
+   */
   @Override
-  public void close() {}
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    CompletableFuture<Void> goodbye = loop.submitAsync(this::endEverything);
+    if (!loop.inLoop()) {
+      try {
+        goodbye.get(timings.closeBound().toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException | ExecutionException e) {
+        LOG.info("closing without a confirmed un-REGISTER: {}", e.toString());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    loop.execute(registration::stop);
+    endpoint.close();
+    loop.shutdown(Duration.ofSeconds(1));
+  }
+
+  private CompletableFuture<Void> endEverything() {
+    for (Call call : calls.live()) {
+      try {
+        handlers.hangups().hangup(call.id());
+      } catch (RuntimeException e) {
+        LOG.info("could not end call {} on close: {}", call.id(), e.toString());
+      }
+    }
+    if (!registration.active()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return registration.unregister();
+  }
+
+  /** The wiring of one agent: the composition of its internal parts. */
+  private static final class Parts {
+    final EventLoop loop;
+    final SipEndpoint endpoint;
+    final SipTimings timings;
+    final ListenerList<CallListener> callListeners = new ListenerList<>();
+    final ListenerList<RegistrationListener> registrationListeners = new ListenerList<>();
+    final CallTable calls = new CallTable(callListeners);
+    final Registration registration;
+    final OutboundCalls outbound;
+    final Handlers handlers;
+    final MessageRouter router;
+
+    Parts(
+        SipAccount account,
+        SipEndpoint endpoint,
+        EventLoop loop,
+        MediaEngine media,
+        SipTimings timings) {
+      this.loop = loop;
+      this.endpoint = endpoint;
+      this.timings = timings;
+      OutgoingRequests requests = new OutgoingRequests(endpoint, account);
+      Responder responder = new Responder(endpoint, requests);
+      ChallengeAnswerer answerer =
+          new ChallengeAnswerer(
+              account.authUser(),
+              account.password(),
+              account.domain(),
+              () -> Identifiers.randomHex(16));
+      CallContext ctx = new CallContext(requests, responder, loop, media, calls, answerer);
+      this.registration =
+          new Registration(requests, answerer, loop, timings, registrationListeners);
+      Byes byes = new Byes(ctx);
+      InboundCalls inbound = new InboundCalls(ctx, byes);
+      this.outbound = new OutboundCalls(ctx, byes);
+      this.handlers =
+          new Handlers(
+              inbound,
+              new Hangups(ctx, inbound, outbound, byes),
+              new SessionUpdates(ctx, byes),
+              new DtmfSignals(ctx, byes),
+              new BlindTransfers(ctx, byes),
+              new OptionsResponder(responder, endpoint.headers()));
+      this.router = new MessageRouter(ctx, handlers);
+    }
+  }
 }

@@ -1,0 +1,150 @@
+package org.switchboard.sip.internal.invite;
+
+import java.text.ParseException;
+import javax.sip.ClientTransaction;
+import javax.sip.InvalidArgumentException;
+import javax.sip.SipException;
+import javax.sip.address.SipURI;
+import javax.sip.address.URI;
+import javax.sip.header.CSeqHeader;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.Request;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.core.call.CallControlException;
+import org.switchboard.core.call.CallDirection;
+import org.switchboard.core.call.CallEvent;
+import org.switchboard.core.call.CallId;
+import org.switchboard.core.call.EndReason;
+import org.switchboard.core.media.MediaDirection;
+import org.switchboard.core.media.MediaSession;
+import org.switchboard.sip.internal.auth.AuthDecision;
+import org.switchboard.sip.internal.sdp.OfferAnswer;
+import org.switchboard.sip.internal.transport.Identifiers;
+
+/**
+ * Calls from the agent: the INVITE with our offer through the account's proxy, and CANCEL. The
+ * responses are handled by {@link InviteResponses}. Used on {@code sip-events}.
+ */
+public final class OutboundCalls {
+  private static final Logger LOG = LoggerFactory.getLogger(OutboundCalls.class);
+
+  private final CallContext ctx;
+  private final Byes byes;
+
+  public OutboundCalls(CallContext ctx, Byes byes) {
+    this.ctx = ctx;
+    this.byes = byes;
+  }
+
+  /** Starts a call to {@code target}; returns its id. */
+  public CallId dial(String target) {
+    String uriText = DialTargets.toUri(target, ctx.requests().account().domain());
+    URI uri;
+    try {
+      uri = ctx.endpoint().addresses().createURI(uriText);
+    } catch (ParseException e) {
+      throw new CallControlException("not a valid SIP address", e);
+    }
+    CallId id = CallId.random();
+    MediaSession media;
+    try {
+      media = ctx.mediaEngine().open(id);
+    } catch (RuntimeException e) {
+      throw new CallControlException("no media session for the call: " + e.getMessage(), e);
+    }
+    CallIdHeader callId = ctx.endpoint().provider().getNewCallId();
+    String user = uri instanceof SipURI sip ? sip.getUser() : null;
+    Call call =
+        new Call(
+            id,
+            CallDirection.OUTBOUND,
+            callId.getCallId(),
+            RemoteParties.ofDialled(uriText, user),
+            media,
+            Call.Phase.DIALING);
+    try {
+      Request invite = buildInvite(call, uri, callId);
+      ctx.calls().add(call);
+      send(call, invite);
+    } catch (ParseException | InvalidArgumentException | SipException | RuntimeException e) {
+      ctx.calls().forget(call);
+      media.close();
+      throw new CallControlException("could not send the INVITE: " + e.getMessage(), e);
+    }
+    LOG.info("outgoing call {} to {}", id, call.remote);
+    ctx.calls().fire(new CallEvent.Dialing(id, call.remote));
+    return id;
+  }
+
+  private Request buildInvite(Call call, URI uri, CallIdHeader callId)
+      throws ParseException, InvalidArgumentException {
+    Request invite =
+        ctx.requests()
+            .create(
+                Request.INVITE,
+                uri,
+                ctx.endpoint().addresses().createAddress(uri),
+                callId,
+                1,
+                Identifiers.newTag());
+    call.offeredCodecs = OfferAnswer.offerCodecs(call.media.codecs());
+    call.offeredDirection = MediaDirection.SENDRECV;
+    SessionDescriptions.attach(
+        invite,
+        SessionDescriptions.local(call, call.offeredCodecs, MediaDirection.SENDRECV),
+        ctx.endpoint().headers());
+    return invite;
+  }
+
+  private void send(Call call, Request invite) throws SipException {
+    ClientTransaction transaction = ctx.endpoint().provider().getNewClientTransaction(invite);
+    transaction.setApplicationData(new InviteResponses(ctx, this, call));
+    call.inviteClient = transaction;
+    call.dialog = transaction.getDialog();
+    transaction.sendRequest();
+  }
+
+  /** Sends the INVITE again with credentials for a challenge. */
+  void retryWithCredentials(Call call, Request sent, AuthDecision.Answer credentials)
+      throws ParseException, InvalidArgumentException, SipException {
+    Request retry = (Request) sent.clone();
+    CSeqHeader cseq = (CSeqHeader) retry.getHeader(CSeqHeader.NAME);
+    cseq.setSeqNumber(cseq.getSeqNumber() + 1);
+    ((ViaHeader) retry.getHeader(ViaHeader.NAME)).removeParameter("branch");
+    retry.setHeader(
+        ctx.endpoint().headers().createHeader(credentials.headerName(), credentials.headerValue()));
+    send(call, retry);
+  }
+
+  /** The agent hangs up before the answer: CANCEL now, or once a provisional response came. */
+  void cancel(Call call) {
+    call.cancelRequested = true;
+    if (call.provisionalSeen) {
+      sendCancel(call);
+    }
+    ctx.calls().end(call, EndReason.CANCELLED, 0, "cancelled by the agent", true);
+  }
+
+  /** Sends the CANCEL for {@code call}'s INVITE, once. */
+  void sendCancel(Call call) {
+    ClientTransaction invite = call.inviteClient;
+    if (call.cancelSent || invite == null) {
+      return;
+    }
+    call.cancelSent = true;
+    try {
+      Request cancel = invite.createCancel();
+      ClientTransaction transaction = ctx.endpoint().provider().getNewClientTransaction(cancel);
+      transaction.setApplicationData(IgnoredResponses.INSTANCE);
+      transaction.sendRequest();
+    } catch (SipException | RuntimeException e) {
+      LOG.info("could not send CANCEL: {}", e.toString());
+    }
+  }
+
+  Byes byes() {
+    return byes;
+  }
+}

@@ -1,0 +1,54 @@
+package org.switchboard.sip.internal.invite;
+
+import javax.sip.address.Address;
+import javax.sip.address.SipURI;
+import javax.sip.address.TelURL;
+import javax.sip.address.URI;
+import org.jspecify.annotations.Nullable;
+import org.switchboard.core.call.PhoneNumber;
+import org.switchboard.core.call.RemoteParty;
+
+/** Builds {@link RemoteParty} values from SIP addresses, which are untrusted text. Pure. */
+public final class RemoteParties {
+  private static final int MAX_TEXT = 256;
+
+  private RemoteParties() {}
+
+  /** The party named by {@code address} (a From or To header's address). */
+  public static RemoteParty of(Address address) {
+    URI uri = address.getURI();
+    String user = null;
+    if (uri instanceof SipURI sip) {
+      user = sip.getUser();
+    } else if (uri instanceof TelURL tel) {
+      user = (tel.isGlobal() ? "+" : "") + tel.getPhoneNumber();
+    }
+    return new RemoteParty(
+        clip(uri.toString()), displayName(address.getDisplayName()), number(user));
+  }
+
+  /** The party for a URI string we dialled ourselves. */
+  public static RemoteParty ofDialled(String uri, @Nullable String user) {
+    return new RemoteParty(uri, null, number(user));
+  }
+
+  private static @Nullable String displayName(@Nullable String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    String cleaned = name.replaceAll("\\p{Cntrl}", "").trim();
+    return cleaned.isEmpty() ? null : clip(cleaned);
+  }
+
+  private static @Nullable PhoneNumber number(@Nullable String user) {
+    if (user == null) {
+      return null;
+    }
+    String visual = user.replaceAll("[\\s().\\-]", "");
+    return PhoneNumber.isDialable(visual) ? new PhoneNumber(visual) : null;
+  }
+
+  private static String clip(String text) {
+    return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
+  }
+}

@@ -1,0 +1,25 @@
+package org.switchboard.sip.internal.sdp;
+
+import java.util.List;
+import java.util.Objects;
+import org.switchboard.core.media.AudioCodec;
+import org.switchboard.core.media.MediaDirection;
+import org.switchboard.core.media.MediaEndpoint;
+
+/**
+ * What our SDP says: where we receive, the formats (with the payload numbers to use), our
+ * direction, and the origin's session id and version (RFC 4566 section 5.2: the version grows with
+ * every change).
+ */
+public record LocalMedia(
+    MediaEndpoint endpoint,
+    List<AudioCodec> codecs,
+    MediaDirection direction,
+    long sessionId,
+    long sessionVersion) {
+  public LocalMedia {
+    Objects.requireNonNull(endpoint, "endpoint");
+    codecs = List.copyOf(codecs);
+    Objects.requireNonNull(direction, "direction");
+  }
+}

@@ -1,0 +1,137 @@
+package org.switchboard.sip.internal.sdp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.switchboard.core.media.AudioCodec;
+import org.switchboard.core.media.MediaDirection;
+import org.switchboard.core.media.NegotiatedMedia;
+
+/**
+ * The RFC 3264 rules for one audio stream. Pure; any thread.
+ *
+ * <p>What we offer: the media session's codecs in its order, then PCMU and telephone-event/8000
+ * (payload 101) when it did not list them. What we accept in an answer to a peer's offer: the
+ * session's codecs and PCMU; telephone-event only when the session lists it, since agreeing to it
+ * means the session must send RFC 4733 events.
+ */
+public final class OfferAnswer {
+  private OfferAnswer() {}
+
+  /** The formats we offer, given the media session's {@code sessionCodecs}. */
+  public static List<AudioCodec> offerCodecs(List<AudioCodec> sessionCodecs) {
+    List<AudioCodec> offer = new ArrayList<>();
+    for (AudioCodec c : sessionCodecs) {
+      addIfNew(offer, c);
+    }
+    addIfNew(offer, AudioCodec.PCMU);
+    addIfNew(offer, AudioCodec.TELEPHONE_EVENT);
+    return offer;
+  }
+
+  private static void addIfNew(List<AudioCodec> list, AudioCodec codec) {
+    boolean known =
+        list.stream().anyMatch(c -> c.sameFormat(codec) || c.payloadType() == codec.payloadType());
+    if (!known) {
+      list.add(codec);
+    }
+  }
+
+  /**
+   * Answers a peer's {@code offer}.
+   *
+   * @param localHold whether we hold the call (we then send at most, never receive)
+   * @throws UnusableSdpException when no offered audio codec is one we accept (answer 488)
+   */
+  public static Answer answer(RemoteMedia offer, List<AudioCodec> sessionCodecs, boolean localHold)
+      throws UnusableSdpException {
+    List<AudioCodec> accepted = new ArrayList<>(sessionCodecs);
+    addIfNew(accepted, AudioCodec.PCMU);
+    AudioCodec chosen = null;
+    for (AudioCodec offered : offer.codecs()) {
+      if (accepted.stream().anyMatch(offered::sameFormat)) {
+        chosen = offered;
+        break;
+      }
+    }
+    if (chosen == null) {
+      throw new UnusableSdpException("no common audio codec");
+    }
+    AudioCodec telephoneEvent =
+        offer.telephoneEvent() != null
+                && sessionCodecs.stream().anyMatch(AudioCodec.TELEPHONE_EVENT::sameFormat)
+            ? offer.telephoneEvent()
+            : null;
+    MediaDirection ours = offer.direction().reverse();
+    if (localHold) {
+      ours = intersect(ours, MediaDirection.SENDONLY);
+    }
+    if (offer.holdAddress()) {
+      ours = intersect(ours, MediaDirection.RECVONLY);
+    }
+    List<AudioCodec> formats = new ArrayList<>(List.of(chosen));
+    if (telephoneEvent != null) {
+      formats.add(telephoneEvent);
+    }
+    return new Answer(
+        new NegotiatedMedia(offer.endpoint(), chosen, telephoneEvent, ours), formats, ours);
+  }
+
+  /**
+   * The outcome of our offer, given the peer's {@code answer}.
+   *
+   * @param offered the formats we offered
+   * @param offeredDirection the direction we offered
+   * @throws UnusableSdpException when the answer names no codec we offered
+   */
+  public static NegotiatedMedia accept(
+      RemoteMedia answer, List<AudioCodec> offered, MediaDirection offeredDirection)
+      throws UnusableSdpException {
+    AudioCodec chosen = null;
+    for (AudioCodec c : answer.codecs()) {
+      if (offered.stream().anyMatch(c::sameFormat)) {
+        chosen = c;
+        break;
+      }
+    }
+    if (chosen == null) {
+      throw new UnusableSdpException("the answer has no codec we offered");
+    }
+    @Nullable AudioCodec telephoneEvent =
+        offered.stream().anyMatch(AudioCodec.TELEPHONE_EVENT::sameFormat)
+            ? answer.telephoneEvent()
+            : null;
+    MediaDirection ours = intersect(offeredDirection, answer.direction().reverse());
+    if (answer.holdAddress()) {
+      ours = intersect(ours, MediaDirection.RECVONLY);
+    }
+    return new NegotiatedMedia(answer.endpoint(), chosen, telephoneEvent, ours);
+  }
+
+  /** The direction that sends only if both do and receives only if both do. */
+  public static MediaDirection intersect(MediaDirection a, MediaDirection b) {
+    boolean sends = a.sends() && b.sends();
+    boolean receives = a.receives() && b.receives();
+    if (sends && receives) {
+      return MediaDirection.SENDRECV;
+    } else if (sends) {
+      return MediaDirection.SENDONLY;
+    } else if (receives) {
+      return MediaDirection.RECVONLY;
+    }
+    return MediaDirection.INACTIVE;
+  }
+
+  /**
+   * Our answer to an offer.
+   *
+   * @param media what to start or update the media session with
+   * @param formats the formats to put in the answer's m-line (the peer's payload numbers)
+   * @param direction the direction to state in the answer
+   */
+  public record Answer(NegotiatedMedia media, List<AudioCodec> formats, MediaDirection direction) {
+    public Answer {
+      formats = List.copyOf(formats);
+    }
+  }
+}

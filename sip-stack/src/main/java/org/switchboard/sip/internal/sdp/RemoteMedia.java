@@ -1,0 +1,38 @@
+package org.switchboard.sip.internal.sdp;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.switchboard.core.media.AudioCodec;
+import org.switchboard.core.media.MediaDirection;
+import org.switchboard.core.media.MediaEndpoint;
+
+/**
+ * The audio stream a peer described in its SDP.
+ *
+ * @param endpoint where the peer receives RTP
+ * @param codecs its audio formats in its order of preference, telephone-event excluded
+ * @param telephoneEvent its RFC 4733 format, if any
+ * @param direction the direction it stated, from its side ({@code a=sendonly} etc.)
+ * @param holdAddress whether it gave the RFC 2543 hold address {@code 0.0.0.0}
+ */
+public record RemoteMedia(
+    MediaEndpoint endpoint,
+    List<AudioCodec> codecs,
+    @Nullable AudioCodec telephoneEvent,
+    MediaDirection direction,
+    boolean holdAddress) {
+  public RemoteMedia {
+    Objects.requireNonNull(endpoint, "endpoint");
+    codecs = List.copyOf(codecs);
+    Objects.requireNonNull(direction, "direction");
+  }
+
+  /**
+   * Whether the peer, by this description, puts the stream on hold (sends nothing to us or we may
+   * send nothing).
+   */
+  public boolean holds() {
+    return holdAddress || !direction.receives();
+  }
+}

@@ -1,0 +1,205 @@
+package org.switchboard.sip.internal.transport;
+
+import gov.nist.javax.sip.SipStackImpl;
+import gov.nist.javax.sip.address.AddressFactoryImpl;
+import gov.nist.javax.sip.header.HeaderFactoryImpl;
+import gov.nist.javax.sip.message.MessageFactoryImpl;
+import java.text.ParseException;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sip.ListeningPoint;
+import javax.sip.PeerUnavailableException;
+import javax.sip.SipException;
+import javax.sip.SipListener;
+import javax.sip.SipProvider;
+import javax.sip.address.AddressFactory;
+import javax.sip.address.SipURI;
+import javax.sip.header.ContactHeader;
+import javax.sip.header.HeaderFactory;
+import javax.sip.header.ViaHeader;
+import javax.sip.message.MessageFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.core.account.SipTransport;
+import org.switchboard.sip.SipListenSettings;
+import org.switchboard.sip.SipStartException;
+import org.switchboard.sip.internal.log.JainSipLogging;
+
+/**
+ * One running JAIN-SIP stack with one listening point and its provider, plus the factories that
+ * make messages for it. Created on the thread that starts the user agent; used on {@code
+ * sip-events} afterwards. JAIN-SIP calls the given {@link SipListener} on its own threads.
+ */
+public final class SipEndpoint implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(SipEndpoint.class);
+  private static final AtomicInteger STACKS = new AtomicInteger();
+
+  private final SipStackImpl stack;
+  private final SipProvider provider;
+  private final SipListener listener;
+  private final SipTransport transport;
+  private final String host;
+  private final int port;
+  private final AddressFactory addresses = new AddressFactoryImpl();
+  private final HeaderFactory headers = new HeaderFactoryImpl();
+  private final MessageFactory messages = new MessageFactoryImpl();
+
+  private SipEndpoint(
+      SipStackImpl stack,
+      SipProvider provider,
+      SipListener listener,
+      SipTransport transport,
+      String host,
+      int port) {
+    this.stack = stack;
+    this.provider = provider;
+    this.listener = listener;
+    this.transport = transport;
+    this.host = host;
+    this.port = port;
+  }
+
+  /**
+   * Starts a stack listening as {@code listen}. On failure everything started so far is stopped
+   * before the exception leaves, so no JAIN-SIP thread outlives a failed start.
+   */
+  public static SipEndpoint start(SipListenSettings listen, SipListener listener)
+      throws SipStartException {
+    if (listen.transport() == SipTransport.TLS) {
+      throw new SipStartException("SIP over TLS is not supported yet; use UDP or TCP");
+    }
+    int port = PortProbe.reserve(listen.address(), listen.port(), listen.transport());
+    SipStackImpl stack;
+    try {
+      stack = new SipStackImpl(stackProperties());
+    } catch (PeerUnavailableException | RuntimeException e) {
+      throw new SipStartException("Cannot create the SIP stack: " + e.getMessage(), e);
+    }
+    try {
+      ListeningPoint point =
+          stack.createListeningPoint(listen.address(), port, jainName(listen.transport()));
+      SipProvider provider = stack.createSipProvider(point);
+      provider.addSipListener(listener);
+      provider.setAutomaticDialogSupportEnabled(true);
+      stack.start();
+      return new SipEndpoint(stack, provider, listener, listen.transport(), listen.address(), port);
+    } catch (Exception e) {
+      stopQuietly(stack);
+      String where = listen.address() + ":" + port + "/" + listen.transport();
+      if (isBindFailure(e)) {
+        throw new SipStartException("SIP port " + where + " is already in use", e);
+      }
+      throw new SipStartException("Cannot start SIP on " + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Properties stackProperties() {
+    Properties p = new Properties();
+    p.setProperty("javax.sip.STACK_NAME", "switchboard-" + STACKS.incrementAndGet());
+    JainSipLogging.configure(p);
+    p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "on");
+    p.setProperty("gov.nist.javax.sip.AUTOMATIC_DIALOG_ERROR_HANDLING", "true");
+    // NOTIFYs for a REFER arrive after the REFER's transaction may be gone.
+    p.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
+    // Our listener only enqueues, so JAIN-SIP need not serialise calls into it.
+    p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
+    p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+    p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "4");
+    p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", "TLSv1.2,TLSv1.3");
+    return p;
+  }
+
+  private static boolean isBindFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.BindException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void stopQuietly(SipStackImpl stack) {
+    try {
+      stack.stop();
+    } catch (RuntimeException e) {
+      LOG.debug("JAIN-SIP did not stop cleanly after a failed start", e);
+    }
+  }
+
+  /** JAIN-SIP's name for a transport: {@code udp}, {@code tcp} or {@code tls}. */
+  public static String jainName(SipTransport transport) {
+    return transport.name().toLowerCase(Locale.ROOT);
+  }
+
+  public SipProvider provider() {
+    return provider;
+  }
+
+  public AddressFactory addresses() {
+    return addresses;
+  }
+
+  public HeaderFactory headers() {
+    return headers;
+  }
+
+  public MessageFactory messages() {
+    return messages;
+  }
+
+  /** The local address the stack listens on. */
+  public String host() {
+    return host;
+  }
+
+  /** The local port the stack listens on (never 0). */
+  public int port() {
+    return port;
+  }
+
+  public SipTransport transport() {
+    return transport;
+  }
+
+  /** A fresh Via for a request leaving this endpoint; the stack fills in the branch. */
+  public ViaHeader newVia() {
+    try {
+      return headers.createViaHeader(host, port, jainName(transport), null);
+    } catch (ParseException | javax.sip.InvalidArgumentException e) {
+      throw new IllegalStateException("cannot build a Via for our own address", e);
+    }
+  }
+
+  /** Our Contact for {@code user}: {@code <sip:user@host:port;transport=x>}. */
+  public ContactHeader contact(String user) {
+    try {
+      SipURI uri = addresses.createSipURI(user, hostForUri());
+      uri.setPort(port);
+      uri.setTransportParam(jainName(transport));
+      return headers.createContactHeader(addresses.createAddress(uri));
+    } catch (ParseException e) {
+      throw new IllegalArgumentException("user part is not valid in a SIP URI", e);
+    }
+  }
+
+  private String hostForUri() {
+    return host.contains(":") ? "[" + host + "]" : host;
+  }
+
+  /** Stops the stack. Idempotent; never throws. */
+  @Override
+  public void close() {
+    try {
+      provider.removeSipListener(listener);
+    } catch (RuntimeException e) {
+      LOG.debug("could not detach the SIP listener", e);
+    }
+    stopQuietly(stack);
+  }
+
+  /** Sends a stateless response or request, for messages that have no transaction. */
+  public void sendStateless(javax.sip.message.Response response) throws SipException {
+    provider.sendResponse(response);
+  }
+}

@@ -1,0 +1,16 @@
+package org.switchboard.sip.internal.ua;
+
+import org.switchboard.sip.internal.invite.DtmfSignals;
+import org.switchboard.sip.internal.invite.Hangups;
+import org.switchboard.sip.internal.invite.InboundCalls;
+import org.switchboard.sip.internal.invite.SessionUpdates;
+import org.switchboard.sip.internal.transfer.BlindTransfers;
+
+/** The request handlers of each protocol layer, for the {@link MessageRouter}. */
+public record Handlers(
+    InboundCalls inbound,
+    Hangups hangups,
+    SessionUpdates updates,
+    DtmfSignals dtmf,
+    BlindTransfers transfers,
+    OptionsResponder options) {}

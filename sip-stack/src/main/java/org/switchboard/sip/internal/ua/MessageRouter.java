@@ -1,0 +1,177 @@
+package org.switchboard.sip.internal.ua;
+
+import gov.nist.javax.sip.DialogTimeoutEvent;
+import java.text.ParseException;
+import java.util.Optional;
+import javax.sip.ClientTransaction;
+import javax.sip.IOExceptionEvent;
+import javax.sip.RequestEvent;
+import javax.sip.ResponseEvent;
+import javax.sip.ServerTransaction;
+import javax.sip.TimeoutEvent;
+import javax.sip.TransactionAlreadyExistsException;
+import javax.sip.TransactionUnavailableException;
+import javax.sip.header.CallIdHeader;
+import javax.sip.header.ToHeader;
+import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.sip.internal.invite.Call;
+import org.switchboard.sip.internal.invite.CallContext;
+import org.switchboard.sip.internal.transport.ClientTransactionCallback;
+
+/**
+ * Routes every SIP event to the layer that handles it, on {@code sip-events}. Each request gets its
+ * server transaction and passes the {@link RequestScreen} first; a handler that throws is logged
+ * (method only, no message content) and the request answered 500 where still possible, so no
+ * message can take the user agent down.
+ */
+public final class MessageRouter {
+  private static final Logger LOG = LoggerFactory.getLogger(MessageRouter.class);
+
+  private final CallContext ctx;
+  private final Handlers handlers;
+  private final RequestScreen screen;
+
+  public MessageRouter(CallContext ctx, Handlers handlers) {
+    this.ctx = ctx;
+    this.handlers = handlers;
+    this.screen =
+        new RequestScreen(ctx.requests().account(), ctx.responder(), ctx.endpoint().headers());
+  }
+
+  void onRequest(RequestEvent event) {
+    Request request = event.getRequest();
+    if (Request.ACK.equals(request.getMethod())) {
+      guarded("ACK", () -> onAck(request));
+      return;
+    }
+    ServerTransaction transaction = event.getServerTransaction();
+    if (transaction == null) {
+      try {
+        transaction = ctx.endpoint().provider().getNewServerTransaction(request);
+      } catch (TransactionAlreadyExistsException e) {
+        return; // a retransmission of a request being handled
+      } catch (TransactionUnavailableException | RuntimeException e) {
+        LOG.info("no transaction for a {}: {}", request.getMethod(), e.toString());
+        respondStateless(request, Response.SERVER_INTERNAL_ERROR);
+        return;
+      }
+    }
+    ServerTransaction st = transaction;
+    try {
+      route(request, st);
+    } catch (ParseException | RuntimeException | LinkageError e) {
+      LOG.error("handling a {} failed; answering 500", request.getMethod(), e);
+      ctx.responder().respond(st, Response.SERVER_INTERNAL_ERROR);
+    }
+  }
+
+  private void route(Request request, ServerTransaction st) throws ParseException {
+    boolean inDialog = toTag(request) != null;
+    Optional<Response> rejection = screen.check(request, inDialog);
+    if (rejection.isPresent()) {
+      ctx.responder().send(st, rejection.get());
+      return;
+    }
+    switch (request.getMethod()) {
+      case Request.INVITE -> {
+        if (inDialog) {
+          withCall(request, st, call -> handlers.updates().onReInvite(call, request, st));
+        } else {
+          handlers.inbound().onInvite(request, st);
+        }
+      }
+      case Request.CANCEL -> handlers.inbound().onCancel(request, st);
+      case Request.BYE -> handlers.hangups().onBye(request, st);
+      case Request.INFO -> withCall(request, st, call -> handlers.dtmf().onInfo(call, request, st));
+      case Request.NOTIFY -> handlers.transfers().onNotify(request, st);
+      case Request.OPTIONS -> handlers.options().answer(st);
+      default -> ctx.responder().respond(st, Response.METHOD_NOT_ALLOWED);
+    }
+  }
+
+  private void withCall(
+      Request request, ServerTransaction st, java.util.function.Consumer<Call> handler) {
+    Optional<Call> call = ctx.calls().bySipCallId(callId(request)).filter(Call::isConfirmed);
+    if (call.isPresent()) {
+      handler.accept(call.get());
+    } else {
+      ctx.responder().respond(st, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+    }
+  }
+
+  private void onAck(Request ack) {
+    ctx.calls()
+        .bySipCallId(callId(ack))
+        .ifPresent(
+            call -> {
+              if (!handlers.inbound().onAck(call, ack)) {
+                handlers.updates().onAck(call, ack);
+              }
+            });
+  }
+
+  void onResponse(ResponseEvent event) {
+    ClientTransaction transaction = event.getClientTransaction();
+    if (transaction != null
+        && transaction.getApplicationData() instanceof ClientTransactionCallback callback) {
+      guarded("response", () -> callback.onResponse(event));
+    } else {
+      LOG.debug("a {} response matched no request of ours", event.getResponse().getStatusCode());
+    }
+  }
+
+  void onTimeout(TimeoutEvent event) {
+    if (event.isServerTransaction()) {
+      return;
+    }
+    ClientTransaction transaction = event.getClientTransaction();
+    if (transaction != null
+        && transaction.getApplicationData() instanceof ClientTransactionCallback callback) {
+      guarded("timeout", callback::onTimeout);
+    }
+  }
+
+  void onIoException(IOExceptionEvent event) {
+    LOG.info(
+        "SIP transport error towards {}:{}/{}",
+        event.getHost(),
+        event.getPort(),
+        event.getTransport());
+  }
+
+  void onDialogTimeout(DialogTimeoutEvent event) {
+    if (event.getDialog() == null) {
+      return;
+    }
+    String sipCallId = event.getDialog().getCallId().getCallId();
+    guarded("dialog timeout", () -> handlers.inbound().onAckMissing(sipCallId));
+  }
+
+  private void respondStateless(Request request, int status) {
+    try {
+      ctx.responder().sendStateless(ctx.responder().create(request, status, null));
+    } catch (ParseException | RuntimeException e) {
+      LOG.debug("could not answer statelessly: {}", e.toString());
+    }
+  }
+
+  private static void guarded(String what, Runnable work) {
+    try {
+      work.run();
+    } catch (RuntimeException | LinkageError e) {
+      LOG.error("handling a {} failed; ignored", what, e);
+    }
+  }
+
+  private static String callId(Request request) {
+    return ((CallIdHeader) request.getHeader(CallIdHeader.NAME)).getCallId();
+  }
+
+  private static @org.jspecify.annotations.Nullable String toTag(Request request) {
+    ToHeader to = (ToHeader) request.getHeader(ToHeader.NAME);
+    return to == null ? null : to.getTag();
+  }
+}

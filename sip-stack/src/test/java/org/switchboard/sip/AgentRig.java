@@ -1,0 +1,42 @@
+package org.switchboard.sip;
+
+import java.util.concurrent.TimeUnit;
+import org.switchboard.core.account.SipTransport;
+import org.switchboard.testkit.Lab;
+
+/** One lab agent with its fake media and event recorder; closing closes all three. */
+final class AgentRig implements AutoCloseable {
+  final SipUserAgent agent;
+  final FakeMediaEngine media;
+  final EventRecorder events;
+
+  private AgentRig(SipUserAgent agent, FakeMediaEngine media) {
+    this.agent = agent;
+    this.media = media;
+    this.events = EventRecorder.on(agent);
+  }
+
+  /**
+   * Starts an agent for lab {@code user} on UDP {@code port}, registered, its old bindings gone.
+   */
+  static AgentRig registered(Lab lab, String user, int port, FakeMediaEngine media)
+      throws Exception {
+    lab.kamailio().clearBindings(user);
+    AgentRig rig =
+        new AgentRig(
+            LabAgents.start(LabAgents.account(lab, user, SipTransport.UDP), port, media), media);
+    try {
+      rig.agent.register().get(10, TimeUnit.SECONDS);
+    } catch (Exception | AssertionError e) {
+      rig.close();
+      throw e;
+    }
+    return rig;
+  }
+
+  @Override
+  public void close() {
+    agent.close();
+    media.close();
+  }
+}

@@ -1,0 +1,139 @@
+package org.switchboard.sip;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.switchboard.core.call.CallEvent;
+import org.switchboard.core.call.CallId;
+import org.switchboard.core.call.EndReason;
+import org.switchboard.core.call.HoldSide;
+import org.switchboard.core.media.MediaDirection;
+import org.switchboard.testkit.Lab;
+
+/** Hold, resume, DTMF and blind transfer on established calls. */
+@Tag("lab")
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class MidCallLabTest {
+  private static final Duration WAIT = Duration.ofSeconds(10);
+  private static Lab lab;
+
+  @BeforeAll
+  static void lab() {
+    lab = Lab.load();
+  }
+
+  @Test
+  void holdAndResumeWithBaresipRenegotiateTheDirection() throws Exception {
+    try (AgentRig rig =
+            AgentRig.registered(lab, "1010", 15071, FakeMediaEngine.withTelephoneEvents());
+        BaresipCall peer = new BaresipCall(lab.peerB())) {
+      CallId call = rig.agent.dial("2002").get(5, TimeUnit.SECONDS);
+      rig.events.awaitCall(CallEvent.Answered.class, WAIT);
+      peer.control.awaitEvent("CALL_ESTABLISHED", WAIT);
+
+      rig.agent.hold(call).get(5, TimeUnit.SECONDS);
+      CallEvent.Held held = rig.events.awaitCall(CallEvent.Held.class, WAIT);
+      assertThat(held.side()).isEqualTo(HoldSide.LOCAL);
+      assertThat(rig.media.session(call).negotiated().direction())
+          .isEqualTo(MediaDirection.SENDONLY);
+
+      rig.agent.resume(call).get(5, TimeUnit.SECONDS);
+      rig.events.awaitCall(CallEvent.Resumed.class, WAIT);
+      assertThat(rig.media.session(call).negotiated().direction())
+          .isEqualTo(MediaDirection.SENDRECV);
+
+      rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
+      peer.control.awaitEvent("CALL_CLOSED", WAIT);
+    }
+  }
+
+  @Test
+  void aPeerHoldingTheCallIsReportedAsRemoteHold() throws Exception {
+    try (AgentRig holder =
+            AgentRig.registered(lab, "1011", 15072, FakeMediaEngine.withTelephoneEvents());
+        AgentRig held =
+            AgentRig.registered(lab, "1012", 15080, FakeMediaEngine.withTelephoneEvents())) {
+      CallId call = holder.agent.dial("1012").get(5, TimeUnit.SECONDS);
+      CallEvent.Incoming incoming = held.events.awaitCall(CallEvent.Incoming.class, WAIT);
+      held.agent.answer(incoming.callId()).get(5, TimeUnit.SECONDS);
+      holder.events.awaitCall(CallEvent.Answered.class, WAIT);
+
+      holder.agent.hold(call).get(5, TimeUnit.SECONDS);
+      assertThat(held.events.awaitCall(CallEvent.Held.class, WAIT).side())
+          .isEqualTo(HoldSide.REMOTE);
+      assertThat(held.media.session(incoming.callId()).negotiated().direction())
+          .isEqualTo(MediaDirection.RECVONLY);
+      holder.events.awaitCall(CallEvent.Held.class, WAIT);
+
+      holder.agent.resume(call).get(5, TimeUnit.SECONDS);
+      held.events.awaitCall(CallEvent.Resumed.class, WAIT);
+      assertThat(held.media.session(incoming.callId()).negotiated().direction())
+          .isEqualTo(MediaDirection.SENDRECV);
+    }
+  }
+
+  @Test
+  void dtmfTravelsAsSipInfoWhenNoTelephoneEventWasAgreed() throws Exception {
+    try (AgentRig sender = AgentRig.registered(lab, "1013", 15081, FakeMediaEngine.pcmuOnly());
+        AgentRig receiver = AgentRig.registered(lab, "1001", 15082, FakeMediaEngine.pcmuOnly())) {
+      CallId call = sender.agent.dial("1001").get(5, TimeUnit.SECONDS);
+      CallEvent.Incoming incoming = receiver.events.awaitCall(CallEvent.Incoming.class, WAIT);
+      receiver.agent.answer(incoming.callId()).get(5, TimeUnit.SECONDS);
+      sender.events.awaitCall(CallEvent.Answered.class, WAIT);
+      assertThat(sender.media.session(call).negotiated().telephoneEvent()).isNull();
+
+      sender.agent.sendDtmf(call, "1#").get(5, TimeUnit.SECONDS);
+
+      assertThat(receiver.events.awaitCall(CallEvent.DtmfReceived.class, WAIT).digit())
+          .isEqualTo('1');
+      assertThat(receiver.events.awaitCall(CallEvent.DtmfReceived.class, WAIT).digit())
+          .isEqualTo('#');
+      assertThat(sender.media.session(call).dtmf).isEmpty();
+    }
+  }
+
+  @Test
+  void dtmfGoesThroughTheMediaSessionWhenTelephoneEventWasAgreed() throws Exception {
+    try (AgentRig sender =
+            AgentRig.registered(lab, "1002", 15083, FakeMediaEngine.withTelephoneEvents());
+        AgentRig receiver =
+            AgentRig.registered(lab, "1003", 15084, FakeMediaEngine.withTelephoneEvents())) {
+      CallId call = sender.agent.dial("1003").get(5, TimeUnit.SECONDS);
+      CallEvent.Incoming incoming = receiver.events.awaitCall(CallEvent.Incoming.class, WAIT);
+      receiver.agent.answer(incoming.callId()).get(5, TimeUnit.SECONDS);
+      sender.events.awaitCall(CallEvent.Answered.class, WAIT);
+
+      sender.agent.sendDtmf(call, "42").get(5, TimeUnit.SECONDS);
+
+      assertThat(sender.media.session(call).dtmf).containsExactly("42");
+    }
+  }
+
+  @Test
+  void blindTransferHandsBaresipAToBaresipBAndHangsUp() throws Exception {
+    try (AgentRig rig =
+            AgentRig.registered(lab, "1015", 15085, FakeMediaEngine.withTelephoneEvents());
+        BaresipCall transferee = new BaresipCall(lab.peerA());
+        BaresipCall target = new BaresipCall(lab.peerB())) {
+      CallId call = rig.agent.dial("2001").get(5, TimeUnit.SECONDS);
+      rig.events.awaitCall(CallEvent.Answered.class, WAIT);
+      transferee.control.awaitEvent("CALL_ESTABLISHED", WAIT);
+
+      rig.agent.transfer(call, "2002").get(5, TimeUnit.SECONDS);
+
+      CallEvent.TransferProgress progress;
+      do {
+        progress = rig.events.awaitCall(CallEvent.TransferProgress.class, WAIT);
+      } while (progress.status() < 200);
+      assertThat(progress.status()).isEqualTo(200);
+      CallEvent.Ended ended = rig.events.awaitCall(CallEvent.Ended.class, WAIT);
+      assertThat(ended.reason()).isEqualTo(EndReason.LOCAL_HANGUP);
+      target.control.awaitEvent("CALL_ESTABLISHED", WAIT);
+    }
+  }
+}
