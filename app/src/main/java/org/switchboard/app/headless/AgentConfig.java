@@ -1,0 +1,61 @@
+package org.switchboard.app.headless;
+
+import java.util.Objects;
+import org.switchboard.core.account.SipAccount;
+import org.switchboard.core.account.SipTransport;
+import org.switchboard.core.media.AudioSink;
+import org.switchboard.core.media.AudioSource;
+
+/**
+ * Everything the headless agent needs to start, already validated, in domain types. Read by {@link
+ * AgentConfigReader}; command-line overrides are applied with {@link #withOverrides}.
+ */
+public record AgentConfig(SipAccount account, Sip sip, Media media) {
+  public AgentConfig {
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(sip, "sip");
+    Objects.requireNonNull(media, "media");
+  }
+
+  /** Where the local SIP stack listens. */
+  public record Sip(String listenAddress, int port, SipTransport transport) {}
+
+  /** Where RTP is bound and where call audio comes from and goes to. */
+  public record Media(
+      String address, int rtpPortMin, int rtpPortMax, AudioSource source, AudioSink sink) {}
+
+  /** This configuration with the command line's overrides applied. */
+  public AgentConfig withOverrides(AgentOptions options) {
+    SipAccount a = account;
+    Sip s = sip;
+    Media m = media;
+    SipTransport transport = options.transport();
+    if (transport != null) {
+      a =
+          new SipAccount(
+              a.user(),
+              a.domain(),
+              a.displayName(),
+              a.authUser(),
+              a.password(),
+              a.registrarHost(),
+              a.registrarPort(),
+              transport,
+              a.registerExpirySeconds());
+      s = new Sip(s.listenAddress(), s.port(), transport);
+    }
+    Integer port = options.sipPort();
+    if (port != null) {
+      s = new Sip(s.listenAddress(), port, s.transport());
+    }
+    AudioSource source = options.source();
+    if (source != null) {
+      m = new Media(m.address(), m.rtpPortMin(), m.rtpPortMax(), source, m.sink());
+    }
+    AudioSink sink = options.sink();
+    if (sink != null) {
+      m = new Media(m.address(), m.rtpPortMin(), m.rtpPortMax(), m.source(), sink);
+    }
+    return new AgentConfig(a, s, m);
+  }
+}

@@ -1,0 +1,90 @@
+package org.switchboard.app.headless;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.switchboard.core.account.RegistrationEvent;
+import org.switchboard.core.call.CallEvent;
+import org.switchboard.core.call.PhoneNumber;
+
+/** Turns port events into the headless agent's JSON event lines. */
+final class EventJson {
+  private EventJson() {}
+
+  /** The line for {@code event}. */
+  static ObjectNode of(CallEvent event) {
+    if (event instanceof CallEvent.Incoming e) {
+      ObjectNode node = call("incoming", e);
+      node.put("from", e.caller().uri());
+      PhoneNumber number = e.caller().phoneNumber().orElse(null);
+      putOrNull(node, "number", number == null ? null : number.value());
+      putOrNull(node, "name", e.caller().name().orElse(null));
+      ObjectNode headers = node.putObject("headers");
+      for (Map.Entry<String, String> h : e.headers().entrySet()) {
+        headers.put(h.getKey(), h.getValue());
+      }
+      return node;
+    }
+    if (event instanceof CallEvent.Dialing e) {
+      return call("dialing", e).put("to", e.callee().uri());
+    }
+    if (event instanceof CallEvent.RemoteRinging e) {
+      return call("ringing", e).put("early_media", e.earlyMedia());
+    }
+    if (event instanceof CallEvent.Answered e) {
+      return call("answered", e);
+    }
+    if (event instanceof CallEvent.Held e) {
+      return call("held", e).put("by", e.side().name().toLowerCase(Locale.ROOT));
+    }
+    if (event instanceof CallEvent.Resumed e) {
+      return call("resumed", e);
+    }
+    if (event instanceof CallEvent.TransferProgress e) {
+      return call("transfer", e).put("status", e.status());
+    }
+    if (event instanceof CallEvent.DtmfReceived e) {
+      return call("dtmf", e).put("digit", String.valueOf(e.digit()));
+    }
+    if (event instanceof CallEvent.Ended e) {
+      return call("ended", e)
+          .put("reason", e.reason().name().toLowerCase(Locale.ROOT))
+          .put("status", e.sipStatus())
+          .put("detail", e.detail());
+    }
+    throw new IllegalArgumentException("unknown call event " + event.getClass().getSimpleName());
+  }
+
+  /** The line for {@code event}, or null for events the agent does not report. */
+  static @Nullable ObjectNode of(RegistrationEvent event) {
+    if (event instanceof RegistrationEvent.Registered r) {
+      return EventWriter.event("registered").put("expires", r.expiresSeconds());
+    }
+    if (event instanceof RegistrationEvent.Failed f) {
+      return registrationFailed(f.failure().name(), f.sipStatus(), f.detail());
+    }
+    return null;
+  }
+
+  static ObjectNode registrationFailed(String failure, int status, String message) {
+    return EventWriter.event("registration_failed")
+        .put("reason", failure.toLowerCase(Locale.ROOT))
+        .put("status", status)
+        .put("message", message);
+  }
+
+  private static ObjectNode call(String name, CallEvent event) {
+    ObjectNode node = EventWriter.event(name);
+    node.put("call", event.callId().value());
+    return node;
+  }
+
+  private static void putOrNull(ObjectNode node, String key, @Nullable String value) {
+    if (value == null) {
+      node.putNull(key);
+    } else {
+      node.put(key, value);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.switchboard.app.logging;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+
+/**
+ * Logging set-up for the launchers: everything goes through SLF4J to Logback on standard error (see
+ * logback.xml), including java.util.logging (libjitsi).
+ */
+public final class Logging {
+  /** The system property logback.xml reads the root level from. */
+  public static final String LEVEL_PROPERTY = "switchboard.log.level";
+
+  /** The system property that turns on full stack traces in log lines. */
+  public static final String STACK_TRACES_PROPERTY = "switchboard.log.stacktraces";
+
+  private Logging() {}
+
+  /**
+   * Sets the default level (unless the {@value #LEVEL_PROPERTY} property already names one) and
+   * routes java.util.logging to SLF4J. Call first thing in {@code main}.
+   */
+  public static void install(String defaultLevel) {
+    if (System.getProperty(LEVEL_PROPERTY) == null) {
+      System.setProperty(LEVEL_PROPERTY, defaultLevel);
+    }
+    SLF4JBridgeHandler.removeHandlersForRootLogger();
+    SLF4JBridgeHandler.install();
+  }
+
+  /** Changes the root level at run time, e.g. from {@code --log-level}. */
+  public static void setLevel(String level) {
+    System.setProperty(LEVEL_PROPERTY, level);
+    if (level.equals("debug") || level.equals("trace")) {
+      System.setProperty(STACK_TRACES_PROPERTY, "true");
+    }
+    ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+    if (factory instanceof LoggerContext context) {
+      Level chosen = Level.toLevel(level, Level.WARN);
+      context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(chosen);
+      context.getLogger("org.jitsi").setLevel(chosen);
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package org.switchboard.app.settings;
+
+import java.util.Objects;
+import org.switchboard.app.i18n.Language;
+import org.switchboard.core.account.SipTransport;
+
+/**
+ * The account settings as saved (the password is not among them: it goes to the keychain in a later
+ * version). Values are as the user typed them; {@link AccountSettingsValidator} judges them.
+ *
+ * @param authUser the digest user; empty means the same as {@code user}
+ */
+public record AccountSettings(
+    String host,
+    int port,
+    SipTransport transport,
+    String user,
+    String authUser,
+    String domain,
+    String displayName,
+    Language language) {
+
+  public AccountSettings {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(transport, "transport");
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(authUser, "authUser");
+    Objects.requireNonNull(domain, "domain");
+    Objects.requireNonNull(displayName, "displayName");
+    Objects.requireNonNull(language, "language");
+  }
+
+  /** What a first start shows: nothing filled in, port 5060 over UDP, English. */
+  public static AccountSettings defaults() {
+    return new AccountSettings("", 5060, SipTransport.UDP, "", "", "", "", Language.ENGLISH);
+  }
+}

@@ -1,0 +1,190 @@
+package org.switchboard.app.settings;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.jspecify.annotations.Nullable;
+import org.switchboard.app.i18n.Language;
+import org.switchboard.app.i18n.Localizer;
+import org.switchboard.app.settings.AccountSettingsViewModel.Field;
+import org.switchboard.core.account.SipTransport;
+
+/**
+ * The account settings screen, built in code and bound to {@link AccountSettingsViewModel}; it
+ * decides nothing itself. Node ids (for tests and styling): the field names in camel case ({@code
+ * host}, {@code port}, ...), {@code <field>Error}, {@code transport}, {@code password}, {@code
+ * language}, {@code save}, {@code status}.
+ */
+public final class AccountSettingsView {
+  private final AccountSettingsViewModel vm;
+  private final Localizer text;
+  private final VBox root = new VBox(12);
+  private final GridPane grid = new GridPane();
+  private int row;
+
+  public AccountSettingsView(AccountSettingsViewModel vm, Localizer text) {
+    this.vm = vm;
+    this.text = text;
+    build();
+  }
+
+  /** The screen's root node. */
+  public Parent root() {
+    return root;
+  }
+
+  private void build() {
+    root.setPadding(new Insets(20));
+    root.setId("accountSettings");
+    root.nodeOrientationProperty()
+        .bind(
+            Bindings.when(vm.rightToLeftProperty())
+                .then(NodeOrientation.RIGHT_TO_LEFT)
+                .otherwise(NodeOrientation.LEFT_TO_RIGHT));
+
+    Label title = label("settings.title");
+    title.setId("title");
+    title.setStyle("-fx-font-size: 1.4em; -fx-font-weight: bold;");
+
+    grid.setHgap(12);
+    grid.setVgap(2);
+    ColumnConstraints labels = new ColumnConstraints();
+    ColumnConstraints inputs = new ColumnConstraints(260, 320, Double.MAX_VALUE);
+    inputs.setHgrow(Priority.ALWAYS);
+    grid.getColumnConstraints().addAll(labels, inputs);
+
+    addText(Field.HOST, "host", "settings.host", null);
+    TextField port = addText(Field.PORT, "port", "settings.port", null);
+    // A port number reads left to right in every language.
+    port.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+    addTransport();
+    addText(Field.USER, "user", "settings.user", null);
+    addText(Field.AUTH_USER, "authUser", "settings.authUser", "settings.authUser.prompt");
+    addText(Field.DOMAIN, "domain", "settings.domain", null);
+    addText(Field.DISPLAY_NAME, "displayName", "settings.displayName", null);
+    addPassword();
+    addLanguage();
+
+    Button save = new Button();
+    save.setId("save");
+    save.textProperty().bind(text.text("settings.save"));
+    save.setDefaultButton(true);
+    save.disableProperty().bind(Bindings.not(vm.canSaveProperty()));
+    save.setOnAction(e -> vm.save());
+
+    Label status = new Label();
+    status.setId("status");
+    status.setWrapText(true);
+    status.textProperty().bind(vm.statusProperty());
+    status
+        .styleProperty()
+        .bind(
+            Bindings.when(vm.statusIsProblemProperty())
+                .then("-fx-text-fill: #b00020;")
+                .otherwise("-fx-text-fill: #1b5e20;"));
+
+    HBox actions = new HBox(12, save);
+    root.getChildren().addAll(title, grid, actions, status);
+  }
+
+  private TextField addText(Field field, String id, String labelKey, @Nullable String promptKey) {
+    TextField input = new TextField();
+    input.setId(id);
+    input.textProperty().bindBidirectional(vm.valueProperty(field));
+    if (promptKey != null) {
+      input.promptTextProperty().bind(text.text(promptKey));
+    }
+    addRow(labelKey, input);
+    addError(id + "Error", vm.errorProperty(field));
+    return input;
+  }
+
+  private void addTransport() {
+    ComboBox<SipTransport> transport = new ComboBox<>();
+    transport.setId("transport");
+    transport.getItems().setAll(vm.transports());
+    transport.valueProperty().bindBidirectional(vm.transportProperty());
+    addRow("settings.transport", transport);
+    addError("transportError", null);
+  }
+
+  private void addPassword() {
+    PasswordField password = new PasswordField();
+    password.setId("password");
+    password.textProperty().bindBidirectional(vm.passwordProperty());
+    addRow("settings.password", password);
+    // Not wrapped: JavaFX 21 wraps Arabic-script text wrongly (lines overflow and repeat), so
+    // the texts carry their own line breaks.
+    Label note = new Label();
+    note.setId("passwordNote");
+    note.setMinWidth(Region.USE_PREF_SIZE);
+    note.setMinHeight(Region.USE_PREF_SIZE);
+    note.setStyle("-fx-font-size: 0.9em; -fx-text-fill: #555555;");
+    note.textProperty().bind(text.text("settings.password.note"));
+    grid.add(note, 1, row++);
+  }
+
+  private void addLanguage() {
+    ComboBox<Language> language = new ComboBox<>();
+    language.setId("language");
+    language.getItems().setAll(vm.languages());
+    language.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(@Nullable Language value) {
+            return value == null ? "" : value.nativeName();
+          }
+
+          @Override
+          public @Nullable Language fromString(String name) {
+            return vm.languages().stream()
+                .filter(l -> l.nativeName().equals(name))
+                .findFirst()
+                .orElse(null);
+          }
+        });
+    language.valueProperty().bindBidirectional(vm.languageProperty());
+    addRow("settings.language", language);
+  }
+
+  private void addRow(String labelKey, Control input) {
+    Label label = label(labelKey);
+    label.setLabelFor(input);
+    input.setMaxWidth(Double.MAX_VALUE);
+    grid.add(label, 0, row);
+    grid.add(input, 1, row++);
+  }
+
+  private void addError(String id, @Nullable ObservableStringValue message) {
+    Label error = new Label();
+    error.setId(id);
+    error.setStyle("-fx-text-fill: #b00020; -fx-font-size: 0.9em;");
+    // Unwrapped for the same reason as the password note; the messages are short.
+    error.setMinWidth(Region.USE_PREF_SIZE);
+    if (message != null) {
+      error.textProperty().bind(message);
+    }
+    grid.add(error, 1, row++);
+  }
+
+  private Label label(String key) {
+    Label label = new Label();
+    label.textProperty().bind(text.text(key));
+    return label;
+  }
+}

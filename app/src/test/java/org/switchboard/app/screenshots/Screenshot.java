@@ -1,0 +1,99 @@
+package org.switchboard.app.screenshots;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.switchboard.app.boot.DesktopApplication;
+import org.switchboard.app.i18n.Language;
+import org.switchboard.app.settings.AccountSettings;
+import org.switchboard.app.settings.SettingsLocation;
+import org.switchboard.app.settings.SettingsStore;
+import org.switchboard.core.account.SipTransport;
+
+/**
+ * Shows the real desktop window (the production composition root) with sample settings in one
+ * language and writes a PNG of it: {@code Screenshot <language tag> <out.png>}. Run by
+ * take-screenshots.sh under Xvfb.
+ */
+public final class Screenshot {
+  private Screenshot() {}
+
+  public static void main(String[] args) throws Exception {
+    Language language =
+        Language.fromTag(args[0]).orElseThrow(() -> new IllegalArgumentException(args[0]));
+    Path out = Path.of(args[1]);
+    Path settingsDir = Files.createTempDirectory("switchboard-screenshot");
+    // Port 70000 on purpose: the screenshot shows a validation message too.
+    new SettingsStore(settingsDir)
+        .save(
+            new AccountSettings(
+                "pbx.example.com",
+                70000,
+                SipTransport.TLS,
+                "1001",
+                "",
+                "example.com",
+                "Agent 1001",
+                language));
+    System.setProperty(SettingsLocation.PROPERTY, settingsDir.toString());
+
+    CountDownLatch done = new CountDownLatch(1);
+    Platform.startup(
+        () -> {
+          try {
+            Stage stage = new Stage();
+            new DesktopApplication().start(stage);
+          } catch (RuntimeException e) {
+            System.err.println("the window did not start: " + e);
+            done.countDown();
+          }
+        });
+    Thread.sleep(2500); // loading, layout and the first frames
+    Platform.runLater(
+        () -> {
+          try {
+            Stage stage =
+                (Stage) javafx.stage.Window.getWindows().stream().findFirst().orElseThrow();
+            WritableImage image = stage.getScene().snapshot(null);
+            write(image, out);
+            System.out.println(
+                "wrote "
+                    + out
+                    + " ("
+                    + (int) image.getWidth()
+                    + "x"
+                    + (int) image.getHeight()
+                    + ")");
+          } catch (IOException | RuntimeException e) {
+            System.err.println("no screenshot: " + e);
+          } finally {
+            done.countDown();
+          }
+        });
+    boolean finished = done.await(20, TimeUnit.SECONDS);
+    Platform.exit();
+    System.exit(finished && Files.exists(out) ? 0 : 1);
+  }
+
+  private static void write(WritableImage image, Path out) throws IOException {
+    int width = (int) image.getWidth();
+    int height = (int) image.getHeight();
+    BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+    PixelReader pixels = image.getPixelReader();
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        buffered.setRGB(x, y, pixels.getArgb(x, y));
+      }
+    }
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    ImageIO.write(buffered, "png", out.toFile());
+  }
+}
