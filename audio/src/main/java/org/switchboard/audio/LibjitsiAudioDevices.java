@@ -3,15 +3,16 @@ package org.switchboard.audio;
 import java.beans.PropertyChangeListener;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.jitsi.impl.neomedia.MediaServiceImpl;
 import org.jitsi.impl.neomedia.device.AudioSystem;
 import org.jitsi.impl.neomedia.device.CaptureDeviceInfo2;
 import org.jitsi.impl.neomedia.device.DeviceConfiguration;
+import org.jitsi.impl.neomedia.device.NoneAudioSystem;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.switchboard.audio.internal.DeviceIds;
-import org.switchboard.audio.internal.LibjitsiRuntime;
+import org.switchboard.audio.internal.device.DeviceIds;
+import org.switchboard.audio.internal.runtime.CallbackThread;
+import org.switchboard.audio.internal.runtime.LibjitsiRuntime;
 import org.switchboard.core.Subscription;
 import org.switchboard.core.device.AudioDevice;
 import org.switchboard.core.device.AudioDeviceRole;
@@ -19,15 +20,34 @@ import org.switchboard.core.device.AudioDevices;
 
 /**
  * The platform's audio devices as libjitsi's current audio system (PulseAudio on Linux) reports
- * them. Ids are the audio system's stable UIDs, never indexes. Without a sound server every list is
- * empty.
+ * them, the system default ("follow the system", id {@code pulseaudio:}) first. Ids are the audio
+ * system's locators (e.g. {@code pulseaudio:micsrc}), never indexes; names are the descriptions the
+ * sound server gives. Monitor sources are not listed. Without a sound server every list is empty.
  *
- * <p>Thread-safe. Change listeners are called on the libjitsi thread that noticed the change.
+ * <p>Limitation: libjitsi's PulseAudio backend reads the device list once, when libjitsi starts,
+ * and does not watch the server, so a headset plugged in later is neither listed nor announced to
+ * change listeners until the process restarts.
+ *
+ * <p>Thread-safe. Change listeners run on the {@code switchboard-audio-events} thread.
  */
 public final class LibjitsiAudioDevices implements AudioDevices {
-  private static final Logger LOG = LoggerFactory.getLogger(LibjitsiAudioDevices.class);
+  private static final Set<String> CHANGES =
+      Set.of(
+          DeviceConfiguration.PROP_AUDIO_SYSTEM_DEVICES,
+          DeviceConfiguration.PROP_AUDIO_SYSTEM,
+          DeviceConfiguration.AUDIO_CAPTURE_DEVICE,
+          DeviceConfiguration.AUDIO_PLAYBACK_DEVICE,
+          DeviceConfiguration.AUDIO_NOTIFY_DEVICE);
+
+  /**
+   * libjitsi's fallbacks when no sound server answers: they list a fake
+   * "AudioSilenceCaptureDevice", which is no microphone to offer a user.
+   */
+  private static final Set<String> NOT_DEVICES =
+      Set.of(AudioSystem.LOCATOR_PROTOCOL_AUDIOSILENCE, NoneAudioSystem.LOCATOR_PROTOCOL);
 
   private final DeviceConfiguration configuration;
+  private final CallbackThread callbacks = new CallbackThread();
 
   private LibjitsiAudioDevices(DeviceConfiguration configuration) {
     this.configuration = configuration;
@@ -46,7 +66,7 @@ public final class LibjitsiAudioDevices implements AudioDevices {
   @Override
   public List<AudioDevice> list(AudioDeviceRole role) {
     AudioSystem system = configuration.getAudioSystem();
-    if (system == null) {
+    if (system == null || NOT_DEVICES.contains(system.getLocatorProtocol())) {
       return List.of();
     }
     AudioSystem.DataFlow flow = flow(role);
@@ -67,21 +87,17 @@ public final class LibjitsiAudioDevices implements AudioDevices {
     return List.copyOf(out);
   }
 
+  /**
+   * Registers {@code onChange}, run on the {@code switchboard-audio-events} thread (never on the
+   * libjitsi thread that noticed the change) whenever libjitsi reports that the audio system, its
+   * device list, or a selected device changed.
+   */
   @Override
   public Subscription addChangeListener(Runnable onChange) {
     PropertyChangeListener listener =
         event -> {
-          String name = event.getPropertyName();
-          if (DeviceConfiguration.PROP_AUDIO_SYSTEM_DEVICES.equals(name)
-              || DeviceConfiguration.PROP_AUDIO_SYSTEM.equals(name)
-              || DeviceConfiguration.AUDIO_CAPTURE_DEVICE.equals(name)
-              || DeviceConfiguration.AUDIO_PLAYBACK_DEVICE.equals(name)
-              || DeviceConfiguration.AUDIO_NOTIFY_DEVICE.equals(name)) {
-            try {
-              onChange.run();
-            } catch (RuntimeException e) {
-              LOG.warn("audio device listener failed", e);
-            }
+          if (CHANGES.contains(event.getPropertyName())) {
+            callbacks.execute(onChange);
           }
         };
     configuration.addPropertyChangeListener(listener);

@@ -2,19 +2,15 @@ package org.switchboard.audio;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.jitsi.impl.neomedia.MediaServiceImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.switchboard.audio.internal.CallDeviceFactory;
-import org.switchboard.audio.internal.DtmfPlayer;
-import org.switchboard.audio.internal.LibjitsiCallSession;
-import org.switchboard.audio.internal.LibjitsiRuntime;
-import org.switchboard.audio.internal.PortAllocator;
+import org.switchboard.audio.internal.device.CallDeviceFactory;
+import org.switchboard.audio.internal.rtp.CallSessions;
+import org.switchboard.audio.internal.rtp.LibjitsiCallSession;
+import org.switchboard.audio.internal.rtp.PortAllocator;
+import org.switchboard.audio.internal.runtime.LibjitsiRuntime;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.media.MediaEngine;
 import org.switchboard.core.media.MediaException;
@@ -25,35 +21,25 @@ import org.switchboard.core.media.MediaSession;
  * deliver received audio to {@link MediaSettings#sink()}; tone, WAV and silence sources and WAV and
  * discard sinks need no sound server.
  *
- * <p>Thread-safe. {@link #open} is called from the sip-events thread; each session documents its
- * own threads. The engine owns one {@code switchboard-dtmf} thread.
+ * <p>Thread-safe. {@link #open} is called from the sip-events thread and only binds sockets. The
+ * engine owns a {@code switchboard-dtmf} thread (sending digits) and a {@code
+ * switchboard-audio-events} thread (running listeners); each session documents its own threads.
  */
 public final class LibjitsiMediaEngine implements MediaEngine {
   private static final Logger LOG = LoggerFactory.getLogger(LibjitsiMediaEngine.class);
 
-  private final MediaSettings settings;
-  private final MediaServiceImpl media;
-  private final CallDeviceFactory devices;
-  private final PortAllocator ports;
-  private final DtmfPlayer dtmf = new DtmfPlayer();
-  private final Set<LibjitsiCallSession> sessions = ConcurrentHashMap.newKeySet();
-  private final AtomicBoolean closed = new AtomicBoolean();
+  private final CallSessions sessions;
 
-  private LibjitsiMediaEngine(
-      MediaSettings settings,
-      MediaServiceImpl media,
-      CallDeviceFactory devices,
-      PortAllocator ports) {
-    this.settings = settings;
-    this.media = media;
-    this.devices = devices;
-    this.ports = ports;
+  private LibjitsiMediaEngine(CallSessions sessions) {
+    this.sessions = sessions;
   }
 
   /**
-   * Starts libjitsi (once per JVM) and returns an engine using {@code settings}.
+   * Starts libjitsi (once per JVM, waiting at most 20 s) and returns an engine using {@code
+   * settings}.
    *
-   * @throws MediaException naming the cause when the engine cannot start
+   * @throws MediaException naming the cause when libjitsi cannot start, the local address is not an
+   *     IP address, or a WAV source cannot be read
    */
   public static LibjitsiMediaEngine start(MediaSettings settings) {
     InetAddress address;
@@ -72,49 +58,29 @@ public final class LibjitsiMediaEngine implements MediaEngine {
         settings.rtpPortMax(),
         settings.source(),
         settings.sink());
-    return new LibjitsiMediaEngine(settings, media, devices, ports);
+    return new LibjitsiMediaEngine(
+        new CallSessions(media, devices, settings.sink(), ports, settings.localAddress()));
   }
 
+  /**
+   * Binds an RTP/RTCP pair (even RTP port) for {@code call}; media starts on the session's {@code
+   * start}.
+   *
+   * @throws MediaException when no port pair in the range is free or the engine is closed
+   */
   @Override
   public MediaSession open(CallId call) {
-    if (closed.get()) {
-      throw new MediaException("media engine is closed");
-    }
-    LibjitsiCallSession[] holder = new LibjitsiCallSession[1];
-    LibjitsiCallSession session =
-        new LibjitsiCallSession(
-            call,
-            media,
-            devices,
-            settings.sink(),
-            dtmf,
-            ports.bind(),
-            settings.localAddress(),
-            () -> sessions.remove(holder[0]));
-    holder[0] = session;
-    sessions.add(session);
-    if (closed.get()) {
-      session.close();
-      throw new MediaException("media engine is closed");
-    }
-    return session;
+    return sessions.open(call);
   }
 
-  /** Closes every open session and the DTMF thread. Idempotent; never throws. */
+  /** Closes every open session and the engine's threads. Idempotent; never throws. */
   @Override
   public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
-    }
-    for (LibjitsiCallSession session : new ArrayList<>(sessions)) {
-      session.close();
-    }
-    dtmf.close();
-    LOG.info("media engine closed");
+    sessions.close();
   }
 
   /** The sessions open now (for tests and diagnostics). */
   List<LibjitsiCallSession> openSessions() {
-    return List.copyOf(sessions);
+    return sessions.openSessions();
   }
 }

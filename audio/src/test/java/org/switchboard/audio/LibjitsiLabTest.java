@@ -22,27 +22,30 @@ import org.switchboard.core.media.AudioSink;
 import org.switchboard.core.media.AudioSource;
 import org.switchboard.core.media.MediaDirection;
 import org.switchboard.core.media.MediaSession;
+import org.switchboard.testkit.Lab;
 import org.switchboard.testkit.ToneAnalysis;
 
 /**
  * Real devices through the lab's PulseAudio (lab/lab.sh start): null sinks {@code mic} and {@code
- * spk}, default source {@code micsrc} remapping {@code mic.monitor}. Surefire sets PULSE_SERVER.
+ * spk}, default source {@code micsrc} remapping {@code mic.monitor}. Runs in surefire's {@code
+ * lab-tests} JVM, whose PULSE_SERVER is the lab's (libjitsi reads it from the environment).
  */
 @Tag("lab")
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class LibjitsiLabTest {
-  private static final Path PULSE_SOCKET = Path.of("/tmp/switchboard-lab/pulse/native");
-
   @TempDir Path dir;
   private final List<AutoCloseable> closeMe = new CopyOnWriteArrayList<>();
   private final List<Process> processes = new CopyOnWriteArrayList<>();
 
   @BeforeAll
   static void labIsUp() {
-    assertThat(PULSE_SOCKET)
-        .as("the lab's PulseAudio; run lab/lab.sh start, or build with -DskipLabTests")
-        .exists();
-    assertThat(System.getenv("PULSE_SERVER")).as("PULSE_SERVER from surefire").isNotBlank();
+    String lab = Lab.load().pulseServer(); // fails saying how to start the lab
+    assertThat(System.getenv("PULSE_SERVER"))
+        .as(
+            "surefire's PULSE_SERVER must be the lab's; build with -Dswitchboard.pulseServer=%s,"
+                + " or -DskipLabTests",
+            lab)
+        .isEqualTo(lab);
   }
 
   @AfterEach

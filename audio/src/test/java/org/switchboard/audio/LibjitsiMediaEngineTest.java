@@ -3,6 +3,9 @@ package org.switchboard.audio;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.switchboard.audio.internal.LibjitsiCallSession;
+import org.switchboard.audio.internal.rtp.LibjitsiCallSession;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.media.AudioCodec;
 import org.switchboard.core.media.AudioSink;
@@ -102,6 +105,53 @@ class LibjitsiMediaEngineTest {
   }
 
   @Test
+  void aSendonlySideRecordsNothingEvenIfThePeerKeepsSending() throws Exception {
+    MediaSession one = engine(30200, new AudioSource.Tone(440), "one.wav").open(call("o1"));
+    MediaSession two = engine(30300, new AudioSource.Tone(1000), "two.wav").open(call("o2"));
+    one.start(towards(two, MediaDirection.SENDRECV));
+    two.start(towards(one, MediaDirection.SENDRECV));
+    Thread.sleep(1500);
+    one.update(towards(two, MediaDirection.SENDONLY)); // the peer ignores it and keeps sending
+    Thread.sleep(2000);
+    one.update(towards(two, MediaDirection.SENDRECV));
+    Thread.sleep(1500);
+    one.close();
+    two.close();
+
+    double[] heardByOne = Wav.samples(dir.resolve("one.wav"));
+    ToneAnalysis during = ToneAnalysis.of(Wav.slice(heardByOne, 1.9, 3.2), 8000);
+    ToneAnalysis after = ToneAnalysis.of(Wav.slice(heardByOne, 3.9, 4.8), 8000);
+    assertThat(during.isSilent()).as("during hold %s", during).isTrue();
+    assertThat(after.isTone(1000, 30)).as("after resume %s", after).isTrue();
+    ToneAnalysis heardByTwo = ToneAnalysis.of(dir.resolve("two.wav"));
+    assertThat(heardByTwo.isTone(440, 30)).as("two heard %s", heardByTwo).isTrue();
+  }
+
+  @Test
+  void inactiveNeitherSendsNorRecords() throws Exception {
+    MediaSession one = engine(30200, new AudioSource.Tone(440), "one.wav").open(call("i1"));
+    MediaSession two = engine(30300, new AudioSource.Tone(1000), "two.wav").open(call("i2"));
+    one.start(towards(two, MediaDirection.SENDRECV));
+    two.start(towards(one, MediaDirection.SENDRECV));
+    Thread.sleep(1500);
+    one.update(towards(two, MediaDirection.INACTIVE)); // the peer keeps SENDRECV
+    Thread.sleep(2000);
+    one.close();
+    Thread.sleep(300);
+    two.close();
+
+    double[] heardByOne = Wav.samples(dir.resolve("one.wav"));
+    double[] heardByTwo = Wav.samples(dir.resolve("two.wav"));
+    ToneAnalysis oneBefore = ToneAnalysis.of(Wav.slice(heardByOne, 0.2, 1.3), 8000);
+    ToneAnalysis twoBefore = ToneAnalysis.of(Wav.slice(heardByTwo, 0.2, 1.3), 8000);
+    assertThat(oneBefore.isTone(1000, 30)).as("one before %s", oneBefore).isTrue();
+    assertThat(twoBefore.isTone(440, 30)).as("two before %s", twoBefore).isTrue();
+    // recordings keep the timeline only while packets arrive: both end when one went inactive
+    assertThat(heardByOne.length / 8000.0).as("one recorded seconds").isLessThan(1.9);
+    assertThat(heardByTwo.length / 8000.0).as("two received seconds").isLessThan(1.9);
+  }
+
+  @Test
   void updateMovesTheStreamToANewRemoteWithoutTeardown() throws Exception {
     MediaSession one = engine(30600, new AudioSource.Tone(800), "one.wav").open(call("m1"));
     LibjitsiMediaEngine others = engine(30650, new AudioSource.Silence(), "other-{call}.wav");
@@ -127,7 +177,13 @@ class LibjitsiMediaEngineTest {
     MediaSession one = engine(30400, new AudioSource.Silence(), "one.wav").open(call("d1"));
     MediaSession two = engine(30500, new AudioSource.Silence(), "two.wav").open(call("d2"));
     List<String> received = new CopyOnWriteArrayList<>();
-    ((LibjitsiCallSession) two).addDtmfListener(received::add);
+    List<String> threads = new CopyOnWriteArrayList<>();
+    ((LibjitsiCallSession) two)
+        .addDtmfListener(
+            digit -> {
+              threads.add(Thread.currentThread().getName());
+              received.add(digit);
+            });
     one.start(towards(two, MediaDirection.SENDRECV));
     two.start(towards(one, MediaDirection.SENDRECV));
     Thread.sleep(500);
@@ -138,6 +194,17 @@ class LibjitsiMediaEngineTest {
       Thread.sleep(50);
     }
     assertThat(received).containsExactly("1", "#", "9");
+    assertThat(threads).containsOnly("switchboard-audio-events");
+  }
+
+  @Test
+  void dtmfRefusesWhatIsNotADigit() {
+    MediaSession one = engine(30400, new AudioSource.Silence(), "one.wav").open(call("x1"));
+    MediaSession two = engine(30500, new AudioSource.Silence(), "two.wav").open(call("x2"));
+    one.start(towards(two, MediaDirection.SENDRECV));
+    assertThatThrownBy(() -> one.sendDtmf("12x"))
+        .isInstanceOf(MediaException.class)
+        .hasMessageContaining("'X'");
   }
 
   @Test
@@ -167,9 +234,9 @@ class LibjitsiMediaEngineTest {
   }
 
   @Test
-  void closingRightAfterStartNeverThrows() {
+  void closingRightAfterStartNeverThrowsNorLeaksMediaThreads() throws Exception {
     LibjitsiMediaEngine engine = engine(30960, new AudioSource.Tone(500), "r-{call}.wav");
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 10; i++) {
       MediaSession one = engine.open(call("r" + i));
       MediaSession two = engine.open(call("s" + i));
       one.start(towards(two, MediaDirection.SENDRECV));
@@ -178,6 +245,22 @@ class LibjitsiMediaEngineTest {
       two.close();
     }
     assertThat(engine.openSessions()).isEmpty();
+    Thread.sleep(2000); // young streams are closed once 500 ms old, refusals retried for 1 s
+    assertThat(mediaThreads()).as("media threads left running").isEmpty();
+  }
+
+  /** Threads of our frame sources and of FMJ processors and receive streams. */
+  private static List<String> mediaThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .map(Thread::getName)
+        .filter(
+            name ->
+                name.startsWith("switchboard-source-")
+                    || name.startsWith("FMJ Thread")
+                    || name.startsWith("Loop thread")
+                    || name.startsWith("RawBufferStream")
+                    || name.startsWith("net.sf.fmj.media.rtp.RTPSourceStream"))
+        .toList();
   }
 
   @Test
@@ -203,6 +286,28 @@ class LibjitsiMediaEngineTest {
     assertThat(engine.openSessions()).isEmpty();
     assertThatThrownBy(() -> engine.open(call("c2"))).isInstanceOf(MediaException.class);
     session.close();
+  }
+
+  @Test
+  void openNamesTheCauseWhenNoPortPairIsFree() throws Exception {
+    LibjitsiMediaEngine engine =
+        LibjitsiMediaEngine.start(
+            new MediaSettings(
+                "127.0.0.1",
+                30590,
+                30593,
+                new AudioSource.Silence(),
+                new AudioSink.WavFile(dir.resolve("x.wav"))));
+    closeMe.add(engine);
+    MediaSession first = engine.open(call("p1"));
+    try (DatagramSocket busy =
+        new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 30593))) {
+      assertThatThrownBy(() -> engine.open(call("p2")))
+          .isInstanceOf(MediaException.class)
+          .hasMessageContaining("no free RTP port pair in 30590-30593")
+          .hasMessageContaining("Address already in use");
+    }
+    first.close();
   }
 
   private static CallId call(String id) {

@@ -1,0 +1,26 @@
+package org.switchboard.audio.internal.sink;
+
+import java.nio.file.Path;
+import org.switchboard.core.call.CallId;
+
+/** Turns a configured recording path into one call's path. Thread-safe (stateless). */
+public final class CallFileNames {
+  /** The placeholder replaced by the call id. */
+  public static final String PLACEHOLDER = "{call}";
+
+  private CallFileNames() {}
+
+  /**
+   * Replaces every {@code {call}} in the file name of {@code template} by {@code call}'s id, made
+   * safe for a file name (anything but letters, digits, '.', '-' and '_' becomes '_'). Directories
+   * are left alone.
+   */
+  public static Path forCall(Path template, CallId call) {
+    Path fileName = template.getFileName();
+    if (fileName == null || !fileName.toString().contains(PLACEHOLDER)) {
+      return template;
+    }
+    String safeId = call.value().replaceAll("[^A-Za-z0-9._-]", "_");
+    return template.resolveSibling(fileName.toString().replace(PLACEHOLDER, safeId));
+  }
+}
