@@ -14,7 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.switchboard.audio.internal.rtp.LibjitsiCallSession;
+import org.switchboard.core.Subscription;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.media.AudioCodec;
 import org.switchboard.core.media.AudioSink;
@@ -176,10 +176,10 @@ class LibjitsiMediaEngineTest {
   void dtmfSentByOneIsReceivedByTheOther() throws Exception {
     MediaSession one = engine(30400, new AudioSource.Silence(), "one.wav").open(call("d1"));
     MediaSession two = engine(30500, new AudioSource.Silence(), "two.wav").open(call("d2"));
-    List<String> received = new CopyOnWriteArrayList<>();
+    List<Character> received = new CopyOnWriteArrayList<>();
     List<String> threads = new CopyOnWriteArrayList<>();
-    ((LibjitsiCallSession) two)
-        .addDtmfListener(
+    Subscription subscription =
+        two.onDtmfReceived(
             digit -> {
               threads.add(Thread.currentThread().getName());
               received.add(digit);
@@ -193,8 +193,13 @@ class LibjitsiMediaEngineTest {
     while (received.size() < 3 && System.nanoTime() < until) {
       Thread.sleep(50);
     }
-    assertThat(received).containsExactly("1", "#", "9");
+    assertThat(received).containsExactly('1', '#', '9');
     assertThat(threads).containsOnly("switchboard-audio-events");
+
+    subscription.close();
+    one.sendDtmf("5");
+    Thread.sleep(600);
+    assertThat(received).containsExactly('1', '#', '9');
   }
 
   @Test

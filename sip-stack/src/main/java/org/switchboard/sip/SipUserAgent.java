@@ -252,7 +252,7 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
     final SipTimings timings;
     final ListenerList<CallListener> callListeners = new ListenerList<>();
     final ListenerList<RegistrationListener> registrationListeners = new ListenerList<>();
-    final CallTable calls = new CallTable(callListeners);
+    final CallTable calls;
     final Registration registration;
     final OutboundCalls outbound;
     final Handlers handlers;
@@ -267,6 +267,7 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
       this.loop = loop;
       this.endpoint = endpoint;
       this.timings = timings;
+      this.calls = new CallTable(callListeners, loop);
       OutgoingRequests requests = new OutgoingRequests(endpoint, account);
       Responder responder = new Responder(endpoint, requests);
       ChallengeAnswerer answerer =

@@ -7,8 +7,10 @@ import java.net.SocketException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
+import org.switchboard.core.Subscription;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.media.AudioCodec;
+import org.switchboard.core.media.DtmfListener;
 import org.switchboard.core.media.MediaEndpoint;
 import org.switchboard.core.media.MediaEngine;
 import org.switchboard.core.media.MediaException;
@@ -81,6 +83,7 @@ final class FakeMediaEngine implements MediaEngine {
     final List<NegotiatedMedia> started = new CopyOnWriteArrayList<>();
     final List<NegotiatedMedia> updates = new CopyOnWriteArrayList<>();
     final List<String> dtmf = new CopyOnWriteArrayList<>();
+    final List<DtmfListener> dtmfListeners = new CopyOnWriteArrayList<>();
     volatile boolean closed;
 
     FakeSession(CallId call, int port, List<AudioCodec> codecs) throws SocketException {
@@ -123,6 +126,24 @@ final class FakeMediaEngine implements MediaEngine {
         throw new MediaException("no telephone-event negotiated");
       }
       dtmf.add(digits);
+    }
+
+    @Override
+    public Subscription onDtmfReceived(DtmfListener listener) {
+      dtmfListeners.add(listener);
+      return () -> dtmfListeners.remove(listener);
+    }
+
+    /**
+     * Delivers {@code digit} to the listeners as if received in RTP, on a new {@code
+     * fake-media-events} thread (as a real engine would, off sip-events); returns once delivered.
+     */
+    void receiveDtmf(char digit) throws InterruptedException {
+      Thread media =
+          new Thread(
+              () -> dtmfListeners.forEach(l -> l.onDtmfReceived(digit)), "fake-media-events");
+      media.start();
+      media.join();
     }
 
     /** The latest negotiation applied; fails when there was none. */

@@ -115,6 +115,40 @@ class MidCallLabTest {
   }
 
   @Test
+  void dtmfReceivedByTheMediaSessionIsReportedOnSipEvents() throws Exception {
+    try (AgentRig caller =
+            AgentRig.registered(lab, "1030", 15089, FakeMediaEngine.withTelephoneEvents());
+        AgentRig callee =
+            AgentRig.registered(lab, "1031", 15090, FakeMediaEngine.withTelephoneEvents())) {
+      CallId call = caller.agent.dial("1031").get(5, TimeUnit.SECONDS);
+      CallEvent.Incoming incoming = callee.events.awaitCall(CallEvent.Incoming.class, WAIT);
+      callee.agent.answer(incoming.callId()).get(5, TimeUnit.SECONDS);
+      caller.events.awaitCall(CallEvent.Answered.class, WAIT);
+      callee.events.awaitCall(CallEvent.Answered.class, WAIT);
+      FakeMediaEngine.FakeSession calleeMedia = callee.media.session(incoming.callId());
+      FakeMediaEngine.FakeSession callerMedia = caller.media.session(call);
+
+      calleeMedia.receiveDtmf('7');
+      callerMedia.receiveDtmf('#');
+
+      CallEvent.DtmfReceived atCallee = callee.events.awaitCall(CallEvent.DtmfReceived.class, WAIT);
+      assertThat(atCallee.callId()).isEqualTo(incoming.callId());
+      assertThat(atCallee.digit()).isEqualTo('7');
+      CallEvent.DtmfReceived atCaller = caller.events.awaitCall(CallEvent.DtmfReceived.class, WAIT);
+      assertThat(atCaller.callId()).isEqualTo(call);
+      assertThat(atCaller.digit()).isEqualTo('#');
+      callee.events.assertAllOnSipEvents();
+      caller.events.assertAllOnSipEvents();
+
+      caller.agent.hangup(call).get(5, TimeUnit.SECONDS);
+      callee.events.awaitCall(CallEvent.Ended.class, WAIT);
+      caller.events.awaitCall(CallEvent.Ended.class, WAIT);
+      assertThat(calleeMedia.dtmfListeners).isEmpty();
+      assertThat(callerMedia.dtmfListeners).isEmpty();
+    }
+  }
+
+  @Test
   void blindTransferHandsBaresipAToBaresipBAndHangsUp() throws Exception {
     try (AgentRig rig =
             AgentRig.registered(lab, "1015", 15085, FakeMediaEngine.withTelephoneEvents());

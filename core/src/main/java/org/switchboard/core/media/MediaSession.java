@@ -1,6 +1,7 @@
 package org.switchboard.core.media;
 
 import java.util.List;
+import org.switchboard.core.Subscription;
 
 /**
  * One call's audio stream. Created by {@link MediaEngine#open}; its local port is bound from then
@@ -25,6 +26,15 @@ public interface MediaSession extends AutoCloseable {
 
   /** Sends DTMF digits as RFC 4733 events; throws when none was negotiated. */
   void sendDtmf(String digits);
+
+  /**
+   * Registers {@code listener} for the DTMF digits the peer sends as RFC 4733 telephone-events. The
+   * listener is called on a media-events thread (not {@code sip-events}), once per digit, and must
+   * return quickly; it is never called synchronously from this method. Closing the returned
+   * subscription, or closing this session, stops further calls (a digit already queued may still
+   * arrive shortly after).
+   */
+  Subscription onDtmfReceived(DtmfListener listener);
 
   /** Stops media and releases the ports. Idempotent; never throws. */
   @Override

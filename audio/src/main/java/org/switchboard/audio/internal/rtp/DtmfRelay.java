@@ -32,6 +32,10 @@ final class DtmfRelay implements DTMFListener {
     listeners.add(listener);
   }
 
+  void remove(Consumer<String> listener) {
+    listeners.remove(listener);
+  }
+
   @Override
   public void dtmfToneReceptionStarted(DTMFToneEvent event) {
     String digit = event.getDtmfTone().getValue();

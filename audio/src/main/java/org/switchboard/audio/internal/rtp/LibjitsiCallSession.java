@@ -16,9 +16,11 @@ import org.switchboard.audio.internal.sink.CallFileNames;
 import org.switchboard.audio.internal.sink.ReceivedAudioTap;
 import org.switchboard.audio.internal.sink.RecordingWriter;
 import org.switchboard.audio.internal.sink.WavRecorder;
+import org.switchboard.core.Subscription;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.media.AudioCodec;
 import org.switchboard.core.media.AudioSink;
+import org.switchboard.core.media.DtmfListener;
 import org.switchboard.core.media.MediaEndpoint;
 import org.switchboard.core.media.MediaException;
 import org.switchboard.core.media.MediaSession;
@@ -174,10 +176,23 @@ public final class LibjitsiCallSession implements MediaSession {
 
   /**
    * Registers a listener for RFC 4733 digits received ("0"-"9", "*", "#", "A"-"D"), called once per
-   * digit when it starts, on the {@code switchboard-audio-events} thread.
+   * digit when it starts, on the {@code switchboard-audio-events} thread; not after {@link #close}.
    */
-  public void addDtmfListener(Consumer<String> listener) {
-    dtmfRelay.add(listener);
+  @Override
+  public Subscription onDtmfReceived(DtmfListener listener) {
+    Consumer<String> relayed =
+        digit -> {
+          if (closed.get()) {
+            return;
+          }
+          if (digit.length() == 1) {
+            listener.onDtmfReceived(digit.charAt(0));
+          } else {
+            LOG.debug("call {}: ignoring DTMF event {}", call, digit);
+          }
+        };
+    dtmfRelay.add(relayed);
+    return () -> dtmfRelay.remove(relayed);
   }
 
   /**

@@ -8,6 +8,7 @@ import javax.sip.Dialog;
 import javax.sip.ServerTransaction;
 import javax.sip.message.Request;
 import org.jspecify.annotations.Nullable;
+import org.switchboard.core.Subscription;
 import org.switchboard.core.call.CallDirection;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.RemoteParty;
@@ -85,6 +86,9 @@ public final class Call {
   boolean transferPending;
   final Deque<Character> infoDigits = new ArrayDeque<>();
   boolean infoInFlight;
+
+  /** The subscription to the media session's RFC 4733 digits while the call is in the table. */
+  @Nullable Subscription mediaDtmf;
 
   Call(
       CallId id,

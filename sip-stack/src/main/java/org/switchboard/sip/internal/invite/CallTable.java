@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.core.Subscription;
 import org.switchboard.core.call.CallControlException;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
@@ -16,7 +18,9 @@ import org.switchboard.sip.internal.loop.ListenerList;
 
 /**
  * The calls of one user agent, by our id and by SIP Call-ID, and the one place that ends them and
- * tells listeners. Used on {@code sip-events}; listeners are called there.
+ * tells listeners. Used on {@code sip-events}; listeners are called there. While a call is in the
+ * table, the RFC 4733 digits its media session receives (on a media-events thread) are handed to
+ * {@code sip-events} and fired as {@code DtmfReceived}.
  */
 public final class CallTable {
   private static final Logger LOG = LoggerFactory.getLogger(CallTable.class);
@@ -24,14 +28,42 @@ public final class CallTable {
   private final Map<CallId, Call> byId = new HashMap<>();
   private final Map<String, Call> bySipCallId = new HashMap<>();
   private final ListenerList<CallListener> listeners;
+  private final Executor loop;
 
-  public CallTable(ListenerList<CallListener> listeners) {
+  /**
+   * @param loop the {@code sip-events} executor, onto which media-received digits are handed
+   */
+  public CallTable(ListenerList<CallListener> listeners, Executor loop) {
     this.listeners = listeners;
+    this.loop = loop;
   }
 
   void add(Call call) {
     byId.put(call.id, call);
     bySipCallId.put(call.sipCallId, call);
+    if (call.mediaDtmf == null) {
+      try {
+        call.mediaDtmf =
+            call.media.onDtmfReceived(digit -> loop.execute(() -> mediaDigit(call, digit)));
+      } catch (RuntimeException e) {
+        LOG.warn("call {}: RFC 4733 digits will not be reported: {}", call.id, e.toString());
+      }
+    }
+  }
+
+  /** On sip-events: a digit {@code call}'s media session received, unless the call is over. */
+  private void mediaDigit(Call call, char digit) {
+    if (call.phase != Call.Phase.ENDED && byId.get(call.id) == call) {
+      fire(new CallEvent.DtmfReceived(call.id, digit));
+    }
+  }
+
+  private static void unsubscribeMedia(Call call) {
+    Subscription subscription = call.mediaDtmf;
+    call.mediaDtmf = null;
+    if (subscription != null) {
+      subscription.close();
+    }
   }
 
   /** The live call {@code id}; fails with CallControlException when there is none. */
@@ -72,6 +104,7 @@ public final class CallTable {
   public void end(Call call, EndReason reason, int status, String detail, boolean settling) {
     boolean wasLive = call.phase != Call.Phase.ENDED;
     call.phase = Call.Phase.ENDED;
+    unsubscribeMedia(call);
     call.media.close();
     if (!settling) {
       forget(call);
@@ -84,6 +117,7 @@ public final class CallTable {
 
   /** Drops {@code call} from the table. */
   public void forget(Call call) {
+    unsubscribeMedia(call);
     byId.remove(call.id);
     bySipCallId.remove(call.sipCallId, call);
   }
