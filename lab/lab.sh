@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # The lab: real servers for Switchboard's integration tests, on loopback only.
 #
-#   lab/lab.sh start    Kamailio (digest auth), PulseAudio (null sinks), two baresip peers
-#   lab/lab.sh stop     stops everything this script started, by PID (baresip first)
-#   lab/lab.sh status   says what is up
+#   lab/lab.sh start    (re)starts PulseAudio, Kamailio and two baresip peers; waits until each
+#                       is ready and writes their coordinates to $SB_LAB_DIR/lab.env
+#   lab/lab.sh stop     stops what the last start started, by PID (baresip before Kamailio)
+#   lab/lab.sh status   says which services are up (exit 1 when one is down)
 #
-# Everything lives in ${SB_LAB_DIR:-/tmp/switchboard-lab}; coordinates go to lab.env there.
-# Every daemon runs under `timeout`, so none outlives a forgotten stop by more than LAB_TTL.
+# Everything lives in ${SB_LAB_DIR:-/tmp/switchboard-lab}, wiped on start:
+#   pids/<name>.pid  logs/<name>.log  kamailio/  pulse/  baresip/<peer>/rec/  lab.env
+# Every daemon runs in the foreground under `timeout`, so none outlives a forgotten stop by
+# more than SB_LAB_TTL (default 3h). SB_LAB_SIP_TRACE=1 makes baresip log its SIP messages.
 set -Eeuo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -14,10 +17,14 @@ RUN="${SB_LAB_DIR:-/tmp/switchboard-lab}"
 LAB_TTL="${SB_LAB_TTL:-3h}"
 DOMAIN=127.0.0.1
 KAM_PORT=5060
+KAM_CTL="unix:$RUN/kamailio/kamailio_ctl"
+PULSE_SOCKET="$RUN/pulse/native"
 PASSWORD_PATTERN='secret-%s'
+LAB_USERS="$(seq 1001 1049) $(seq 2001 2009)"
+SERVICES=(pulseaudio kamailio baresip-a baresip-b)
 PEERS=(a b)
 declare -A PEER_USER=([a]=2001 [b]=2002)
-declare -A PEER_SIP=([a]=5070 [b]=5072)
+declare -A PEER_SIP=([a]=5070 [b]=5072) # baresip also binds TLS on port+1
 declare -A PEER_CTRL=([a]=4444 [b]=4446)
 declare -A PEER_TONE=([a]=1000 [b]=1500)
 declare -A PEER_RTP=([a]=40000 [b]=40100)
@@ -25,58 +32,148 @@ declare -A PEER_RTP=([a]=40000 [b]=40100)
 log() { printf 'lab: %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }
 password_for() { printf "$PASSWORD_PATTERN" "$1"; }
+md5() { printf '%s' "$1" | md5sum | cut -d' ' -f1; }
 
-# Runs "$@" in the background, bounded by LAB_TTL, with its PID in pids/NAME.pid.
+# --- processes -------------------------------------------------------------------------------
+
+# Starts "$@" in the background as service NAME, bounded by LAB_TTL. `timeout` makes itself a
+# process group leader, so its PID names the whole group.
 spawn() {
-  local name=$1; shift
-  setsid timeout --signal=TERM --kill-after=10s "$LAB_TTL" "$@" \
+  local name=$1
+  shift
+  timeout --signal=TERM --kill-after=10s "$LAB_TTL" "$@" \
     >"$RUN/logs/$name.log" 2>&1 </dev/null &
   echo $! >"$RUN/pids/$name.pid"
 }
 
-# Waits up to $2 seconds for the command "${@:3}" to succeed; else shows $1's log and fails.
+pid_of() { cat "$RUN/pids/$1.pid" 2>/dev/null; }
+
+is_running() {
+  local pid
+  pid=$(pid_of "$1") && kill -0 "$pid" 2>/dev/null
+}
+
+# Stops the given services together: TERM to each one's process group, up to 5 s for all of
+# them to go, then KILL to what is left. Services that are not running are fine.
+stop_services() {
+  local name pid pids=()
+  for name in "$@"; do
+    if pid=$(pid_of "$name") && kill -0 "$pid" 2>/dev/null; then
+      kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+      pids+=("$pid")
+    fi
+  done
+  for _ in $(seq 50); do
+    alive "${pids[@]}" || break
+    sleep 0.1
+  done
+  for pid in "${pids[@]}"; do
+    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+  done
+  for name in "$@"; do rm -f "$RUN/pids/$name.pid"; done
+}
+
+# Whether any of the given PIDs is still alive.
+alive() {
+  local pid
+  for pid in "$@"; do kill -0 "$pid" 2>/dev/null && return 0; done
+  return 1
+}
+
+# Polls "${@:3}" every 0.2 s for up to $2 seconds; on failure names service $1, shows its log.
 await() {
-  local name=$1 seconds=$2; shift 2
+  local name=$1 seconds=$2
+  shift 2
   local deadline=$((SECONDS + seconds))
   until "$@" >/dev/null 2>&1; do
-    if ((SECONDS >= deadline)) || ! is_running "$name"; then
-      log "$name did not come up within ${seconds}s; last lines of its log:"
-      tail -n 25 "$RUN/logs/$name.log" >&2 || true
-      return 1
+    if ! is_running "$name"; then
+      fail_service "$name" "exited while starting"
+    elif ((SECONDS >= deadline)); then
+      fail_service "$name" "was not ready within ${seconds}s ($*)"
     fi
     sleep 0.2
   done
 }
 
-is_running() {
-  local pidfile="$RUN/pids/$1.pid"
-  [[ -f $pidfile ]] && kill -0 "$(cat "$pidfile")" 2>/dev/null
+fail_service() {
+  log "$1 $2; last lines of $RUN/logs/$1.log:"
+  tail -n 30 "$RUN/logs/$1.log" >&2 2>/dev/null || true
+  exit 1
 }
 
-stop_one() {
-  local name=$1 pidfile="$RUN/pids/$1.pid" pid
-  [[ -f $pidfile ]] || return 0
-  pid=$(cat "$pidfile")
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
-  fi
-  rm -f "$pidfile"
+# --- probes ----------------------------------------------------------------------------------
+
+kamcmd_lab() { timeout 5 kamcmd -s "$KAM_CTL" "$@"; }
+
+# Sends OPTIONS over UDP to the proxy and expects its 200 (through bash's /dev/udp).
+sip_ping() {
+  local request answer
+  # Sent with one write: over UDP every write(2) is a datagram of its own.
+  printf -v request '%s\r\n' \
+    "OPTIONS sip:$DOMAIN:$KAM_PORT SIP/2.0" \
+    "Via: SIP/2.0/UDP 127.0.0.1:9;branch=z9hG4bK-labprobe-$RANDOM$RANDOM;rport" \
+    "Max-Forwards: 70" \
+    "From: <sip:probe@$DOMAIN>;tag=$RANDOM" \
+    "To: <sip:$DOMAIN>" \
+    "Call-ID: labprobe-$RANDOM$RANDOM" \
+    "CSeq: 1 OPTIONS" \
+    "Content-Length: 0" ""
+  answer=$(
+    exec 3<>"/dev/udp/127.0.0.1/$KAM_PORT" || exit 1
+    env printf "%s" "$request" >&3 # a single write(2), unlike the builtin
+    timeout 2 head -c 12 <&3
+  )
+  [[ $answer == "SIP/2.0 200 " ]]
 }
 
-kamcmd_lab() { timeout 5 kamcmd -s "unix:$RUN/kamailio/kamailio_ctl" "$@"; }
+pulse_ready() { PULSE_SERVER="unix:$PULSE_SOCKET" timeout 5 pactl info; }
+
+registered() { kamcmd_lab ul.lookup location "s:$1" | grep -q 'Address:'; }
+
+# Whether something accepts TCP connections on 127.0.0.1:$1.
+tcp_listening() { timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1"; }
+
+# --- services --------------------------------------------------------------------------------
+
+start_pulseaudio() {
+  local dir="$RUN/pulse"
+  mkdir -p "$dir/home" "$dir/runtime" "$dir/config" "$dir/state"
+  chmod 700 "$dir/runtime" "$dir/state"
+  cat >"$dir/daemon.conf" <<EOF
+exit-idle-time = -1
+high-priority = no
+realtime-scheduling = no
+EOF
+  cat >"$dir/client.conf" <<EOF
+autospawn = no
+EOF
+  cat >"$dir/default.pa" <<EOF
+load-module module-native-protocol-unix auth-anonymous=1 socket=$PULSE_SOCKET
+load-module module-null-sink sink_name=spk sink_properties=device.description=Speaker
+load-module module-null-sink sink_name=mic sink_properties=device.description=Microphone
+# audio tests look the default source up by this description (Headset-Mic)
+load-module module-remap-source source_name=micsrc master=mic.monitor source_properties=device.description=Headset-Mic
+set-default-sink spk
+set-default-source micsrc
+EOF
+  # A user-mode daemon (not --system) works as root: it only warns. Its own HOME, runtime dir
+  # and config files keep it away from any system or desktop PulseAudio setup.
+  HOME="$dir/home" XDG_RUNTIME_DIR="$dir/runtime" XDG_CONFIG_HOME="$dir/config" \
+    PULSE_RUNTIME_PATH="$dir/runtime" PULSE_STATE_PATH="$dir/state" \
+    PULSE_CONFIG="$dir/daemon.conf" PULSE_CLIENTCONFIG="$dir/client.conf" \
+    spawn pulseaudio pulseaudio --system=no --daemonize=no -n -F "$dir/default.pa" \
+    --exit-idle-time=-1 --use-pid-file=no --disable-shm=yes --log-target=stderr
+  await pulseaudio 15 pulse_ready
+}
 
 write_subscribers() {
-  local db=$1 id=1 user pw
-  cp /usr/share/kamailio/dbtext/kamailio/version "$db/version"
-  head -n 1 /usr/share/kamailio/dbtext/kamailio/subscriber >"$db/subscriber"
-  for user in $(seq 1001 1049) $(seq 2001 2009); do
+  local db=$1 id=0 user pw
+  cp "$HERE/kamailio/db/version" "$HERE/kamailio/db/subscriber" "$db/"
+  for user in $LAB_USERS; do
     pw=$(password_for "$user")
-    printf '%d:%s:%s:%s:%s:%s\n' "$id" "$user" "$DOMAIN" "$pw" \
-      "$(printf '%s' "$user:$DOMAIN:$pw" | md5sum | cut -d' ' -f1)" \
-      "$(printf '%s' "$user@$DOMAIN:$DOMAIN:$pw" | md5sum | cut -d' ' -f1)" >>"$db/subscriber"
     id=$((id + 1))
+    printf '%d:%s:%s:%s:%s\n' "$id" "$user" "$DOMAIN" \
+      "$(md5 "$user:$DOMAIN:$pw")" "$(md5 "$user@$DOMAIN:$DOMAIN:$pw")" >>"$db/subscriber"
   done
 }
 
@@ -85,60 +182,47 @@ start_kamailio() {
   mkdir -p "$dir/db"
   sed "s#@RUNDIR@#$dir#g" "$HERE/kamailio/kamailio.cfg" >"$dir/kamailio.cfg"
   write_subscribers "$dir/db"
-  kamailio -c -f "$dir/kamailio.cfg" >"$RUN/logs/kamailio-check.log" 2>&1 \
-    || { tail -n 20 "$RUN/logs/kamailio-check.log" >&2; die "kamailio.cfg does not parse"; }
+  if ! kamailio -c -f "$dir/kamailio.cfg" >"$RUN/logs/kamailio-check.log" 2>&1; then
+    tail -n 20 "$RUN/logs/kamailio-check.log" >&2
+    die "kamailio rejects $dir/kamailio.cfg"
+  fi
   spawn kamailio kamailio -f "$dir/kamailio.cfg" -DD -E -m 64 -M 8 \
     -Y "$dir" -P "$dir/kamailio.pid" -w "$dir"
-  await kamailio 15 kamcmd_lab core.version
+  await kamailio 15 sip_ping
+  await kamailio 5 tcp_listening "$KAM_PORT"
+  await kamailio 5 kamcmd_lab core.version
 }
-
-start_pulseaudio() {
-  local dir="$RUN/pulse"
-  mkdir -p "$dir/runtime" "$dir/home"
-  cat >"$dir/default.pa" <<EOF
-load-module module-native-protocol-unix auth-anonymous=1 socket=$dir/native
-load-module module-null-sink sink_name=spk sink_properties=device.description=Speaker
-load-module module-null-sink sink_name=mic sink_properties=device.description=Microphone
-load-module module-remap-source source_name=micsrc master=mic.monitor source_properties=device.description=Headset-Mic
-set-default-sink spk
-set-default-source micsrc
-EOF
-  HOME="$dir/home" XDG_RUNTIME_DIR="$dir/runtime" XDG_CONFIG_HOME="$dir/home" \
-    spawn pulseaudio pulseaudio -n -F "$dir/default.pa" --daemonize=no --exit-idle-time=-1 \
-    --disallow-exit --use-pid-file=no --log-target=stderr --disable-shm=yes
-  await pulseaudio 15 env PULSE_SERVER="unix:$dir/native" pactl info
-}
-
-peer_registered() { kamcmd_lab ul.lookup location "s:$1" | grep -q Address; }
 
 start_peer() {
-  local p=$1 dir="$RUN/baresip/$p"
-  local user=${PEER_USER[$p]} rtp=${PEER_RTP[$p]}
+  local p=$1 dir="$RUN/baresip/$1" user=${PEER_USER[$1]} rtp=${PEER_RTP[$1]} trace=()
   mkdir -p "$dir/rec"
   sed -e "s#@NAME@#$p#g" -e "s#@SIPPORT@#${PEER_SIP[$p]}#" -e "s#@CTRLPORT@#${PEER_CTRL[$p]}#" \
     -e "s#@TONE@#${PEER_TONE[$p]}#" -e "s#@RECDIR@#$dir/rec#" \
     -e "s#@RTPMIN@#$rtp#" -e "s#@RTPMAX@#$((rtp + 99))#" \
     "$HERE/baresip/config.template" >"$dir/config"
-  sed -e "s#@USER@#$user#" -e "s#@PASSWORD@#$(password_for "$user")#" \
+  sed -e "s#@USER@#$user#" -e "s#@DOMAIN@#$DOMAIN#" -e "s#@PASSWORD@#$(password_for "$user")#" \
     "$HERE/baresip/accounts.template" >"$dir/accounts"
   : >"$dir/contacts"
-  spawn "baresip-$p" baresip -f "$dir"
-  await "baresip-$p" 20 peer_registered "$user"
+  [[ ${SB_LAB_SIP_TRACE:-0} == 1 ]] && trace=(-s)
+  spawn "baresip-$p" baresip -f "$dir" "${trace[@]}"
+  await "baresip-$p" 10 tcp_listening "${PEER_CTRL[$p]}"
+  await "baresip-$p" 15 registered "$user"
 }
 
 write_env() {
+  local p P
   {
     echo "SB_LAB_DIR=$RUN"
     echo "SB_SIP_DOMAIN=$DOMAIN"
     echo "SB_KAMAILIO_HOST=127.0.0.1"
     echo "SB_KAMAILIO_PORT=$KAM_PORT"
-    echo "SB_KAMCMD_SOCKET=unix:$RUN/kamailio/kamailio_ctl"
+    echo "SB_KAMCMD_SOCKET=$KAM_CTL"
     echo "SB_USER_PASSWORD_PATTERN=$PASSWORD_PATTERN"
-    echo "PULSE_SERVER=unix:$RUN/pulse/native"
+    echo "PULSE_SERVER=unix:$PULSE_SOCKET"
+    echo "PULSE_CLIENTCONFIG=$RUN/pulse/client.conf"
     echo "SB_PULSE_MIC_SINK=mic"
     echo "SB_PULSE_SPEAKER_SINK=spk"
     echo "SB_PULSE_SOURCE=micsrc"
-    local p P
     for p in "${PEERS[@]}"; do
       P=${p^^}
       echo "SB_PEER_${P}_USER=${PEER_USER[$p]}"
@@ -151,38 +235,48 @@ write_env() {
   mv "$RUN/lab.env.tmp" "$RUN/lab.env"
 }
 
+# --- commands --------------------------------------------------------------------------------
+
 cmd_stop() {
   [[ -d $RUN/pids ]] || return 0
-  local p
-  for p in "${PEERS[@]}"; do stop_one "baresip-$p"; done
-  stop_one kamailio
-  stop_one pulseaudio
   rm -f "$RUN/lab.env"
+  # baresip first: with Kamailio gone its un-REGISTER would wait ~30 s.
+  stop_services "${PEERS[@]/#/baresip-}"
+  stop_services kamailio pulseaudio
   log "stopped"
 }
 
 cmd_start() {
-  command -v kamailio >/dev/null || die "kamailio is not installed (bash .ci/run installs it)"
-  command -v baresip >/dev/null || die "baresip is not installed (bash .ci/run installs it)"
-  command -v pulseaudio >/dev/null || die "pulseaudio is not installed (bash .ci/run installs it)"
+  local cmd p
+  for cmd in kamailio kamcmd baresip pulseaudio pactl timeout md5sum; do
+    command -v "$cmd" >/dev/null || die "$cmd is missing; bash .ci/run installs the lab's packages"
+  done
+  [[ $RUN == /* && $RUN != / ]] || die "SB_LAB_DIR must be an absolute directory, not '$RUN'"
   cmd_stop
   rm -rf "$RUN"
   mkdir -p "$RUN/pids" "$RUN/logs"
-  trap 'log "start failed; stopping what was started"; cmd_stop' ERR
+  # Whatever fails from here on, leave nothing half-started behind.
+  trap 'rc=$?; if ((rc != 0)); then log "start failed; stopping what was started"; cmd_stop; fi' EXIT
   start_pulseaudio
   start_kamailio
-  local p
   for p in "${PEERS[@]}"; do start_peer "$p"; done
-  trap - ERR
   write_env
-  log "up: Kamailio 127.0.0.1:$KAM_PORT, PulseAudio $RUN/pulse/native, baresip ${PEERS[*]}; env in $RUN/lab.env"
+  trap - EXIT
+  log "up: Kamailio udp+tcp 127.0.0.1:$KAM_PORT, PulseAudio $PULSE_SOCKET," \
+    "baresip a (${PEER_USER[a]}) and b (${PEER_USER[b]}); coordinates in $RUN/lab.env"
 }
 
 cmd_status() {
   local name rc=0
-  for name in pulseaudio kamailio baresip-a baresip-b; do
-    if is_running "$name"; then echo "$name: up"; else echo "$name: down"; rc=1; fi
+  for name in "${SERVICES[@]}"; do
+    if is_running "$name"; then
+      echo "$name: up (pid $(pid_of "$name"))"
+    else
+      echo "$name: down"
+      rc=1
+    fi
   done
+  if [[ -f $RUN/lab.env ]]; then echo "lab.env: $RUN/lab.env"; else echo "lab.env: none"; fi
   return $rc
 }
 
@@ -190,5 +284,8 @@ case "${1:-}" in
   start) cmd_start ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  *)
+    echo "usage: $0 start|stop|status" >&2
+    exit 2
+    ;;
 esac

@@ -111,11 +111,23 @@ class OutboundCallLabTest {
   void callingAUserWithNoBindingEndsAsUnavailable() throws Exception {
     try (AgentRig rig =
         AgentRig.registered(lab, "1014", 15073, FakeMediaEngine.withTelephoneEvents())) {
-      rig.agent.dial("1999").get(5, TimeUnit.SECONDS);
+      rig.agent.dial("2009").get(5, TimeUnit.SECONDS); // a lab user nobody registers
 
       CallEvent.Ended ended = rig.events.awaitCall(CallEvent.Ended.class, WAIT);
       assertThat(ended.reason()).isEqualTo(EndReason.UNAVAILABLE);
       assertThat(ended.sipStatus()).isEqualTo(480);
+    }
+  }
+
+  @Test
+  void callingAnUnknownUserEndsAsUnavailable() throws Exception {
+    try (AgentRig rig =
+        AgentRig.registered(lab, "1032", 15091, FakeMediaEngine.withTelephoneEvents())) {
+      rig.agent.dial("1999").get(5, TimeUnit.SECONDS); // no such subscriber
+
+      CallEvent.Ended ended = rig.events.awaitCall(CallEvent.Ended.class, WAIT);
+      assertThat(ended.reason()).isEqualTo(EndReason.UNAVAILABLE);
+      assertThat(ended.sipStatus()).isEqualTo(404);
     }
   }
 }

@@ -6,115 +6,157 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The running lab's coordinates, read from the {@code lab.env} that {@code lab/lab.sh start}
- * writes: the file named by {@code SB_LAB_ENV}, else {@code $SB_LAB_DIR/lab.env}, else {@code
- * /tmp/switchboard-lab/lab.env}.
+ * The running lab's coordinates: Kamailio, PulseAudio and the baresip peers that {@code lab/lab.sh
+ * start} brought up, read from the {@code lab.env} it writes (KEY=VALUE lines).
+ *
+ * <p>Immutable; safe from any thread. Accessors fail with an {@link IllegalStateException} naming
+ * the key when the file lacks it (a lab started by an older script: restart it).
  */
 public final class Lab {
+  private static final String DEFAULT_DIR = "/tmp/switchboard-lab";
+
+  private final Path source;
   private final Map<String, String> values;
 
-  private Lab(Map<String, String> values) {
+  private Lab(Path source, Map<String, String> values) {
+    this.source = source;
     this.values = Map.copyOf(values);
   }
 
   /**
-   * Loads the lab's coordinates.
+   * Loads the running lab's coordinates from the file named by the environment variable {@code
+   * SB_LAB_ENV}, else from {@code $SB_LAB_DIR/lab.env}, else from {@code
+   * /tmp/switchboard-lab/lab.env}.
    *
    * @throws IllegalStateException when the lab is not running, saying how to start it
    */
   public static Lab load() {
-    Path file = envFile();
-    if (!Files.isRegularFile(file)) {
+    return load(envFile(System.getenv("SB_LAB_ENV"), System.getenv("SB_LAB_DIR")));
+  }
+
+  /**
+   * Loads the coordinates in {@code envFile}.
+   *
+   * @throws IllegalStateException when the file does not exist, saying how to start the lab
+   * @throws UncheckedIOException when it cannot be read
+   */
+  public static Lab load(Path envFile) {
+    if (!Files.isRegularFile(envFile)) {
       throw new IllegalStateException(
-          "The lab is not running ("
-              + file
-              + " is missing). Start it with `lab/lab.sh start` from the repository root,"
-              + " or run everything with `bash .ci/run`.");
+          "The lab is not running: "
+              + envFile
+              + " does not exist. Start it from the repository root with `lab/lab.sh start`"
+              + " (then run the tests again), or run everything as CI does with `bash .ci/run`."
+              + " Without the lab, `./mvnw verify -DskipLabTests=true` skips the tests that"
+              + " need it.");
     }
     try {
       Map<String, String> values = new HashMap<>();
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      for (String line : Files.readAllLines(envFile, StandardCharsets.UTF_8)) {
         int eq = line.indexOf('=');
         if (eq > 0 && !line.startsWith("#")) {
           values.put(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
         }
       }
-      return new Lab(values);
+      return new Lab(envFile, values);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException("cannot read " + envFile, e);
     }
   }
 
-  private static Path envFile() {
-    String explicit = System.getenv("SB_LAB_ENV");
-    if (explicit != null && !explicit.isBlank()) {
-      return Path.of(explicit);
+  static Path envFile(@Nullable String labEnv, @Nullable String labDir) {
+    if (labEnv != null && !labEnv.isBlank()) {
+      return Path.of(labEnv);
     }
-    String dir = System.getenv("SB_LAB_DIR");
-    return Path.of(dir != null && !dir.isBlank() ? dir : "/tmp/switchboard-lab", "lab.env");
+    return Path.of(labDir != null && !labDir.isBlank() ? labDir : DEFAULT_DIR, "lab.env");
   }
 
-  /** The value of {@code key}; fails naming the key when the lab did not write it. */
+  /** The value of {@code key}. */
   public String get(String key) {
     String value = values.get(key);
     if (value == null) {
-      throw new IllegalStateException("lab.env has no " + key + "; restart the lab");
+      throw new IllegalStateException(
+          source + " has no " + key + "; restart the lab with `lab/lab.sh start`");
     }
     return value;
   }
 
-  /** The SIP domain and digest realm, {@code 127.0.0.1}. */
+  /** The value of {@code key}, or null when the file does not have it. */
+  public @Nullable String find(String key) {
+    return values.get(key);
+  }
+
+  /** The lab's runtime directory (logs, recordings, sockets). */
+  public Path labDir() {
+    return Path.of(get("SB_LAB_DIR"));
+  }
+
+  /** The SIP domain, which is also the digest realm: {@code 127.0.0.1}. */
   public String sipDomain() {
     return get("SB_SIP_DOMAIN");
   }
 
-  /** The registrar's address. */
+  /** The registrar and proxy's address. */
   public String registrarHost() {
     return get("SB_KAMAILIO_HOST");
   }
 
-  /** The registrar's port (UDP and TCP). */
+  /** The registrar and proxy's port, for UDP and TCP alike. */
   public int registrarPort() {
     return Integer.parseInt(get("SB_KAMAILIO_PORT"));
   }
 
-  /** The digest password of lab user {@code user}. */
+  /**
+   * The digest password of lab user {@code user} ({@code secret-<user>}). Users 1001 to 1049 are
+   * for Switchboard's tests (give each test its own), 2001 to 2009 for baresip peers.
+   */
   public String passwordFor(String user) {
-    return String.format(get("SB_USER_PASSWORD_PATTERN"), user);
+    return String.format(Locale.ROOT, get("SB_USER_PASSWORD_PATTERN"), user);
   }
 
-  /** The PulseAudio server address for {@code PULSE_SERVER}. */
+  /** The value for {@code PULSE_SERVER} ({@code unix:<socket>}). */
   public String pulseServer() {
     return get("PULSE_SERVER");
   }
 
-  /** The null sink that feeds the default microphone source. */
+  /** The null sink whose monitor feeds the default source: play here to speak into the mic. */
   public String microphoneSink() {
     return get("SB_PULSE_MIC_SINK");
   }
 
-  /** The null sink that is the default speaker. */
+  /** The null sink that is the default speaker: record its monitor to hear what was played. */
   public String speakerSink() {
     return get("SB_PULSE_SPEAKER_SINK");
   }
 
-  /** Baresip peer a (user 2001, sends a 1000 Hz tone, auto-answers). */
+  /** The default source, a remap of the microphone sink's monitor. */
+  public String pulseSource() {
+    return get("SB_PULSE_SOURCE");
+  }
+
+  /** The control socket for {@code kamcmd -s}. */
+  public String kamcmdSocket() {
+    return get("SB_KAMCMD_SOCKET");
+  }
+
+  /** A client for the lab's Kamailio. */
+  public KamailioControl kamailio() {
+    return new KamailioControl(kamcmdSocket());
+  }
+
+  /** Baresip peer a: user 2001, sends a 1000 Hz tone, answers every call. */
   public BaresipPeer peerA() {
     return peer("A");
   }
 
-  /** Baresip peer b (user 2002, sends a 1500 Hz tone, auto-answers). */
+  /** Baresip peer b: user 2002, sends a 1500 Hz tone, answers every call. */
   public BaresipPeer peerB() {
     return peer("B");
-  }
-
-  /** A Kamailio control client for this lab. */
-  public KamailioControl kamailio() {
-    return new KamailioControl(get("SB_KAMCMD_SOCKET"));
   }
 
   private BaresipPeer peer(String letter) {
@@ -125,10 +167,5 @@ public final class Lab {
         Integer.parseInt(get(prefix + "CTRL_PORT")),
         Double.parseDouble(get(prefix + "TONE_HZ")),
         Path.of(get(prefix + "REC_DIR")));
-  }
-
-  /** The value of {@code key}, or null when absent. */
-  public @Nullable String find(String key) {
-    return values.get(key);
   }
 }

@@ -9,65 +9,112 @@ import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 
 /**
- * Tells what a WAV recording contains: its dominant frequency and its level. Used to prove that a
- * tone sent at one end of a call arrived at the other.
+ * What a recording contains: its dominant frequency and its level, so a test can tell "a ~1000 Hz
+ * tone" from another tone, from noise and from silence.
  *
- * @param dominantHz the strongest frequency between 100 and 4000 Hz (1 Hz steps, Goertzel)
- * @param rms the root-mean-square level, 0 (silence) to 1 (full scale)
- * @param seconds the length analysed
+ * <p>The frequency is the strongest of 100 to 4000 Hz (1 Hz steps, Goertzel) in a window of up to
+ * one second that skips the first half second (call setup, jitter buffer filling, codec start);
+ * shorter recordings skip a quarter of their length. The level is the RMS of the whole recording.
+ * Values only; safe from any thread.
+ *
+ * @param dominantHz the strongest frequency, or 0 when there are no samples
+ * @param rms the root-mean-square level of all samples, 0 (silence) to 1 (full-scale square)
+ * @param seconds the recording's length
  */
 public record ToneAnalysis(double dominantHz, double rms, double seconds) {
+  static final double MIN_HZ = 100;
+  static final double MAX_HZ = 4000;
   private static final double SKIP_SECONDS = 0.5;
   private static final double WINDOW_SECONDS = 1.0;
+  private static final double TONE_RMS = 0.01;
+  private static final double SILENCE_RMS = 0.005;
 
-  /** Analyses {@code wav} (16-bit PCM, any rate, mono or stereo: the first channel is used). */
+  /**
+   * Analyses the first channel of {@code wav}: PCM of 8 to 16 bits, or G.711 (anything Java Sound
+   * can turn into 16-bit PCM), at any rate (8, 16, 48 kHz...), mono or stereo.
+   *
+   * @throws IllegalArgumentException when the file is not such audio
+   * @throws UncheckedIOException when it cannot be read
+   */
   public static ToneAnalysis of(Path wav) {
-    try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
-      AudioFormat format = in.getFormat();
-      if (format.getSampleSizeInBits() != 16) {
-        throw new IllegalArgumentException(wav + " is not 16-bit PCM: " + format);
-      }
-      double[] samples = firstChannel(in.readAllBytes(), format);
-      return of(samples, format.getSampleRate());
+    try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile());
+        AudioInputStream pcm = toPcm16(in, wav)) {
+      AudioFormat format = pcm.getFormat();
+      return of(firstChannel(pcm.readAllBytes(), format), format.getSampleRate());
+    } catch (UnsupportedAudioFileException e) {
+      throw new IllegalArgumentException(wav + " is not audio Java Sound can read", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + wav, e);
-    } catch (UnsupportedAudioFileException e) {
-      throw new IllegalArgumentException(wav + " is not a WAV file", e);
     }
   }
 
-  /** Analyses {@code samples} (-1..1) taken at {@code sampleRate}. */
+  /** Analyses {@code samples} (each -1 to 1) taken at {@code sampleRate} per second. */
   public static ToneAnalysis of(double[] samples, float sampleRate) {
-    int skip = (int) Math.min(samples.length / 4, SKIP_SECONDS * sampleRate);
-    int length = (int) Math.min(samples.length - skip, WINDOW_SECONDS * sampleRate);
-    double sum = 0;
-    for (double s : samples) {
-      sum += s * s;
+    double seconds = samples.length / (double) sampleRate;
+    if (samples.length == 0) {
+      return new ToneAnalysis(0, 0, 0);
     }
-    double rms = samples.length == 0 ? 0 : Math.sqrt(sum / samples.length);
+    int skip = (int) Math.min(samples.length / 4.0, SKIP_SECONDS * sampleRate);
+    int length = (int) Math.min(samples.length - skip, WINDOW_SECONDS * sampleRate);
     double best = 0;
-    double bestPower = -1;
-    double nyquist = sampleRate / 2.0;
-    for (int hz = 100; hz <= Math.min(4000, nyquist - 1); hz++) {
+    double bestPower = 0;
+    double top = Math.min(MAX_HZ, Math.floor(sampleRate / 2.0) - 1);
+    for (double hz = MIN_HZ; hz <= top; hz++) {
       double power = goertzel(samples, skip, length, hz, sampleRate);
       if (power > bestPower) {
         bestPower = power;
         best = hz;
       }
     }
-    return new ToneAnalysis(best, rms, samples.length / (double) sampleRate);
+    return new ToneAnalysis(best, rms(samples), seconds);
   }
 
-  /** Whether the recording is a tone of {@code hz} within {@code toleranceHz}, not silence. */
+  /** Whether this is a tone of {@code hz} (within {@code toleranceHz}), not silence. */
   public boolean isTone(double hz, double toleranceHz) {
-    return rms > 0.01 && Math.abs(dominantHz - hz) <= toleranceHz;
+    return rms > TONE_RMS && Math.abs(dominantHz - hz) <= toleranceHz;
   }
 
-  /** Whether the recording is (near) silence. */
+  /** Whether this is silence or close to it (RMS below 0.005, about -46 dBFS). */
   public boolean isSilent() {
-    return rms < 0.005;
+    return rms < SILENCE_RMS;
   }
 
+  private static AudioInputStream toPcm16(AudioInputStream in, Path wav) {
+    AudioFormat format = in.getFormat();
+    if (format.getEncoding() == AudioFormat.Encoding.PCM_SIGNED
+        && format.getSampleSizeInBits() == 16) {
+      return in;
+    }
+    AudioFormat target =
+        new AudioFormat(format.getSampleRate(), 16, format.getChannels(), true, false);
+    if (!AudioSystem.isConversionSupported(target, format)) {
+      throw new IllegalArgumentException(wav + " has audio Java Sound cannot decode: " + format);
+    }
+    return AudioSystem.getAudioInputStream(target, in);
+  }
+
+  private static double[] firstChannel(byte[] bytes, AudioFormat format) {
+    int frameSize = format.getFrameSize();
+    boolean bigEndian = format.isBigEndian();
+    double[] samples = new double[bytes.length / frameSize];
+    for (int i = 0; i < samples.length; i++) {
+      int at = i * frameSize;
+      int low = bytes[bigEndian ? at + 1 : at] & 0xff;
+      int high = bytes[bigEndian ? at : at + 1];
+      samples[i] = (short) ((high << 8) | low) / 32768.0;
+    }
+    return samples;
+  }
+
+  private static double rms(double[] samples) {
+    double sum = 0;
+    for (double s : samples) {
+      sum += s * s;
+    }
+    return Math.sqrt(sum / samples.length);
+  }
+
+  /** The power at {@code hz} of {@code x[from, from + length)}. */
   private static double goertzel(double[] x, int from, int length, double hz, float rate) {
     double coefficient = 2 * Math.cos(2 * Math.PI * hz / rate);
     double s1 = 0;
@@ -78,19 +125,5 @@ public record ToneAnalysis(double dominantHz, double rms, double seconds) {
       s1 = s0;
     }
     return s1 * s1 + s2 * s2 - coefficient * s1 * s2;
-  }
-
-  private static double[] firstChannel(byte[] bytes, AudioFormat format) {
-    int frameSize = format.getFrameSize();
-    int frames = bytes.length / frameSize;
-    boolean bigEndian = format.isBigEndian();
-    double[] out = new double[frames];
-    for (int i = 0; i < frames; i++) {
-      int at = i * frameSize;
-      int lo = bytes[bigEndian ? at + 1 : at] & 0xff;
-      int hi = bytes[bigEndian ? at : at + 1];
-      out[i] = (short) ((hi << 8) | lo) / 32768.0;
-    }
-    return out;
   }
 }
