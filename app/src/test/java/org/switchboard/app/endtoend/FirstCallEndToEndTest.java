@@ -25,7 +25,7 @@ import org.switchboard.testkit.ToneAnalysis;
  * The first real call, end to end: the headless agent (real JAIN-SIP stack, real libjitsi media, as
  * its own JVM) registers with the lab's Kamailio; baresip calls it, it answers, a tone goes each
  * way and is recognised by frequency at the other end, and either side hangs up; then the agent
- * calls baresip and the same holds.
+ * calls baresip and the same holds; a digit baresip sends as an RFC 4733 event is reported.
  */
 @Tag("lab")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -140,6 +140,25 @@ class FirstCallEndToEndTest {
       baresip.hangup();
       assertEnded(call, "REMOTE_HANGUP");
       assertTonesCrossed(call, peer);
+    }
+  }
+
+  @Test
+  @Order(5)
+  void aDigitBaresipSendsAsAnRfc4733EventIsReportedByTheAgent() throws Exception {
+    BaresipPeer peer = lab.peerB();
+    try (BaresipControl baresip = peer.control()) {
+      agent.send("{\"cmd\":\"dial\",\"target\":\"" + peer.user() + "\"}");
+      String call = agent.await("answered", SIGNALLING).path("call").asText();
+      baresip.awaitEvent("CALL_ESTABLISHED", SIGNALLING);
+      Thread.sleep(500);
+
+      baresip.sendDtmf('7');
+      JsonNode dtmf = agent.await("dtmf", e -> call.equals(e.path("call").asText()), SIGNALLING);
+      assertThat(dtmf.path("digit").asText()).isEqualTo("7");
+
+      agent.send("{\"cmd\":\"hangup\",\"call\":\"" + call + "\"}");
+      assertEnded(call, "LOCAL_HANGUP");
     }
   }
 
