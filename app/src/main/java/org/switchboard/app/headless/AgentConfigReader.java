@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.switchboard.app.headless.ConfigSection.ConfigProblem;
@@ -30,6 +32,8 @@ public final class AgentConfigReader {
 
   private static final int PORT_MAX = 65535;
   private static final int DEFAULT_EXPIRY = 600;
+  private static final List<String> CRM_CONNECTORS =
+      List.of("local", "rest", "hubspot", "salesforce", "zendesk", "dynamics", "ldap");
 
   private final Map<String, String> env;
 
@@ -73,7 +77,7 @@ public final class AgentConfigReader {
   }
 
   private AgentConfig toConfig(JsonNode root) {
-    ConfigSection top = ConfigSection.root(root, Set.of("account", "sip", "media"));
+    ConfigSection top = ConfigSection.root(root, Set.of("account", "sip", "media", "crm"));
     SipAccount account = account(top);
     ConfigSection sip = top.section("sip", Set.of("listenAddress", "port", "transport"));
     AgentConfig.Sip listen =
@@ -81,7 +85,8 @@ public final class AgentConfigReader {
             sip.requiredText("listenAddress"),
             sip.integer("port", 5060, 1, PORT_MAX),
             transport(sip, account.transport()));
-    return new AgentConfig(account, listen, media(top, listen.listenAddress()));
+    AgentConfig.Crm crm = top.has("crm") ? crm(top, account.user()) : null;
+    return new AgentConfig(account, listen, media(top, listen.listenAddress()), crm);
   }
 
   private SipAccount account(ConfigSection top) {
@@ -160,6 +165,26 @@ public final class AgentConfigReader {
         max,
         AudioSpecs.source(m.text("source", "device"), m.name("source")),
         AudioSpecs.sink(m.text("sink", "device"), m.name("sink")));
+  }
+
+  private AgentConfig.Crm crm(ConfigSection top, String user) {
+    ConfigSection c =
+        top.section(
+            "crm",
+            Set.of("connector", "dataDir", "defaultRegion", "lookupTimeoutMs", "agent", "options"));
+    String connector = c.requiredText("connector");
+    if (!CRM_CONNECTORS.contains(connector)) {
+      throw new ConfigProblem(
+          c.name("connector") + " must be one of " + CRM_CONNECTORS + ", was '" + connector + "'");
+    }
+    String dataDir = c.optionalText("dataDir");
+    return new AgentConfig.Crm(
+        connector,
+        dataDir == null ? DataDirectory.defaultFor(env) : Path.of(dataDir),
+        c.text("defaultRegion", "US"),
+        Duration.ofMillis(c.integer("lookupTimeoutMs", 1500, 100, 60_000)),
+        c.text("agent", user),
+        c.object("options"));
   }
 
   private static SipTransport transport(ConfigSection section, SipTransport fallback) {

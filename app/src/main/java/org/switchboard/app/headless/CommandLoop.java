@@ -27,11 +27,18 @@ final class CommandLoop {
   private final CallControl calls;
   private final CallTracker tracker;
   private final EventWriter events;
+  private final @Nullable WrapUpCommands crm;
 
   CommandLoop(CallControl calls, CallTracker tracker, EventWriter events) {
+    this(calls, tracker, events, null);
+  }
+
+  CommandLoop(
+      CallControl calls, CallTracker tracker, EventWriter events, @Nullable WrapUpCommands crm) {
     this.calls = calls;
     this.tracker = tracker;
     this.events = events;
+    this.crm = crm;
   }
 
   /** Reads and carries out commands until {@code quit} or the end of {@code in}. */
@@ -100,8 +107,17 @@ final class CommandLoop {
         String digits = text(command, "digits");
         report(name, id, calls.sendDtmf(select(command), digits));
       }
+      case "wrapup" -> crm().wrapUp(select(command), command);
+      case "outbox" -> crm().reportOutbox();
       default -> throw new CommandException("unknown command '" + name + "'");
     }
+  }
+
+  private WrapUpCommands crm() throws CommandException {
+    if (crm == null) {
+      throw new CommandException("no CRM configured (add a \"crm\" section to the config)");
+    }
+    return crm;
   }
 
   /** The call the command names, or the only call in progress. */

@@ -1,6 +1,8 @@
 package org.switchboard.app.headless;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -100,6 +102,18 @@ final class ConfigSection {
       throw new ConfigProblem(name(name) + " must be " + range(min, max) + ", was " + number);
     }
     return number;
+  }
+
+  /** The nested object {@code name} as JSON (an empty object when absent), checked by its user. */
+  ObjectNode object(String name) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      return JsonNodeFactory.instance.objectNode();
+    }
+    if (!value.isObject()) {
+      throw new ConfigProblem(name(name) + " must be an object");
+    }
+    return ((ObjectNode) value).deepCopy();
   }
 
   /** The dotted path of {@code key} in this section. */

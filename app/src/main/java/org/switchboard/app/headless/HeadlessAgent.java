@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.core.Subscription;
@@ -34,6 +36,7 @@ public final class HeadlessAgent {
   private static final String NAME = "switchboard-agent";
 
   private final TelephonyStarter starter;
+  private final CrmStarter crmStarter;
   private final Consumer<String> applyLogLevel;
   private final Duration registerTimeout;
   private final Duration stepTimeout;
@@ -49,6 +52,19 @@ public final class HeadlessAgent {
       Consumer<String> applyLogLevel,
       Duration registerTimeout,
       Duration stepTimeout) {
+    this(starter, CrmStarter.none(), applyLogLevel, registerTimeout, stepTimeout);
+  }
+
+  /**
+   * @param crmStarter starts the CRM side when the configuration has a {@code crm} section
+   */
+  public HeadlessAgent(
+      TelephonyStarter starter,
+      CrmStarter crmStarter,
+      Consumer<String> applyLogLevel,
+      Duration registerTimeout,
+      Duration stepTimeout) {
+    this.crmStarter = crmStarter;
     this.starter = starter;
     this.applyLogLevel = applyLogLevel;
     this.registerTimeout = registerTimeout;
@@ -91,8 +107,28 @@ public final class HeadlessAgent {
 
   private int runWith(AgentConfig config, InputStream stdin, EventWriter events)
       throws AgentFailure {
+    AgentConfig.Crm crmConfig = config.crm();
+    CustomerServices crm = crmConfig == null ? null : crmStarter.start(crmConfig);
+    try {
+      return runWith(config, crm, stdin, events);
+    } finally {
+      if (crm != null) {
+        crm.shutdown().run();
+      }
+    }
+  }
+
+  private int runWith(
+      AgentConfig config, @Nullable CustomerServices crm, InputStream stdin, EventWriter events)
+      throws AgentFailure {
     Telephony telephony = starter.start(config);
     CallTracker tracker = new CallTracker();
+    WrapUps wrapUps = new WrapUps(Clock.systemUTC(), config.account().user());
+    CustomerEvents customers = crm == null ? null : new CustomerEvents(crm.screenPop(), events);
+    WrapUpCommands wrapUpCommands =
+        crm == null || config.crm() == null
+            ? null
+            : new WrapUpCommands(crm.journal(), wrapUps, config.crm().agent(), events);
     AtomicBoolean startupOver = new AtomicBoolean();
     CountDownLatch registered = new CountDownLatch(1);
     try (Subscription c =
@@ -101,8 +137,16 @@ public final class HeadlessAgent {
                 .addCallListener(
                     event -> {
                       tracker.onCallEvent(event);
+                      wrapUps.onCallEvent(event);
                       events.write(EventJson.of(event));
+                      if (customers != null) {
+                        customers.onCallEvent(event);
+                      }
                     });
+        Subscription o =
+            crm == null
+                ? () -> {}
+                : crm.journal().onChange(entries -> events.write(CustomerEvents.outbox(entries)));
         Subscription r =
             telephony
                 .registration()
@@ -113,7 +157,10 @@ public final class HeadlessAgent {
       // The port may complete the future before it delivers the Registered event; wait for the
       // event (briefly) so that "registered" is the first line a script reads.
       awaitQuietly(registered);
-      readCommands(new CommandLoop(telephony.calls(), tracker, events), stdin);
+      readCommands(new CommandLoop(telephony.calls(), tracker, events, wrapUpCommands), stdin);
+      if (customers != null) {
+        customers.closeAll();
+      }
       hangUpAll(telephony, tracker);
       await(
           "un-REGISTER",
