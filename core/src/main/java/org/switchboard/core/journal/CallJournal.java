@@ -21,7 +21,10 @@ public interface CallJournal {
   /** Entries not yet delivered, pending first, oldest first. */
   List<JournalEntry> undelivered();
 
-  /** Calls {@code listener} (on the delivery thread) whenever {@link #undelivered()} changes. */
+  /**
+   * Calls {@code listener} whenever {@link #undelivered()} changes, on the thread that changed it
+   * (the delivery thread, or the caller of log/retryNow/discard); it must return quickly.
+   */
   Subscription onChange(Consumer<List<JournalEntry>> listener);
 
   /** Tries a pending or failed entry again now. Unknown keys are ignored. */
