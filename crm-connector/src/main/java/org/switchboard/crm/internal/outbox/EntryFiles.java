@@ -1,23 +1,19 @@
 package org.switchboard.crm.internal.outbox;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.crm.internal.files.AtomicFile;
 
 /**
  * The outbox directory: {@code <hash of key>.json} per entry, written to a temporary file, forced
@@ -27,7 +23,7 @@ import org.slf4j.LoggerFactory;
 final class EntryFiles {
   private static final Logger LOG = LoggerFactory.getLogger(EntryFiles.class);
   private static final String SUFFIX = ".json";
-  private static final String TEMP_MARK = ".tmp-";
+  private static final String TEMP_MARK = AtomicFile.TEMP_MARK;
 
   private final Path dir;
 
@@ -61,24 +57,7 @@ final class EntryFiles {
   }
 
   void write(StoredEntry entry) throws IOException {
-    Path target = fileFor(entry.record().key());
-    Path temp = dir.resolve(target.getFileName() + TEMP_MARK + UUID.randomUUID());
-    try (FileChannel channel =
-        FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-      ByteBuffer bytes = ByteBuffer.wrap(EntryJson.write(entry));
-      while (bytes.hasRemaining()) {
-        channel.write(bytes);
-      }
-      channel.force(true);
-    }
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException notAtomic) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
-    forceDirectory();
+    AtomicFile.write(fileFor(entry.record().key()), EntryJson.write(entry));
   }
 
   void delete(String key) throws IOException {
@@ -101,13 +80,8 @@ final class EntryFiles {
     }
   }
 
-  /** The rename must survive a power cut too: force the directory where the OS allows it. */
   private void forceDirectory() {
-    try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
-      directory.force(true);
-    } catch (IOException | UnsupportedOperationException notSupported) {
-      // Windows cannot open a directory as a channel; its renames are already durable enough.
-    }
+    AtomicFile.forceDirectory(dir);
   }
 
   private Path fileFor(String key) {
