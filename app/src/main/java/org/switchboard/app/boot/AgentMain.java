@@ -2,6 +2,7 @@ package org.switchboard.app.boot;
 
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,11 @@ public final class AgentMain {
     }
     HeadlessAgent agent =
         new HeadlessAgent(
-            new AdapterTelephonyStarter(), Logging::setLevel, REGISTER_TIMEOUT, STEP_TIMEOUT);
+            new AdapterTelephonyStarter(),
+            new AdapterCrmStarter(Clock.systemUTC()),
+            Logging::setLevel,
+            REGISTER_TIMEOUT,
+            STEP_TIMEOUT);
     return agent.run(List.of(args), stdin, stdout, stderr, env);
   }
 
