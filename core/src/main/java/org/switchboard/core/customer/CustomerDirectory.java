@@ -20,6 +20,15 @@ public interface CustomerDirectory {
   List<Customer> findByPhone(PhoneNumber number) throws DirectoryException;
 
   /**
+   * The customer with their history and open items, for directories whose phone search answers with
+   * names only (most CRMs need further requests for those). Screen pop shows the search's answer at
+   * once and this one when it arrives. The default returns {@code customer} unchanged.
+   */
+  default Customer details(Customer customer) throws DirectoryException {
+    return customer;
+  }
+
+  /**
    * Records whose name contains {@code text}, for transfer targets and manual search. Directories
    * that cannot search by name return an empty list.
    */

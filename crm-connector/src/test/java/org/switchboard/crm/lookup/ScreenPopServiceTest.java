@@ -55,6 +55,53 @@ class ScreenPopServiceTest {
   }
 
   @Test
+  void theCardShowsTheMatchAtOnceAndItsHistoryWhenTheDetailsArrive() throws Exception {
+    Customer ann = customer("1", "Ann");
+    Customer detailed =
+        new Customer(
+            ann.id(),
+            "Ann",
+            "ACME",
+            java.util.List.of(),
+            java.util.List.of(),
+            java.util.List.of(),
+            java.util.List.of(
+                new org.switchboard.core.customer.Interaction(
+                    java.time.Instant.parse("2026-11-01T10:00:00Z"),
+                    "Lea",
+                    "resolved",
+                    "ok",
+                    "phone")),
+            java.util.List.of(),
+            null);
+    directory.then(answer(ann));
+    directory.details = c -> detailed;
+    Cards cards = new Cards();
+
+    service.lookup(CALL, CALLER, cards);
+
+    cards.next(CustomerCard.Searching.class);
+    assertThat(cards.next(CustomerCard.Matches.class).customers()).containsExactly(ann);
+    assertThat(cards.next(CustomerCard.Matches.class).customers()).containsExactly(detailed);
+  }
+
+  @Test
+  void detailsThatFailKeepTheCardAsItIs() throws Exception {
+    directory.then(answer(customer("1", "Ann")));
+    directory.details =
+        c -> {
+          throw new IllegalStateException("boom");
+        };
+    Cards cards = new Cards();
+
+    service.lookup(CALL, CALLER, cards);
+
+    cards.next(CustomerCard.Searching.class);
+    cards.next(CustomerCard.Matches.class);
+    assertThat(cards.quietFor(300)).isTrue();
+  }
+
+  @Test
   void severalMatchesAreAllOfferedInTheDirectorysOrder() throws Exception {
     directory.then(answer(customer("1", "Ann"), customer("2", "Bob")));
     Cards cards = new Cards();

@@ -72,6 +72,13 @@ final class ScriptedDirectory implements CustomerDirectory {
     return step.run(number);
   }
 
+  volatile java.util.function.UnaryOperator<Customer> details = c -> c;
+
+  @Override
+  public Customer details(Customer customer) {
+    return details.apply(customer);
+  }
+
   @Override
   public Customer createContact(NewContact contact) {
     return Customer.named(new CustomerId("test", "new-1"), contact.name());

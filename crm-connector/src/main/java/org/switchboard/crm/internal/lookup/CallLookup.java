@@ -30,6 +30,9 @@ import org.switchboard.crm.LookupSettings;
 final class CallLookup {
   private static final Logger LOG = LoggerFactory.getLogger(CallLookup.class);
 
+  /** Details are fetched for the first few matches only; the agent rarely looks further. */
+  private static final int DETAILED = 3;
+
   private final CallId call;
   private final PhoneNumber number;
   private final CustomerDirectory directory;
@@ -142,16 +145,46 @@ final class CallLookup {
     }
   }
 
-  private synchronized void onAnswer(List<Customer> found) {
-    inFlight = false;
-    if (closed || settled) {
-      return;
+  private void onAnswer(List<Customer> found) {
+    synchronized (this) {
+      inFlight = false;
+      if (closed || settled) {
+        return;
+      }
+      settled = true;
+      cancel(timeout);
+      cancel(retry);
+      retry = null;
+      show(CardOutcome.of(number, found));
     }
-    settled = true;
-    cancel(timeout);
-    cancel(retry);
-    retry = null;
-    show(CardOutcome.of(number, found));
+    if (!found.isEmpty()) {
+      addDetails(found);
+    }
+  }
+
+  /**
+   * Asks for the shown customers' history and open items (on this worker, after the card is up) and
+   * shows them when they differ; a failure keeps the card as it is.
+   */
+  private void addDetails(List<Customer> found) {
+    List<Customer> detailed = new ArrayList<>(found);
+    boolean changed = false;
+    for (int i = 0; i < Math.min(DETAILED, found.size()); i++) {
+      try {
+        Customer more = directory.details(found.get(i));
+        changed |= !more.equals(found.get(i));
+        detailed.set(i, more);
+      } catch (DirectoryException | RuntimeException e) {
+        LOG.info("{} gave no details for call {}: {}", directory.name(), call, e.getMessage());
+      }
+    }
+    if (changed) {
+      synchronized (this) {
+        if (!closed && card instanceof CustomerCard.Matches) {
+          show(CardOutcome.of(number, detailed));
+        }
+      }
+    }
   }
 
   private synchronized void onFailure(int mine, DirectoryException failure) {
