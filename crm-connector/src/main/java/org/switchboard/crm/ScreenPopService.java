@@ -26,9 +26,10 @@ import org.switchboard.crm.internal.phone.PhoneNormalizer;
 
 /**
  * Screen pop over one {@link CustomerDirectory}: {@link #lookup} returns at once; the directory is
- * asked on {@code crm-lookup-N} workers with a timeout and retried with backoff while the card is
- * watched; cards reach listeners in order on the {@code crm-lookup-events} thread. Lookups are
- * cached per call, so re-opening a card never asks the CRM again.
+ * asked on {@code crm-lookup-N} workers (history and open items on {@code crm-lookup-details-N})
+ * with a timeout and retried with backoff while the card is watched; cards reach listeners in order
+ * on the {@code crm-lookup-events} thread. Lookups are cached per call, so re-opening a card never
+ * asks the CRM again.
  */
 public final class ScreenPopService implements ScreenPop, AutoCloseable {
   private final CustomerDirectory directory;
@@ -43,19 +44,27 @@ public final class ScreenPopService implements ScreenPop, AutoCloseable {
       Clock clock) {
     this.directory = directory;
     this.normalizer = normalizer;
-    this.workers =
-        new ThreadPoolExecutor(
-            settings.workers(),
-            settings.workers(),
-            30,
-            TimeUnit.SECONDS,
-            new LinkedBlockingQueue<>(1000),
-            new NamedThreads("crm-lookup"));
+    this.workers = pool(settings.workers(), "crm-lookup");
+    ExecutorService detailWorkers = pool(settings.workers(), "crm-lookup-details");
     ScheduledExecutorService timers =
         Executors.newSingleThreadScheduledExecutor(new NamedThreads("crm-lookup-timer"));
     ExecutorService events =
         Executors.newSingleThreadExecutor(new NamedThreads("crm-lookup-events"));
-    this.machinery = new LookupMachinery(directory, settings, clock, workers, timers, events);
+    this.machinery =
+        new LookupMachinery(directory, settings, clock, workers, detailWorkers, timers, events);
+  }
+
+  private static ExecutorService pool(int threads, String name) {
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(1000),
+            new NamedThreads(name));
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 
   /**

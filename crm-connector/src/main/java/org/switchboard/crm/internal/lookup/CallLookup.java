@@ -39,6 +39,7 @@ final class CallLookup {
   private final LookupSettings settings;
   private final Clock clock;
   private final Executor workers;
+  private final Executor detailWorkers;
   private final ScheduledExecutorService timers;
   private final Executor events;
 
@@ -59,6 +60,7 @@ final class CallLookup {
       LookupSettings settings,
       Clock clock,
       Executor workers,
+      Executor detailWorkers,
       ScheduledExecutorService timers,
       Executor events) {
     this.call = call;
@@ -67,6 +69,7 @@ final class CallLookup {
     this.settings = settings;
     this.clock = clock;
     this.workers = workers;
+    this.detailWorkers = detailWorkers;
     this.timers = timers;
     this.events = events;
     this.card = new CustomerCard.Searching(number);
@@ -158,7 +161,11 @@ final class CallLookup {
       show(CardOutcome.of(number, found));
     }
     if (!found.isEmpty()) {
-      addDetails(found);
+      try {
+        detailWorkers.execute(() -> addDetails(found));
+      } catch (RuntimeException rejected) {
+        LOG.debug("no details for call {}: {}", call, rejected.toString());
+      }
     }
   }
 

@@ -23,6 +23,7 @@ public final class LookupMachinery {
   private final LookupSettings settings;
   private final Clock clock;
   private final ExecutorService workers;
+  private final ExecutorService detailWorkers;
   private final ScheduledExecutorService timers;
   private final ExecutorService events;
   private final CallLookups lookups;
@@ -32,12 +33,14 @@ public final class LookupMachinery {
       LookupSettings settings,
       Clock clock,
       ExecutorService workers,
+      ExecutorService detailWorkers,
       ScheduledExecutorService timers,
       ExecutorService events) {
     this.directory = directory;
     this.settings = settings;
     this.clock = clock;
     this.workers = workers;
+    this.detailWorkers = detailWorkers;
     this.timers = timers;
     this.events = events;
     this.lookups = new CallLookups(settings.cachedCalls());
@@ -48,7 +51,17 @@ public final class LookupMachinery {
     CallLookup lookup =
         lookups.getOrCreate(
             call,
-            id -> new CallLookup(id, number, directory, settings, clock, workers, timers, events));
+            id ->
+                new CallLookup(
+                    id,
+                    number,
+                    directory,
+                    settings,
+                    clock,
+                    workers,
+                    detailWorkers,
+                    timers,
+                    events));
     return lookup::watch;
   }
 
@@ -91,6 +104,7 @@ public final class LookupMachinery {
     lookups.closeAll();
     timers.shutdownNow();
     workers.shutdownNow();
+    detailWorkers.shutdownNow();
     events.shutdown();
   }
 }
