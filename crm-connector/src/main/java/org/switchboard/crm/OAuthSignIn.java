@@ -138,21 +138,23 @@ public final class OAuthSignIn {
     AuthorizationCodeFlow flow = new AuthorizationCodeFlow(server, random, executor);
     AuthorizationCodeFlow.Attempt attempt = flow.start(page, browserTimeout);
     CompletableFuture<Void> done = new CompletableFuture<>();
-    attempt
-        .tokens()
-        .whenComplete(
-            (tokens, failure) -> {
-              if (failure != null) {
-                done.completeExceptionally(unwrap(failure));
-                return;
-              }
-              try {
-                store(tokens);
-                done.complete(null);
-              } catch (Failure keychain) {
-                done.completeExceptionally(keychain);
-              }
-            });
+    // Outcomes reach the app through done; the stage whenComplete returns carries nothing more.
+    CompletableFuture<?> unused =
+        attempt
+            .tokens()
+            .whenComplete(
+                (tokens, failure) -> {
+                  if (failure != null) {
+                    done.completeExceptionally(unwrap(failure));
+                    return;
+                  }
+                  try {
+                    store(tokens);
+                    done.complete(null);
+                  } catch (Failure keychain) {
+                    done.completeExceptionally(keychain);
+                  }
+                });
     return new BrowserSignIn(attempt.authorizationUrl(), done, attempt.receiver()::close);
   }
 
@@ -257,7 +259,11 @@ public final class OAuthSignIn {
       return done.minimalCompletionStage();
     }
 
-    /** Stops listening; the completion fails as {@link Reason#CANCELLED}. */
+    /**
+     * Stops listening; the completion fails as {@link Reason#CANCELLED}. Call it when the user
+     * gives up or the app exits: until then (at most {@link OAuthSignIn#BROWSER_TIMEOUT}) the
+     * listener holds a port and a thread.
+     */
     public void cancel() {
       stopListening.run();
     }

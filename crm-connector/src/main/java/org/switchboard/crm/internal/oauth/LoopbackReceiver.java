@@ -72,7 +72,8 @@ public final class LoopbackReceiver implements AutoCloseable {
     server.createContext("/", receiver::handle);
     server.setExecutor(handler);
     server.start();
-    receiver.code.whenComplete((value, failure) -> receiver.stop());
+    // Whatever ends the sign-in (redirect, timeout, cancel) also stops the listener.
+    CompletableFuture<?> unused = receiver.code.whenComplete((value, failure) -> receiver.stop());
     CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS)
         .execute(
             () ->
