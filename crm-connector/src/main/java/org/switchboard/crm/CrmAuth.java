@@ -34,6 +34,8 @@ public sealed interface CrmAuth {
    * {@code secretKeyPrefix + "/access-token"} and {@code "/refresh-token"}.
    *
    * @param deviceAuthorizationEndpoint null when the provider has no device flow
+   * @param clientSecretKey keychain key of a client secret, for providers that demand one even from
+   *     a desktop app (HubSpot); null for a public client, which authenticates by PKCE alone
    */
   record OAuth(
       String clientId,
@@ -41,7 +43,8 @@ public sealed interface CrmAuth {
       URI tokenEndpoint,
       @org.jspecify.annotations.Nullable URI deviceAuthorizationEndpoint,
       List<String> scopes,
-      String secretKeyPrefix)
+      String secretKeyPrefix,
+      @org.jspecify.annotations.Nullable String clientSecretKey)
       implements CrmAuth {
     public OAuth {
       Objects.requireNonNull(clientId, "clientId");
@@ -49,6 +52,24 @@ public sealed interface CrmAuth {
       Objects.requireNonNull(tokenEndpoint, "tokenEndpoint");
       Objects.requireNonNull(secretKeyPrefix, "secretKeyPrefix");
       scopes = List.copyOf(scopes);
+    }
+
+    /** A public client (no client secret). */
+    public OAuth(
+        String clientId,
+        URI authorizationEndpoint,
+        URI tokenEndpoint,
+        @org.jspecify.annotations.Nullable URI deviceAuthorizationEndpoint,
+        List<String> scopes,
+        String secretKeyPrefix) {
+      this(
+          clientId,
+          authorizationEndpoint,
+          tokenEndpoint,
+          deviceAuthorizationEndpoint,
+          scopes,
+          secretKeyPrefix,
+          null);
     }
   }
 }

@@ -4,6 +4,7 @@ import org.switchboard.core.Secret;
 import org.switchboard.core.secrets.SecretStore;
 import org.switchboard.core.secrets.SecretStoreException;
 import org.switchboard.crm.CrmAuth;
+import org.switchboard.crm.internal.oauth.OAuthCredentials;
 
 /** Turns a connector's {@link CrmAuth} into the {@link Credentials} its requests carry. */
 public final class CredentialsFactory {
@@ -17,8 +18,9 @@ public final class CredentialsFactory {
       return request ->
           Credentials.basic(basic.user(), read(secrets, basic.secretKey())).apply(request);
     }
-    if (auth instanceof CrmAuth.OAuth) {
-      throw new UnsupportedOperationException("OAuth credentials: being written (issue 6)");
+    if (auth instanceof CrmAuth.OAuth oauth) {
+      // Caches and refreshes tokens: build it once per connector, not per request.
+      return OAuthCredentials.create(oauth, secrets, http.json());
     }
     return Credentials.none();
   }
