@@ -124,6 +124,7 @@ public final class Slapd implements AutoCloseable {
     private String rootPassword = "admin-secret";
     private final List<Path> extraSchemas = new ArrayList<>();
     private final List<String> access = new ArrayList<>();
+    private final List<String> directives = new ArrayList<>();
     private String ldif = "";
     private @Nullable Path certificatePem;
     private @Nullable Path privateKeyPem;
@@ -155,6 +156,15 @@ public final class Slapd implements AutoCloseable {
     /** One slapd.conf access directive, e.g. {@code to * by users read by anonymous auth}. */
     public Builder access(String directive) {
       access.add(directive);
+      return this;
+    }
+
+    /**
+     * Any other directive for the database section, e.g. {@code security simple_bind=128} (simple
+     * binds only over TLS).
+     */
+    public Builder directive(String directive) {
+      directives.add(directive);
       return this;
     }
 
@@ -239,6 +249,9 @@ public final class Slapd implements AutoCloseable {
       conf.append("rootdn \"cn=admin,").append(suffix).append("\"\n");
       conf.append("rootpw ").append(rootPassword).append('\n');
       conf.append("directory ").append(db).append('\n');
+      for (String directive : directives) {
+        conf.append(directive).append('\n');
+      }
       for (String directive : access) {
         conf.append("access ").append(directive).append('\n');
       }
