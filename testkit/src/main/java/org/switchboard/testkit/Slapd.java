@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 public final class Slapd implements AutoCloseable {
   private static final String SLAPD = "/usr/sbin/slapd";
   private static final String SLAPADD = "/usr/sbin/slapadd";
+  private static final String SLAPTEST = "/usr/sbin/slaptest";
   private static final Duration START_TIMEOUT = Duration.ofSeconds(15);
 
   private final BoundedDaemon daemon;
@@ -207,17 +208,24 @@ public final class Slapd implements AutoCloseable {
         if (added.exitCode() != 0) {
           throw new AssertionError("slapadd failed: " + added.output());
         }
+        // slapd -d 0 reports configuration errors only to syslog; slaptest prints them.
+        BoundedCommand.Result tested =
+            BoundedCommand.run(List.of(SLAPTEST, "-f", config.toString()), Duration.ofSeconds(30));
+        if (tested.exitCode() != 0) {
+          throw new AssertionError("slaptest rejects " + config + ": " + tested.output());
+        }
         int port = freePort();
         int ldapsPort = certificatePem == null ? 0 : freePort();
         String listeners = "ldap://127.0.0.1:" + port + "/";
         if (ldapsPort != 0) {
           listeners += " ldaps://127.0.0.1:" + ldapsPort + "/";
         }
-        // -d keeps slapd in the foreground (it never forks), so its PID is the one we stop.
+        // -d keeps slapd in the foreground (it never forks), so its PID is the one we stop; "none"
+        // still prints errors, such as an unusable TLS key.
         BoundedDaemon daemon =
             BoundedDaemon.start(
                 "slapd",
-                List.of(SLAPD, "-f", config.toString(), "-h", listeners, "-d", "0"),
+                List.of(SLAPD, "-f", config.toString(), "-h", listeners, "-d", "none"),
                 Map.of(),
                 null,
                 dir.resolve("slapd.log"),
