@@ -104,6 +104,16 @@ public final class SecretServiceDaemon implements AutoCloseable {
     }
   }
 
+  /** Freezes gnome-keyring (SIGSTOP): it stays on the bus but answers nothing. */
+  public void pause() {
+    daemon.pause();
+  }
+
+  /** Lets a paused gnome-keyring answer again. */
+  public void resume() {
+    daemon.resume();
+  }
+
   /** Stops gnome-keyring by PID (the bus stays up); idempotent. */
   @Override
   public void close() {
