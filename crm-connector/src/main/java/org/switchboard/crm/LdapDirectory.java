@@ -95,7 +95,8 @@ public final class LdapDirectory implements CustomerDirectory {
                     context,
                     filter,
                     settings.maxCandidates(),
-                    entry -> phones.matches(people.phoneNumbers(entry), wanted)));
+                    entry -> phones.matches(people.phoneNumbers(entry), wanted),
+                    true));
     LOG.debug("LDAP lookup of {} found {} match(es)", number, found.size());
     return found;
   }
@@ -117,7 +118,7 @@ public final class LdapDirectory implements CustomerDirectory {
       clauses.add(LdapFilter.contains(attribute, words));
     }
     String filter = LdapFilter.and(settings.personFilter(), LdapFilter.or(clauses));
-    return contexts.run(context -> search(context, filter, limit, entry -> true));
+    return contexts.run(context -> search(context, filter, limit, entry -> true, false));
   }
 
   @Override
@@ -133,15 +134,17 @@ public final class LdapDirectory implements CustomerDirectory {
 
   /**
    * Runs a subtree search from the base DN and keeps the entries {@code keep} accepts. Reaching
-   * {@code limit} ends the search with what came so far, as does a referral (Active Directory sends
-   * them for other partitions).
+   * {@code limit} ends the search with what came so far (worth a warning when the entries are
+   * {@code candidates} still to be compared), as does a referral (Active Directory sends them for
+   * other partitions).
    *
    * <p>BanJNDI guards against JNDI deserialising Java objects a server sends: this search asks for
    * named text attributes only and its returning-object flag is off, so nothing is ever turned into
    * an object.
    */
   @SuppressWarnings("BanJNDI")
-  private List<Customer> search(LdapContext context, String filter, int limit, EntryFilter keep)
+  private List<Customer> search(
+      LdapContext context, String filter, int limit, EntryFilter keep, boolean candidates)
       throws NamingException {
     SearchControls controls =
         new SearchControls(
@@ -161,7 +164,13 @@ public final class LdapDirectory implements CustomerDirectory {
         }
       }
     } catch (SizeLimitExceededException full) {
-      LOG.debug("LDAP search stopped at its limit of {} entries", limit);
+      if (candidates) {
+        // Matches beyond the limit are lost: say which setting to change.
+        LOG.warn(
+            "LDAP phone search reached crm.ldap.maxCandidates ({}); raise it or narrow"
+                + " crm.ldap.personFilter",
+            limit);
+      }
     } catch (PartialResultException referral) {
       LOG.debug("LDAP search ended at a referral, which is not followed");
     } finally {

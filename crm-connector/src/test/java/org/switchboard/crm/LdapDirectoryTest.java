@@ -147,6 +147,13 @@ class LdapDirectoryTest {
   }
 
   @Test
+  void aPhoneSearchReadsNoMoreCandidatesThanAllowed() throws Exception {
+    LdapDirectory oneCandidate = directory(bound().maxCandidates(1));
+
+    assertThat(oneCandidate.findByPhone(new PhoneNumber("+493012342000"))).hasSize(1);
+  }
+
+  @Test
   void searchesNamesByWordsInOrderUpToTheLimit() throws Exception {
     LdapDirectory directory = directory();
 
