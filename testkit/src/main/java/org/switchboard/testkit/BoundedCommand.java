@@ -2,12 +2,15 @@ package org.switchboard.testkit;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs an external command to completion within a time bound. A command that overruns is stopped
@@ -28,16 +31,37 @@ final class BoundedCommand {
    * @throws UncheckedIOException when it cannot be started
    */
   static Result run(List<String> command, Duration timeout) {
+    return run(command, Map.of(), null, timeout);
+  }
+
+  /**
+   * Runs {@code command} with {@code environment} added to this JVM's, writes {@code input} (when
+   * not null) to its standard input and closes it, and waits up to {@code timeout} for it to end.
+   *
+   * @throws AssertionError when it does not end in time (it is stopped first)
+   * @throws UncheckedIOException when it cannot be started
+   */
+  static Result run(
+      List<String> command,
+      Map<String, String> environment,
+      @Nullable String input,
+      Duration timeout) {
     File output = null;
     Process process = null;
     try {
       output = Files.createTempFile("testkit-cmd-", ".out").toFile();
-      process =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(output)
-              .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-              .start();
+      ProcessBuilder builder =
+          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output);
+      builder.environment().putAll(environment);
+      if (input == null) {
+        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+      }
+      process = builder.start();
+      if (input != null) {
+        try (OutputStream stdin = process.getOutputStream()) {
+          stdin.write(input.getBytes(StandardCharsets.UTF_8));
+        }
+      }
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         throw new AssertionError(String.join(" ", command) + " did not end within " + timeout);
       }

@@ -12,6 +12,7 @@ final class ModuleRules {
     "org.switchboard.sip..",
     "org.switchboard.audio..",
     "org.switchboard.crm..",
+    "org.switchboard.keychain..",
     "org.switchboard.queue.client.."
   };
 

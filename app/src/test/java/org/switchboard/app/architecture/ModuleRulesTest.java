@@ -37,6 +37,7 @@ class ModuleRulesTest {
         .anyMatch(p -> p.startsWith("org.switchboard.core"))
         .anyMatch(p -> p.startsWith("org.switchboard.sip"))
         .anyMatch(p -> p.startsWith("org.switchboard.audio"))
+        .anyMatch(p -> p.startsWith("org.switchboard.keychain"))
         .anyMatch(p -> p.startsWith("org.switchboard.app.boot"))
         .noneMatch(p -> p.startsWith("org.switchboard.testkit"))
         .noneMatch(p -> p.startsWith("org.switchboard.app.architecture"));
