@@ -43,6 +43,21 @@ public final class LocalCrm {
   }
 
   /**
+   * A local JSON-lines call log on its own, for directories that cannot log calls (LDAP).
+   *
+   * @throws IllegalArgumentException naming the file when it cannot be opened
+   */
+  public static org.switchboard.core.journal.CallLogWriter journal(
+      Path journalFile, String defaultRegion) {
+    try {
+      return new LocalJournal(journalFile, new PhoneNormalizer(defaultRegion));
+    } catch (IOException e) {
+      throw new IllegalArgumentException(
+          "cannot open the local call log " + journalFile + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Opens the demo directory in {@code dataDir}: copies the bundled sample customers to {@code
    * dataDir/customers.json} the first time (never over a file already there) and keeps the journal
    * in {@code dataDir/call-log.jsonl}.

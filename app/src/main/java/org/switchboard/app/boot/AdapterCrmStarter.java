@@ -1,18 +1,26 @@
 package org.switchboard.app.boot;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Iterator;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.switchboard.app.headless.AgentConfig;
 import org.switchboard.app.headless.AgentFailure;
 import org.switchboard.app.headless.CrmStarter;
 import org.switchboard.app.headless.CustomerServices;
 import org.switchboard.app.headless.ExitCode;
 import org.switchboard.core.journal.JournalStorageException;
+import org.switchboard.core.secrets.SecretStore;
+import org.switchboard.crm.CrmAuth;
 import org.switchboard.crm.CrmConnector;
 import org.switchboard.crm.DurableOutbox;
+import org.switchboard.crm.DynamicsCrm;
+import org.switchboard.crm.DynamicsSettings;
+import org.switchboard.crm.HubSpotCrm;
+import org.switchboard.crm.HubSpotSettings;
+import org.switchboard.crm.LdapDirectory;
+import org.switchboard.crm.LdapSettings;
 import org.switchboard.crm.LocalCrm;
 import org.switchboard.crm.LookupSettings;
 import org.switchboard.crm.ScreenPopService;
@@ -23,9 +31,14 @@ import org.switchboard.crm.ScreenPopService;
  */
 final class AdapterCrmStarter implements CrmStarter {
   private final Clock clock;
+  private final Supplier<SecretStore> secrets;
 
-  AdapterCrmStarter(Clock clock) {
+  /**
+   * @param secrets the keychain, opened only for connectors that need a token or password
+   */
+  AdapterCrmStarter(Clock clock, Supplier<SecretStore> secrets) {
     this.clock = clock;
+    this.secrets = secrets;
   }
 
   @Override
@@ -58,49 +71,84 @@ final class AdapterCrmStarter implements CrmStarter {
         });
   }
 
-  private static CrmConnector connector(AgentConfig.Crm crm) throws AgentFailure {
+  private CrmConnector connector(AgentConfig.Crm crm) throws AgentFailure {
     try {
-      if (crm.connector().equals("local")) {
-        return local(crm);
+      switch (crm.connector()) {
+        case "local":
+          return local(crm);
+        case "hubspot":
+          return hubspot(crm);
+        case "dynamics":
+          return dynamics(crm);
+        case "ldap":
+          return ldap(crm);
+        default:
+          throw new AgentFailure(
+              ExitCode.USAGE,
+              "crm.connector '"
+                  + crm.connector()
+                  + "' is not available in the headless agent"
+                  + " (local, hubspot, dynamics, ldap)");
       }
     } catch (IllegalArgumentException e) {
       throw new AgentFailure(ExitCode.USAGE, "crm: " + e.getMessage(), e);
     }
-    throw new AgentFailure(
-        ExitCode.USAGE,
-        "crm.connector '" + crm.connector() + "' cannot be used by the headless agent yet");
   }
 
   private static CrmConnector local(AgentConfig.Crm crm) throws AgentFailure {
-    JsonNode options = crm.options();
-    allowOnly(options, Set.of("customers", "journal"));
-    String customers = text(options, "customers", "sample");
-    Path journal =
-        Path.of(text(options, "journal", crm.dataDir().resolve("call-log.jsonl").toString()));
+    CrmOptions options = new CrmOptions(crm.options(), Set.of("customers", "journal"));
+    String customers = options.text("customers", "sample");
     if (customers.equals("sample")) {
       return LocalCrm.sample(crm.dataDir(), crm.defaultRegion());
     }
-    return LocalCrm.open(Path.of(customers), journal, crm.defaultRegion());
+    return LocalCrm.open(Path.of(customers), journal(crm, options), crm.defaultRegion());
   }
 
-  private static void allowOnly(JsonNode options, Set<String> allowed) throws AgentFailure {
-    for (Iterator<String> keys = options.fieldNames(); keys.hasNext(); ) {
-      String key = keys.next();
-      if (!allowed.contains(key)) {
-        throw new AgentFailure(
-            ExitCode.USAGE, "unknown setting 'crm.options." + key + "' (takes " + allowed + ")");
-      }
-    }
+  private CrmConnector hubspot(AgentConfig.Crm crm) throws AgentFailure {
+    CrmOptions options =
+        new CrmOptions(crm.options(), Set.of("portalId", "tokenKey", "apiUrl", "appUrl"));
+    HubSpotSettings production =
+        HubSpotSettings.production(
+            options.required("portalId"), new CrmAuth.ApiToken(options.required("tokenKey")));
+    HubSpotSettings settings =
+        new HubSpotSettings(
+            options.https("apiUrl", production.apiUrl().toString()),
+            options.https("appUrl", production.appUrl().toString()),
+            production.portalId(),
+            production.auth(),
+            production.callKeyProperty(),
+            production.dispositionIds());
+    return HubSpotCrm.create(settings, secrets.get());
   }
 
-  private static String text(JsonNode options, String key, String fallback) throws AgentFailure {
-    JsonNode value = options.get(key);
-    if (value == null || value.isNull()) {
-      return fallback;
+  private CrmConnector dynamics(AgentConfig.Crm crm) throws AgentFailure {
+    CrmOptions options = new CrmOptions(crm.options(), Set.of("orgUrl", "tokenKey"));
+    return DynamicsCrm.create(
+        DynamicsSettings.of(
+            options.https("orgUrl", null), new CrmAuth.ApiToken(options.required("tokenKey"))),
+        secrets.get());
+  }
+
+  private CrmConnector ldap(AgentConfig.Crm crm) throws AgentFailure {
+    CrmOptions options =
+        new CrmOptions(
+            crm.options(), Set.of("url", "baseDn", "bindDn", "passwordKey", "startTls", "journal"));
+    LdapSettings.Builder builder =
+        LdapSettings.builder(
+                URI.create(options.required("url")),
+                options.required("baseDn"),
+                crm.defaultRegion())
+            .startTls(options.flag("startTls", false));
+    String bindDn = options.optional("bindDn");
+    if (bindDn != null) {
+      builder.bind(bindDn, options.required("passwordKey"));
     }
-    if (!value.isTextual() || value.asText().isBlank()) {
-      throw new AgentFailure(ExitCode.USAGE, "crm.options." + key + " must be a non-empty string");
-    }
-    return value.asText();
+    return new CrmConnector(
+        new LdapDirectory(builder.build(), secrets.get()),
+        LocalCrm.journal(journal(crm, options), crm.defaultRegion()));
+  }
+
+  private static Path journal(AgentConfig.Crm crm, CrmOptions options) throws AgentFailure {
+    return Path.of(options.text("journal", crm.dataDir().resolve("call-log.jsonl").toString()));
   }
 }

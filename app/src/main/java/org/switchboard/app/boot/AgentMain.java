@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.switchboard.app.headless.HeadlessAgent;
 import org.switchboard.app.logging.Logging;
+import org.switchboard.keychain.OsKeychain;
 
 /**
  * The headless agent's launcher ({@code switchboard-agent.jar}): wires the real adapters into
@@ -41,7 +42,7 @@ public final class AgentMain {
     HeadlessAgent agent =
         new HeadlessAgent(
             new AdapterTelephonyStarter(),
-            new AdapterCrmStarter(Clock.systemUTC()),
+            new AdapterCrmStarter(Clock.systemUTC(), OsKeychain::new),
             Logging::setLevel,
             REGISTER_TIMEOUT,
             STEP_TIMEOUT);
