@@ -165,11 +165,11 @@ public final class SalesforceCustomers implements CustomerDirectory {
             api.recordLink(object.get(), id)));
   }
 
+  /** An Account has none: it is the company itself, and its name is already the card's name. */
   private static @Nullable String company(SObject type, JsonNode record) {
     return switch (type) {
       case CONTACT -> orNull(text(record.path("Account"), "Name"));
       case LEAD -> orNull(text(record, "Company"));
-        // An Account is the company itself: its name is already the card's name.
       default -> null;
     };
   }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import okhttp3.HttpUrl;
+import org.jspecify.annotations.Nullable;
 import org.switchboard.core.call.CallDirection;
 import org.switchboard.core.customer.CustomerId;
 import org.switchboard.core.journal.CallLogException;
@@ -119,8 +120,7 @@ public final class SalesforceTasks implements CallLogWriter {
     return text.toString();
   }
 
-  private static void line(
-      StringBuilder text, String label, @org.jspecify.annotations.Nullable String value) {
+  private static void line(StringBuilder text, String label, @Nullable String value) {
     if (value != null) {
       text.append(text.length() == 0 ? "" : "\n").append(label).append(value);
     }
