@@ -23,6 +23,8 @@ import org.switchboard.crm.LdapDirectory;
 import org.switchboard.crm.LdapSettings;
 import org.switchboard.crm.LocalCrm;
 import org.switchboard.crm.LookupSettings;
+import org.switchboard.crm.SalesforceCrm;
+import org.switchboard.crm.SalesforceSettings;
 import org.switchboard.crm.ScreenPopService;
 
 /**
@@ -80,6 +82,8 @@ final class AdapterCrmStarter implements CrmStarter {
           return hubspot(crm);
         case "dynamics":
           return dynamics(crm);
+        case "salesforce":
+          return salesforce(crm);
         case "ldap":
           return ldap(crm);
         default:
@@ -88,7 +92,7 @@ final class AdapterCrmStarter implements CrmStarter {
               "crm.connector '"
                   + crm.connector()
                   + "' is not available in the headless agent"
-                  + " (local, hubspot, dynamics, ldap)");
+                  + " (local, hubspot, salesforce, dynamics, ldap)");
       }
     } catch (IllegalArgumentException e) {
       throw new AgentFailure(ExitCode.USAGE, "crm: " + e.getMessage(), e);
@@ -126,6 +130,14 @@ final class AdapterCrmStarter implements CrmStarter {
     return DynamicsCrm.create(
         DynamicsSettings.of(
             options.https("orgUrl", null), new CrmAuth.ApiToken(options.required("tokenKey"))),
+        secrets.get());
+  }
+
+  private CrmConnector salesforce(AgentConfig.Crm crm) throws AgentFailure {
+    CrmOptions options = new CrmOptions(crm.options(), Set.of("myDomain", "tokenKey"));
+    return SalesforceCrm.create(
+        SalesforceSettings.production(
+            options.required("myDomain"), new CrmAuth.ApiToken(options.required("tokenKey"))),
         secrets.get());
   }
 

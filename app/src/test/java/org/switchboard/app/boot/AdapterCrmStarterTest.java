@@ -80,6 +80,8 @@ class AdapterCrmStarterTest {
         .hasMessageContaining("crm.options.apiUrl must be an https URL");
     assertThatThrownBy(() -> start("dynamics", "{\"orgUrl\":\"https://contoso.crm.dynamics.com\"}"))
         .hasMessage("crm.options.tokenKey is missing");
+    assertThatThrownBy(() -> start("salesforce", "{\"myDomain\":\"acme corp\",\"tokenKey\":\"k\"}"))
+        .hasMessageContaining("crm.salesforce.myDomain");
     assertThatThrownBy(() -> start("ldap", "{\"baseDn\":\"dc=example,dc=com\"}"))
         .hasMessage("crm.options.url is missing");
     assertThatThrownBy(() -> start("local", "{\"customer\":\"sample\"}"))
@@ -94,6 +96,7 @@ class AdapterCrmStarterTest {
     start("dynamics", "{\"orgUrl\":\"https://contoso.crm.dynamics.com\",\"tokenKey\":\"k\"}")
         .shutdown()
         .run();
+    start("salesforce", "{\"myDomain\":\"acme\",\"tokenKey\":\"k\"}").shutdown().run();
     start("ldap", "{\"url\":\"ldap://127.0.0.1:1\",\"baseDn\":\"dc=example,dc=com\"}")
         .shutdown()
         .run();
