@@ -3,6 +3,7 @@ package org.switchboard.app.customer;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -14,6 +15,7 @@ import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -105,6 +107,7 @@ public final class CustomerCardView {
     customer.setId("customer");
     ScrollPane details = new ScrollPane(customer);
     details.setFitToWidth(true);
+    details.setFocusTraversable(false);
     details.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
     VBox.setVgrow(details, Priority.ALWAYS);
     showWhen(details, State.CUSTOMER);
@@ -115,6 +118,60 @@ public final class CustomerCardView {
     showWhen(form, State.NO_MATCH);
 
     root.getChildren().addAll(top, number, reason, matches, details, form);
+    vm.stateProperty().addListener((o, old, now) -> keepKeyboardFocus());
+  }
+
+  /**
+   * When the control that had the keyboard focus disappears with the old state (a match button
+   * after choosing, "back" after going back), the focus moves to the first control of the new
+   * state, so a keyboard user is never stranded. Focus elsewhere in the window is left alone.
+   */
+  private void keepKeyboardFocus() {
+    Scene scene = root.getScene();
+    if (scene == null) {
+      return;
+    }
+    Node owner = scene.getFocusOwner();
+    if (owner != null && (!inside(owner) || shownInPanel(owner))) {
+      return;
+    }
+    firstFocusable(root).ifPresent(Node::requestFocus);
+  }
+
+  private boolean inside(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (n == root) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean shownInPanel(Node node) {
+    for (Node n = node; n != null && n != root; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Optional<Node> firstFocusable(Parent parent) {
+    for (Node child : parent.getChildrenUnmodifiable()) {
+      if (!child.isVisible() || child.isDisabled()) {
+        continue;
+      }
+      if (child.isFocusTraversable()) {
+        return Optional.of(child);
+      }
+      if (child instanceof Parent p) {
+        Optional<Node> found = firstFocusable(p);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Button backButton() {

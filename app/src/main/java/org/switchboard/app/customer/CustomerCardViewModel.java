@@ -74,6 +74,10 @@ public final class CustomerCardViewModel {
       new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
   private final ReadOnlyStringWrapper number = new ReadOnlyStringWrapper(this, "number", "");
   private final ObservableList<Choice> choices = FXCollections.observableArrayList();
+  // One wrapper for everyone: it listens to the list weakly, so a fresh wrapper per call could be
+  // collected and take its listeners with it.
+  private final ObservableList<Choice> readOnlyChoices =
+      FXCollections.unmodifiableObservableList(choices);
   private final ReadOnlyObjectWrapper<@Nullable Customer> chosen =
       new ReadOnlyObjectWrapper<>(this, "chosen");
   private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
@@ -233,7 +237,7 @@ public final class CustomerCardViewModel {
 
   /** The matches to choose from, while {@link State#CHOOSING} (and kept for "back to list"). */
   public ObservableList<Choice> choices() {
-    return FXCollections.unmodifiableObservableList(choices);
+    return readOnlyChoices;
   }
 
   /** The card's contents: the matched, chosen or created customer; null when there is none. */

@@ -50,6 +50,8 @@ final class NewContactPane {
     TextField number = field("newContactNumber", "customer.create.number", null);
     number.textProperty().bind(form.numberProperty());
     number.setEditable(false);
+    // Read-only: the keyboard goes straight to the name (the number can still be selected).
+    number.setFocusTraversable(false);
     number.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
     number.setStyle("-fx-opacity: 0.8; -fx-background-color: -fx-control-inner-background-alt;");
 

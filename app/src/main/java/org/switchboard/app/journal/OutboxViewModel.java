@@ -41,6 +41,10 @@ public final class OutboxViewModel {
   private final Executor ui;
   private final ZoneId zone;
   private final ObservableList<OutboxRow> rows = FXCollections.observableArrayList();
+  // One wrapper for everyone: it listens to the list weakly, so a fresh wrapper per call could be
+  // collected and take its listeners with it.
+  private final ObservableList<OutboxRow> readOnlyRows =
+      FXCollections.unmodifiableObservableList(rows);
   private final ReadOnlyObjectWrapper<@Nullable String> confirmingDiscard =
       new ReadOnlyObjectWrapper<>(this, "confirmingDiscard");
   private final StringBinding summary;
@@ -106,7 +110,7 @@ public final class OutboxViewModel {
 
   /** The undelivered call logs, pending first, oldest first (as the journal orders them). */
   public ObservableList<OutboxRow> rows() {
-    return FXCollections.unmodifiableObservableList(rows);
+    return readOnlyRows;
   }
 
   /** "N waiting, M failed", or "All calls logged"; for the status bar. */

@@ -410,4 +410,9 @@ class CustomerCardViewModelTest {
     assertThat(details().openItems().get(0).kind()).isEqualTo("Ticket");
     assertThat(vm.rightToLeftProperty().get()).isFalse();
   }
+
+  @Test
+  void theChoicesAreOneListSoListenersAreNotCollectedWithATemporaryWrapper() {
+    assertThat(vm.choices()).isSameAs(vm.choices());
+  }
 }
