@@ -108,7 +108,8 @@ public final class CustomerCardView {
     ScrollPane details = new ScrollPane(customer);
     details.setFitToWidth(true);
     details.setFocusTraversable(false);
-    details.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+    // Only the frame goes: "-fx-background" must stay, labels derive their text colour from it.
+    details.setStyle("-fx-background-color: transparent;");
     VBox.setVgrow(details, Priority.ALWAYS);
     showWhen(details, State.CUSTOMER);
     vm.detailsProperty().addListener((o, old, now) -> fillCustomer());

@@ -124,9 +124,12 @@ public final class CustomerCardViewModel {
         Bindings.createStringBinding(
             () -> {
               CustomerCard.Unavailable u = unavailable.get();
-              return u == null ? "" : SanitizedText.line(u.reason());
+              return u == null
+                  ? ""
+                  : localizer.get("customer.unavailable.reason", SanitizedText.line(u.reason()));
             },
-            unavailable);
+            unavailable,
+            localizer.languageProperty());
     createError =
         Bindings.createStringBinding(
             () -> {
@@ -261,7 +264,7 @@ public final class CustomerCardViewModel {
     return canGoBack.getReadOnlyProperty();
   }
 
-  /** Why the CRM is unavailable, sanitised; empty unless {@link State#UNAVAILABLE}. */
+  /** "Reason: ..." (sanitised) while {@link State#UNAVAILABLE}; empty otherwise. */
   public ObservableStringValue unavailableReasonProperty() {
     return unavailableReason;
   }

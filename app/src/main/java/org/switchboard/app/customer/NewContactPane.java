@@ -112,6 +112,9 @@ final class NewContactPane {
     error.setStyle("-fx-text-fill: #b00020; -fx-font-size: 0.9em;");
     error.setMinWidth(Region.USE_PREF_SIZE);
     error.textProperty().bind(message);
+    // No blank row while the field is fine.
+    error.visibleProperty().bind(error.textProperty().isNotEmpty());
+    error.managedProperty().bind(error.visibleProperty());
     grid.add(error, 1, row++);
   }
 }

@@ -73,9 +73,10 @@ public final class OutboxView {
     empty.managedProperty().bind(empty.visibleProperty());
 
     rows.setId("outboxRows");
+    rows.setPadding(new Insets(0, 10, 0, 10));
     ScrollPane scroll = new ScrollPane(rows);
     scroll.setFitToWidth(true);
-    scroll.setPrefViewportHeight(320);
+    scroll.setPrefViewportHeight(360);
     scroll.visibleProperty().bind(Bindings.not(vm.emptyProperty()));
     scroll.managedProperty().bind(scroll.visibleProperty());
     VBox.setVgrow(scroll, Priority.ALWAYS);

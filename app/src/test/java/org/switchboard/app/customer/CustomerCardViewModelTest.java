@@ -268,7 +268,7 @@ class CustomerCardViewModelTest {
     assertThat(vm.stateProperty().get()).isEqualTo(State.UNAVAILABLE);
     assertThat(vm.headlineProperty().get()).isEqualTo("CRM unavailable — retrying at 09:05:07");
     assertThat(vm.unavailableReasonProperty().get())
-        .isEqualTo("crm.example.com did not answer within 1.5 s");
+        .isEqualTo("Reason: crm.example.com did not answer within 1.5 s");
     assertThat(vm.numberProperty().get()).isEqualTo("+4930901820");
 
     screenPop.push(

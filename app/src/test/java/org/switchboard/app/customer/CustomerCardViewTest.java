@@ -191,7 +191,7 @@ class CustomerCardViewTest {
             NUMBER, "crm.example.com answered 503", Instant.parse("2025-03-14T09:05:07Z")));
 
     assertThat(text(robot, "headline")).isEqualTo("CRM unavailable — retrying at 09:05:07");
-    assertThat(text(robot, "unavailableReason")).isEqualTo("crm.example.com answered 503");
+    assertThat(text(robot, "unavailableReason")).isEqualTo("Reason: crm.example.com answered 503");
     assertThat(text(robot, "number")).isEqualTo("+4930901820");
     assertThat(shown(robot, "busy")).isFalse();
   }
