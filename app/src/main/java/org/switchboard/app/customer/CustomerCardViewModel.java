@@ -7,12 +7,9 @@ import java.time.format.DecimalStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.BooleanExpression;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -36,8 +33,6 @@ import org.switchboard.core.call.PhoneNumber;
 import org.switchboard.core.customer.Customer;
 import org.switchboard.core.customer.CustomerCard;
 import org.switchboard.core.customer.CustomerId;
-import org.switchboard.core.customer.DirectoryException;
-import org.switchboard.core.customer.NewContact;
 import org.switchboard.core.customer.ScreenPop;
 
 /**
@@ -83,15 +78,11 @@ public final class CustomerCardViewModel {
   private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
   private final ObjectProperty<CustomerCard.@Nullable Unavailable> unavailable =
       new SimpleObjectProperty<>(this, "unavailable");
-  private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper(this, "creating");
-  private final ObjectProperty<@Nullable String> createFailure =
-      new SimpleObjectProperty<>(this, "createFailure");
   private final NewContactForm form;
+  private final ContactCreation creation;
   private final ObjectBinding<@Nullable CustomerDetails> details;
   private final StringBinding headline;
   private final StringBinding unavailableReason;
-  private final StringBinding createError;
-  private final BooleanBinding canCreate;
   private final BooleanBinding canOpenRecord;
   private final BooleanBinding rightToLeft;
   private List<Customer> matches = List.of();
@@ -109,6 +100,7 @@ public final class CustomerCardViewModel {
     this.ui = ui;
     this.zone = zone;
     this.form = new NewContactForm(localizer);
+    this.creation = new ContactCreation(screenPop, localizer, ui, form);
     details =
         Bindings.createObjectBinding(
             () -> {
@@ -130,15 +122,6 @@ public final class CustomerCardViewModel {
             },
             unavailable,
             localizer.languageProperty());
-    createError =
-        Bindings.createStringBinding(
-            () -> {
-              String reason = createFailure.get();
-              return reason == null ? "" : localizer.get("customer.create.failed", reason);
-            },
-            createFailure,
-            localizer.languageProperty());
-    canCreate = BooleanExpression.booleanExpression(form.validProperty()).and(creating.not());
     canOpenRecord =
         Bindings.createBooleanBinding(
             () -> {
@@ -176,8 +159,7 @@ public final class CustomerCardViewModel {
     chosen.set(null);
     canGoBack.set(false);
     unavailable.set(null);
-    creating.set(false);
-    createFailure.set(null);
+    creation.reset();
     number.set("");
     state.set(State.IDLE);
   }
@@ -207,20 +189,9 @@ public final class CustomerCardViewModel {
    * created it, or the form shows why it could not.
    */
   public void createContact() {
-    Optional<NewContact> contact = form.contact();
-    if (state.get() != State.NO_MATCH || !canCreate.get() || contact.isEmpty()) {
-      return;
+    if (state.get() == State.NO_MATCH) {
+      creation.submit(this::created);
     }
-    long mine = generation;
-    creating.set(true);
-    createFailure.set(null);
-    CompletableFuture<Customer> future;
-    try {
-      future = screenPop.createContact(contact.get());
-    } catch (RuntimeException e) {
-      future = CompletableFuture.failedFuture(e);
-    }
-    future.whenComplete((customer, error) -> ui.execute(() -> created(mine, customer, error)));
   }
 
   /** What the panel shows. */
@@ -276,17 +247,17 @@ public final class CustomerCardViewModel {
 
   /** Whether "create contact" may be pressed: the form is valid and nothing is being created. */
   public ObservableBooleanValue canCreateProperty() {
-    return canCreate;
+    return creation.canCreateProperty();
   }
 
   /** Whether a contact is being created. */
   public ReadOnlyBooleanProperty creatingProperty() {
-    return creating.getReadOnlyProperty();
+    return creation.creatingProperty();
   }
 
   /** Why the last "create contact" failed, localised; empty when it did not. */
   public ObservableStringValue createErrorProperty() {
-    return createError;
+    return creation.errorProperty();
   }
 
   /** Whether the card has an https record link to open. */
@@ -364,35 +335,15 @@ public final class CustomerCardViewModel {
       return; // a contact was created, or the agent is typing: keep what is on screen
     }
     form.reset(caller);
-    createFailure.set(null);
+    creation.reset();
     state.set(State.NO_MATCH);
   }
 
-  private void created(long forGeneration, @Nullable Customer customer, @Nullable Throwable error) {
-    if (forGeneration != generation) {
-      return;
-    }
-    creating.set(false);
-    if (customer != null && error == null) {
-      matches = List.of(customer);
-      chosen.set(customer);
-      canGoBack.set(false);
-      state.set(State.CUSTOMER);
-    } else {
-      createFailure.set(reason(error));
-    }
-  }
-
-  private String reason(@Nullable Throwable error) {
-    Throwable cause = error;
-    while (cause instanceof CompletionException && cause.getCause() != null) {
-      cause = cause.getCause();
-    }
-    String message = cause == null ? null : cause.getMessage();
-    // Directory messages are written to be shown; anything else gets a generic reason.
-    return cause instanceof DirectoryException && message != null
-        ? SanitizedText.line(message)
-        : localizer.get("customer.create.unknownFailure");
+  private void created(Customer customer) {
+    matches = List.of(customer);
+    chosen.set(customer);
+    canGoBack.set(false);
+    state.set(State.CUSTOMER);
   }
 
   private void showNumber(PhoneNumber caller) {

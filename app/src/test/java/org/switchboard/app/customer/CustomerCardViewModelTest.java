@@ -256,6 +256,21 @@ class CustomerCardViewModelTest {
   }
 
   @Test
+  void aContactCreatedAfterTheCallMovedOnIsNotShown() {
+    vm.show(new CallId("c1"), "+4930901820");
+    screenPop.push(new CustomerCard.NoMatch(NUMBER));
+    vm.form().nameProperty().set("Ada");
+    vm.createContact();
+
+    vm.show(new CallId("c2"), "+4930111111");
+    screenPop.createResult.complete(SampleCustomers.named("9", "Ada", null));
+
+    assertThat(vm.stateProperty().get()).isEqualTo(State.SEARCHING);
+    assertThat(vm.chosenCustomerId()).isEmpty();
+    assertThat(vm.creatingProperty().get()).isFalse();
+  }
+
+  @Test
   void unavailableSaysWhenItRetriesAndWhy() {
     vm.show(new CallId("c1"), "+4930901820");
 
