@@ -26,6 +26,8 @@ import org.switchboard.crm.LookupSettings;
 import org.switchboard.crm.SalesforceCrm;
 import org.switchboard.crm.SalesforceSettings;
 import org.switchboard.crm.ScreenPopService;
+import org.switchboard.crm.ZendeskCrm;
+import org.switchboard.crm.ZendeskSettings;
 
 /**
  * Starts the configured CRM connector with screen pop and the durable outbox (in {@code
@@ -84,6 +86,8 @@ final class AdapterCrmStarter implements CrmStarter {
           return dynamics(crm);
         case "salesforce":
           return salesforce(crm);
+        case "zendesk":
+          return zendesk(crm);
         case "ldap":
           return ldap(crm);
         default:
@@ -92,7 +96,7 @@ final class AdapterCrmStarter implements CrmStarter {
               "crm.connector '"
                   + crm.connector()
                   + "' is not available in the headless agent"
-                  + " (local, hubspot, salesforce, dynamics, ldap)");
+                  + " (local, hubspot, salesforce, zendesk, dynamics, ldap)");
       }
     } catch (IllegalArgumentException e) {
       throw new AgentFailure(ExitCode.USAGE, "crm: " + e.getMessage(), e);
@@ -138,6 +142,15 @@ final class AdapterCrmStarter implements CrmStarter {
     return SalesforceCrm.create(
         SalesforceSettings.production(
             options.required("myDomain"), new CrmAuth.ApiToken(options.required("tokenKey"))),
+        secrets.get());
+  }
+
+  private CrmConnector zendesk(AgentConfig.Crm crm) throws AgentFailure {
+    CrmOptions options = new CrmOptions(crm.options(), Set.of("subdomain", "email", "tokenKey"));
+    return ZendeskCrm.create(
+        ZendeskSettings.production(
+            options.required("subdomain"),
+            new CrmAuth.Basic(options.required("email") + "/token", options.required("tokenKey"))),
         secrets.get());
   }
 

@@ -97,6 +97,9 @@ class AdapterCrmStarterTest {
         .shutdown()
         .run();
     start("salesforce", "{\"myDomain\":\"acme\",\"tokenKey\":\"k\"}").shutdown().run();
+    start("zendesk", "{\"subdomain\":\"acme\",\"email\":\"a@acme.example\",\"tokenKey\":\"k\"}")
+        .shutdown()
+        .run();
     start("ldap", "{\"url\":\"ldap://127.0.0.1:1\",\"baseDn\":\"dc=example,dc=com\"}")
         .shutdown()
         .run();
