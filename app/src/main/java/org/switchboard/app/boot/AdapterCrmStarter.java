@@ -17,6 +17,7 @@ import org.switchboard.crm.CrmConnector;
 import org.switchboard.crm.DurableOutbox;
 import org.switchboard.crm.DynamicsCrm;
 import org.switchboard.crm.DynamicsSettings;
+import org.switchboard.crm.GenericRestCrm;
 import org.switchboard.crm.HubSpotCrm;
 import org.switchboard.crm.HubSpotSettings;
 import org.switchboard.crm.LdapDirectory;
@@ -88,6 +89,8 @@ final class AdapterCrmStarter implements CrmStarter {
           return salesforce(crm);
         case "zendesk":
           return zendesk(crm);
+        case "rest":
+          return GenericRestCrm.create(RestOptions.read(crm.options()), secrets.get());
         case "ldap":
           return ldap(crm);
         default:
@@ -96,7 +99,7 @@ final class AdapterCrmStarter implements CrmStarter {
               "crm.connector '"
                   + crm.connector()
                   + "' is not available in the headless agent"
-                  + " (local, hubspot, salesforce, zendesk, dynamics, ldap)");
+                  + " (local, rest, hubspot, salesforce, zendesk, dynamics, ldap)");
       }
     } catch (IllegalArgumentException e) {
       throw new AgentFailure(ExitCode.USAGE, "crm: " + e.getMessage(), e);

@@ -82,6 +82,10 @@ class AdapterCrmStarterTest {
         .hasMessage("crm.options.tokenKey is missing");
     assertThatThrownBy(() -> start("salesforce", "{\"myDomain\":\"acme corp\",\"tokenKey\":\"k\"}"))
         .hasMessageContaining("crm.salesforce.myDomain");
+    assertThatThrownBy(
+            () -> start("rest", "{\"lookupUrl\":\"https://x.example/{number}\",\"colour\":1}"))
+        .hasMessageContaining("crm.options (rest)")
+        .hasMessageContaining("colour");
     assertThatThrownBy(() -> start("ldap", "{\"baseDn\":\"dc=example,dc=com\"}"))
         .hasMessage("crm.options.url is missing");
     assertThatThrownBy(() -> start("local", "{\"customer\":\"sample\"}"))
@@ -98,6 +102,14 @@ class AdapterCrmStarterTest {
         .run();
     start("salesforce", "{\"myDomain\":\"acme\",\"tokenKey\":\"k\"}").shutdown().run();
     start("zendesk", "{\"subdomain\":\"acme\",\"email\":\"a@acme.example\",\"tokenKey\":\"k\"}")
+        .shutdown()
+        .run();
+    start(
+            "rest",
+            "{\"lookupUrl\":\"https://crm.example.com/p?phone={number}\","
+                + "\"fields\":{\"results\":\"/data\",\"id\":\"/id\",\"name\":\"/name\"},"
+                + "\"logUrl\":\"https://crm.example.com/calls\",\"logBody\":{\"/id\":\"key\"},"
+                + "\"tokenKey\":\"crm/rest/token\"}")
         .shutdown()
         .run();
     start("ldap", "{\"url\":\"ldap://127.0.0.1:1\",\"baseDn\":\"dc=example,dc=com\"}")
