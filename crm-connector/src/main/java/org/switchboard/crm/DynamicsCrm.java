@@ -1,8 +1,5 @@
 package org.switchboard.crm;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Clock;
-import okhttp3.OkHttpClient;
 import org.switchboard.core.secrets.SecretStore;
 import org.switchboard.crm.internal.dynamics.DynamicsContacts;
 import org.switchboard.crm.internal.dynamics.DynamicsPhoneCalls;
@@ -17,9 +14,7 @@ public final class DynamicsCrm {
 
   /** A connector for {@code settings}, reading its tokens from {@code secrets}. */
   public static CrmConnector create(DynamicsSettings settings, SecretStore secrets) {
-    CrmHttp http =
-        new CrmHttp(
-            new OkHttpClient(), HttpPolicy.defaults(), new ObjectMapper(), Clock.systemUTC());
+    CrmHttp http = CrmHttp.create(HttpPolicy.defaults());
     return create(settings, CredentialsFactory.from(settings.auth(), secrets, http), http);
   }
 
