@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.switchboard.app.headless.AgentConfig;
 import org.switchboard.app.headless.AgentFailure;
 import org.switchboard.app.headless.CrmStarter;
@@ -48,7 +49,8 @@ final class AdapterCrmStarter implements CrmStarter {
 
   @Override
   public CustomerServices start(AgentConfig.Crm crm) throws AgentFailure {
-    CrmConnector connector = connector(crm);
+    CrmAuth.OAuth oauth = OAuthOptions.read(crm.options());
+    CrmConnector connector = connector(crm, oauth);
     ScreenPopService screenPop;
     try {
       screenPop =
@@ -70,25 +72,27 @@ final class AdapterCrmStarter implements CrmStarter {
     return new CustomerServices(
         screenPop,
         outbox,
+        oauth == null ? null : OAuthOptions.signIn(oauth, secrets.get()),
         () -> {
           outbox.close();
           screenPop.close();
         });
   }
 
-  private CrmConnector connector(AgentConfig.Crm crm) throws AgentFailure {
+  private CrmConnector connector(AgentConfig.Crm crm, CrmAuth.@Nullable OAuth oauth)
+      throws AgentFailure {
     try {
       switch (crm.connector()) {
         case "local":
           return local(crm);
         case "hubspot":
-          return hubspot(crm);
+          return hubspot(crm, oauth);
         case "dynamics":
-          return dynamics(crm);
+          return dynamics(crm, oauth);
         case "salesforce":
-          return salesforce(crm);
+          return salesforce(crm, oauth);
         case "zendesk":
-          return zendesk(crm);
+          return zendesk(crm, oauth);
         case "rest":
           return GenericRestCrm.create(RestOptions.read(crm.options()), secrets.get());
         case "ldap":
@@ -115,12 +119,13 @@ final class AdapterCrmStarter implements CrmStarter {
     return LocalCrm.open(Path.of(customers), journal(crm, options), crm.defaultRegion());
   }
 
-  private CrmConnector hubspot(AgentConfig.Crm crm) throws AgentFailure {
+  private CrmConnector hubspot(AgentConfig.Crm crm, CrmAuth.@Nullable OAuth oauth)
+      throws AgentFailure {
     CrmOptions options =
-        new CrmOptions(crm.options(), Set.of("portalId", "tokenKey", "apiUrl", "appUrl"));
+        new CrmOptions(crm.options(), Set.of("portalId", "tokenKey", "oauth", "apiUrl", "appUrl"));
     HubSpotSettings production =
         HubSpotSettings.production(
-            options.required("portalId"), new CrmAuth.ApiToken(options.required("tokenKey")));
+            options.required("portalId"), OAuthOptions.tokenOr(oauth, options));
     HubSpotSettings settings =
         new HubSpotSettings(
             options.https("apiUrl", production.apiUrl().toString()),
@@ -132,28 +137,34 @@ final class AdapterCrmStarter implements CrmStarter {
     return HubSpotCrm.create(settings, secrets.get());
   }
 
-  private CrmConnector dynamics(AgentConfig.Crm crm) throws AgentFailure {
-    CrmOptions options = new CrmOptions(crm.options(), Set.of("orgUrl", "tokenKey"));
+  private CrmConnector dynamics(AgentConfig.Crm crm, CrmAuth.@Nullable OAuth oauth)
+      throws AgentFailure {
+    CrmOptions options = new CrmOptions(crm.options(), Set.of("orgUrl", "tokenKey", "oauth"));
     return DynamicsCrm.create(
-        DynamicsSettings.of(
-            options.https("orgUrl", null), new CrmAuth.ApiToken(options.required("tokenKey"))),
+        DynamicsSettings.of(options.https("orgUrl", null), OAuthOptions.tokenOr(oauth, options)),
         secrets.get());
   }
 
-  private CrmConnector salesforce(AgentConfig.Crm crm) throws AgentFailure {
-    CrmOptions options = new CrmOptions(crm.options(), Set.of("myDomain", "tokenKey"));
+  private CrmConnector salesforce(AgentConfig.Crm crm, CrmAuth.@Nullable OAuth oauth)
+      throws AgentFailure {
+    CrmOptions options = new CrmOptions(crm.options(), Set.of("myDomain", "tokenKey", "oauth"));
     return SalesforceCrm.create(
         SalesforceSettings.production(
-            options.required("myDomain"), new CrmAuth.ApiToken(options.required("tokenKey"))),
+            options.required("myDomain"), OAuthOptions.tokenOr(oauth, options)),
         secrets.get());
   }
 
-  private CrmConnector zendesk(AgentConfig.Crm crm) throws AgentFailure {
-    CrmOptions options = new CrmOptions(crm.options(), Set.of("subdomain", "email", "tokenKey"));
+  private CrmConnector zendesk(AgentConfig.Crm crm, CrmAuth.@Nullable OAuth oauth)
+      throws AgentFailure {
+    CrmOptions options =
+        new CrmOptions(crm.options(), Set.of("subdomain", "email", "tokenKey", "oauth"));
     return ZendeskCrm.create(
         ZendeskSettings.production(
             options.required("subdomain"),
-            new CrmAuth.Basic(options.required("email") + "/token", options.required("tokenKey"))),
+            oauth != null
+                ? oauth
+                : new CrmAuth.Basic(
+                    options.required("email") + "/token", options.required("tokenKey"))),
         secrets.get());
   }
 

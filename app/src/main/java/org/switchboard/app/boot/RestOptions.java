@@ -28,10 +28,14 @@ record RestOptions(
   static GenericRestSettings read(JsonNode options) throws AgentFailure {
     ObjectNode copy = options.deepCopy();
     JsonNode tokenKey = copy.remove("tokenKey");
+    CrmAuth.OAuth oauth = OAuthOptions.read(options);
+    copy.remove("oauth");
     CrmAuth auth =
-        tokenKey == null || tokenKey.isNull()
-            ? new CrmAuth.None()
-            : new CrmAuth.ApiToken(tokenKey.asText());
+        oauth != null
+            ? oauth
+            : tokenKey == null || tokenKey.isNull()
+                ? new CrmAuth.None()
+                : new CrmAuth.ApiToken(tokenKey.asText());
     RestOptions o;
     try {
       o = new ObjectMapper().convertValue(copy, RestOptions.class);

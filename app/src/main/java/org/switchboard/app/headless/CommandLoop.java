@@ -109,6 +109,7 @@ final class CommandLoop {
       }
       case "wrapup" -> crm().wrapUp(select(command), command);
       case "outbox" -> crm().reportOutbox();
+      case "crm_signin" -> crm().signIn(id);
       default -> throw new CommandException("unknown command '" + name + "'");
     }
   }

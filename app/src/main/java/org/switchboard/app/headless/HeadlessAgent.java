@@ -128,7 +128,8 @@ public final class HeadlessAgent {
     WrapUpCommands wrapUpCommands =
         crm == null || config.crm() == null
             ? null
-            : new WrapUpCommands(crm.journal(), wrapUps, config.crm().agent(), events);
+            : new WrapUpCommands(
+                crm.journal(), wrapUps, config.crm().agent(), events, crm.signIn());
     AtomicBoolean startupOver = new AtomicBoolean();
     CountDownLatch registered = new CountDownLatch(1);
     try (Subscription c =

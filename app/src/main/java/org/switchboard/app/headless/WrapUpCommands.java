@@ -20,8 +20,15 @@ final class WrapUpCommands {
   private final WrapUps wrapUps;
   private final String agent;
   private final EventWriter events;
+  private final @Nullable CrmSignIn signIn;
 
-  WrapUpCommands(CallJournal journal, WrapUps wrapUps, String agent, EventWriter events) {
+  WrapUpCommands(
+      CallJournal journal,
+      WrapUps wrapUps,
+      String agent,
+      EventWriter events,
+      @Nullable CrmSignIn signIn) {
+    this.signIn = signIn;
     this.journal = journal;
     this.wrapUps = wrapUps;
     this.agent = agent;
@@ -48,6 +55,49 @@ final class WrapUpCommands {
 
   void reportOutbox() {
     events.write(CustomerEvents.outbox(journal.undelivered()));
+  }
+
+  /**
+   * Starts an OAuth device sign-in: writes {@code crm_signin} with the code and link, then {@code
+   * crm_signed_in} or an error when it ends. Never waits: the stages complete on the sign-in's own
+   * thread.
+   */
+  void signIn(@Nullable String id) throws CommandException {
+    CrmSignIn oauth = signIn;
+    if (oauth == null) {
+      throw new CommandException("the configured CRM does not use OAuth (no crm.options.oauth)");
+    }
+    oauth
+        .start()
+        .whenComplete(
+            (started, failure) -> {
+              if (failure != null) {
+                events.error("CRM sign-in failed: " + message(failure), id);
+                return;
+              }
+              events.write(
+                  EventWriter.event("crm_signin")
+                      .put("code", started.prompt().code())
+                      .put("link", started.prompt().link().toString()));
+              started
+                  .completion()
+                  .whenComplete(
+                      (ok, refused) -> {
+                        if (refused != null) {
+                          events.error("CRM sign-in failed: " + message(refused), id);
+                        } else {
+                          events.write(EventWriter.event("crm_signed_in"));
+                        }
+                      });
+            });
+  }
+
+  private static String message(Throwable failure) {
+    Throwable cause = failure;
+    while (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
   }
 
   private static @Nullable CustomerId customer(JsonNode command) throws CommandException {

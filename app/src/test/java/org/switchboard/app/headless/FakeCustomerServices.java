@@ -25,8 +25,10 @@ final class FakeCustomerServices implements ScreenPop, CallJournal {
   private final List<Consumer<List<JournalEntry>>> journalListeners = new CopyOnWriteArrayList<>();
   volatile boolean shutDown;
 
+  @org.jspecify.annotations.Nullable CrmSignIn signIn;
+
   CustomerServices services() {
-    return new CustomerServices(this, this, () -> shutDown = true);
+    return new CustomerServices(this, this, signIn, () -> shutDown = true);
   }
 
   @Override

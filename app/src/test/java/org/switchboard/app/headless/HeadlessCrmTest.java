@@ -151,6 +151,43 @@ class HeadlessCrmTest {
   }
 
   @Test
+  void crmSignInShowsTheCodeAndLinkThenReportsTheSignIn() {
+    crm.signIn =
+        () ->
+            java.util.concurrent.CompletableFuture.completedFuture(
+                new CrmSignIn.Started(
+                    new CrmSignIn.Prompt(
+                        "WDJB-MJHT", java.net.URI.create("https://crm.example.com/device")),
+                    java.util.concurrent.CompletableFuture.completedFuture(null)));
+
+    AgentRun run = runWithCall("{\"cmd\":\"crm_signin\"}\n", new java.util.ArrayList<>());
+
+    assertThat(run.stdout())
+        .contains(
+            "{\"event\":\"crm_signin\",\"code\":\"WDJB-MJHT\",\"link\":\"https://crm.example.com/device\"}",
+            "{\"event\":\"crm_signed_in\"}");
+  }
+
+  @Test
+  void aRefusedSignInIsAnErrorAndACrmWithoutOAuthSaysSo() {
+    AgentRun withoutOAuth =
+        runWithCall("{\"cmd\":\"crm_signin\",\"id\":\"s1\"}\n", new java.util.ArrayList<>());
+    assertThat(withoutOAuth.stdout()).contains("does not use OAuth");
+
+    crm.signIn =
+        () ->
+            java.util.concurrent.CompletableFuture.completedFuture(
+                new CrmSignIn.Started(
+                    new CrmSignIn.Prompt(
+                        "X", java.net.URI.create("https://crm.example.com/device")),
+                    java.util.concurrent.CompletableFuture.failedFuture(
+                        new IllegalStateException("the user declined"))));
+    AgentRun declined =
+        runWithCall("{\"cmd\":\"crm_signin\",\"id\":\"s2\"}\n", new java.util.ArrayList<>());
+    assertThat(declined.stdout()).contains("CRM sign-in failed: the user declined");
+  }
+
+  @Test
   void crmCommandsWithoutACrmSectionSayHowToAddOne() {
     Path config = AgentRun.writeConfig(dir, AgentRun.VALID_CONFIG);
     AgentRun run =
