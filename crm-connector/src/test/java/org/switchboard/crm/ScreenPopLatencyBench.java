@@ -71,6 +71,8 @@ public final class ScreenPopLatencyBench {
       throws Exception {
     try (MockWebServer hubspot = new MockWebServer()) {
       hubspot.setDispatcher(new SlowHubSpot(crmMillis));
+      // The stand-in must not add Nagle + delayed-ACK stalls (~40 ms) a real CRM's stack avoids.
+      hubspot.setServerSocketFactory(new NoDelayServerSockets());
       hubspot.start(InetAddress.getLoopbackAddress(), 0);
       HubSpotSettings settings =
           new HubSpotSettings(
@@ -143,6 +145,38 @@ public final class ScreenPopLatencyBench {
       }
     }
     return fallback;
+  }
+
+  /** Server sockets whose accepted connections have Nagle's algorithm off. */
+  private static final class NoDelayServerSockets extends javax.net.ServerSocketFactory {
+    @Override
+    public java.net.ServerSocket createServerSocket() throws java.io.IOException {
+      return new java.net.ServerSocket() {
+        @Override
+        public java.net.Socket accept() throws java.io.IOException {
+          java.net.Socket socket = super.accept();
+          socket.setTcpNoDelay(true);
+          return socket;
+        }
+      };
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port) throws java.io.IOException {
+      throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(int port, int backlog)
+        throws java.io.IOException {
+      throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
+    }
+
+    @Override
+    public java.net.ServerSocket createServerSocket(
+        int port, int backlog, java.net.InetAddress address) throws java.io.IOException {
+      throw new UnsupportedOperationException("MockWebServer binds an unbound socket");
+    }
   }
 
   /** A HubSpot that answers every request after a fixed delay with documented payloads. */
