@@ -104,7 +104,9 @@ public final class CrmHttp {
       try (Response response = execute(request)) {
         int status = response.code();
         LOG.debug("{} {}{} -> {}", currentMethod, current.host(), LoggedPath.of(current), status);
-        if (response.isRedirect()) {
+        // 300 Multiple Choices lists alternatives rather than naming one (Salesforce sends it
+        // when an external id matches several records): an answer, not a redirect.
+        if (response.isRedirect() && status != 300) {
           current = sameOriginRedirect(url, response);
           if (status == 303) {
             // See Other names a different resource to GET (RFC 9110 §15.4.4): sending a create's

@@ -140,6 +140,20 @@ class CrmHttpRedirectTest {
   }
 
   @Test
+  void multipleChoicesIsAnAnswerNotARedirect() {
+    crm.enqueue(redirect(300, "/tasks/00T1").setBody("[\"/tasks/00T1\",\"/tasks/00T2\"]"));
+
+    assertThatThrownBy(() -> http.get(at("/tasks/by-key/call-1"), TOKEN))
+        .isInstanceOfSatisfying(
+            CrmCallFailure.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(DirectoryException.Kind.REJECTED);
+              assertThat(e.status()).isEqualTo(300);
+            });
+    assertThat(crm.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
   void aRedirectWithoutLocationIsMalformed() {
     crm.enqueue(new MockResponse().setResponseCode(302));
 
