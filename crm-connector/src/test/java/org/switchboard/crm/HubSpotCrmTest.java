@@ -7,6 +7,7 @@ import static org.switchboard.crm.HubSpotTestPortal.fixture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.switchboard.core.Secret;
 import org.switchboard.core.call.PhoneNumber;
 import org.switchboard.core.customer.Customer;
 import org.switchboard.core.customer.CustomerId;
@@ -22,6 +24,7 @@ import org.switchboard.core.customer.DirectoryException;
 import org.switchboard.core.customer.Interaction;
 import org.switchboard.core.customer.NewContact;
 import org.switchboard.core.customer.OpenItemKind;
+import org.switchboard.crm.internal.oauth.InMemorySecretStore;
 
 /** HubSpot as a customer directory: phone and name search, details, contact creation. */
 class HubSpotCrmTest {
@@ -131,6 +134,12 @@ class HubSpotCrmTest {
     assertThat(detailed.recentInteractions())
         .extracting(Interaction::notes)
         .containsExactly("Delivery window moved to Friday", "Asked for a quote on pallets");
+    assertThat(detailed.recentInteractions())
+        .as("the outcome id read back as the code the settings map to it")
+        .extracting(Interaction::disposition)
+        .containsExactly(null, "resolved");
+    assertThat(detailed.recentInteractions().get(0).at())
+        .isEqualTo(Instant.parse("2026-11-20T09:12:00Z"));
     assertThat(detailed.openItems()).hasSize(1);
     assertThat(detailed.openItems().get(0).kind()).isEqualTo(OpenItemKind.TICKET);
     assertThat(detailed.openItems().get(0).title()).isEqualTo("Damaged pallet on delivery 88121");
@@ -240,6 +249,38 @@ class HubSpotCrmTest {
               assertThat(e.kind()).isEqualTo(DirectoryException.Kind.REJECTED);
               assertThat(e.getMessage()).contains("409");
             });
+  }
+
+  @Test
+  void theConnectorReadsItsTokenFromTheKeychain() throws Exception {
+    InMemorySecretStore keychain = new InMemorySecretStore();
+    keychain.put("crm/hubspot/token", Secret.of("pat-from-keychain"));
+    HubSpotSettings base = portal.settings();
+    CrmConnector fromKeychain =
+        HubSpotCrm.create(
+            new HubSpotSettings(
+                base.apiUrl(),
+                base.appUrl(),
+                base.portalId(),
+                new CrmAuth.ApiToken("crm/hubspot/token"),
+                base.callKeyProperty(),
+                base.dispositionIds()),
+            keychain);
+    portal.server.enqueue(fixture("search-one.json"));
+
+    assertThat(fromKeychain.directory().findByPhone(ANNA)).hasSize(1);
+    assertThat(portal.server.takeRequest().getHeader("Authorization"))
+        .isEqualTo("Bearer pat-from-keychain");
+
+    keychain.delete("crm/hubspot/token");
+    assertThatThrownBy(() -> fromKeychain.directory().findByPhone(ANNA))
+        .isInstanceOfSatisfying(
+            DirectoryException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(DirectoryException.Kind.REJECTED);
+              assertThat(e.getMessage()).contains("crm/hubspot/token");
+            });
+    assertThat(portal.server.getRequestCount()).isEqualTo(1);
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
@@ -251,7 +252,11 @@ public final class HubSpotContacts implements CustomerDirectory {
     return settings.appUrl().resolve("/contacts/" + settings.portalId() + "/record/0-1/" + id);
   }
 
-  private static java.util.Optional<Interaction> interaction(JsonNode p) {
+  /**
+   * A call as an interaction. HubSpot stores the outcome as an id; the card shows our code for it
+   * (the settings map codes to ids), or none: an agent cannot read a GUID.
+   */
+  private java.util.Optional<Interaction> interaction(JsonNode p) {
     try {
       Instant at = Instant.parse(text(p, "hs_timestamp"));
       String title = text(p, "hs_call_title");
@@ -260,12 +265,24 @@ public final class HubSpotContacts implements CustomerDirectory {
           new Interaction(
               at,
               null,
-              empty(text(p, "hs_call_disposition")),
+              disposition(text(p, "hs_call_disposition")),
               empty(body.isEmpty() ? title : body),
               "phone"));
     } catch (DateTimeParseException notATime) {
       return java.util.Optional.empty();
     }
+  }
+
+  private @Nullable String disposition(String outcomeId) {
+    if (outcomeId.isEmpty()) {
+      return null;
+    }
+    return settings.dispositionIds().entrySet().stream()
+        .filter(e -> e.getValue().equalsIgnoreCase(outcomeId))
+        .map(Map.Entry::getKey)
+        .sorted()
+        .findFirst()
+        .orElse(null);
   }
 
   private java.util.Optional<OpenItem> openTicket(JsonNode ticket) {
