@@ -2,103 +2,69 @@ package org.switchboard.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.switchboard.crm.HubSpotTestPortal.JSON;
+import static org.switchboard.crm.HubSpotTestPortal.fixture;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.switchboard.core.Secret;
-import org.switchboard.core.call.CallDirection;
 import org.switchboard.core.call.PhoneNumber;
 import org.switchboard.core.customer.Customer;
 import org.switchboard.core.customer.CustomerId;
 import org.switchboard.core.customer.DirectoryException;
+import org.switchboard.core.customer.Interaction;
 import org.switchboard.core.customer.NewContact;
 import org.switchboard.core.customer.OpenItemKind;
-import org.switchboard.core.journal.CallLogException;
-import org.switchboard.core.journal.CallRecord;
-import org.switchboard.crm.internal.http.Credentials;
-import org.switchboard.crm.internal.http.CrmCallFailure;
-import org.switchboard.crm.internal.http.CrmHttp;
-import org.switchboard.crm.internal.http.HttpPolicy;
+import org.switchboard.crm.internal.oauth.InMemorySecretStore;
 
+/** HubSpot as a customer directory: phone and name search, details, contact creation. */
 class HubSpotCrmTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final PhoneNumber ANNA = new PhoneNumber("+49301234567");
 
-  private final MockWebServer hubspot = new MockWebServer();
+  private HubSpotTestPortal portal;
   private CrmConnector crm;
 
   @BeforeEach
   void start() throws Exception {
-    hubspot.start(java.net.InetAddress.getLoopbackAddress(), 0);
-    crm = connector(Credentials.bearer(Secret.of("pat-na1-test-token")), HttpPolicy.defaults());
+    portal = new HubSpotTestPortal();
+    crm = portal.connector();
   }
 
   @AfterEach
   void stop() throws Exception {
-    hubspot.shutdown();
-  }
-
-  private CrmConnector connector(Credentials credentials, HttpPolicy policy) {
-    HubSpotSettings settings =
-        new HubSpotSettings(
-            hubspot.url("/").uri(),
-            URI.create("https://app.hubspot.com"),
-            "4242",
-            new CrmAuth.None(),
-            "switchboard_call_key",
-            Map.of("resolved", "f240bbac-87c9-4f6e-bf70-924b57d47db7"));
-    CrmHttp http = new CrmHttp(new OkHttpClient(), policy, JSON, Clock.systemUTC());
-    return HubSpotCrm.create(settings, credentials, http);
-  }
-
-  private static CallRecord record(String key) {
-    return new CallRecord(
-        key,
-        CallDirection.INBOUND,
-        "+49301234567",
-        "1020",
-        Instant.parse("2026-11-23T10:00:00Z"),
-        Duration.ofSeconds(95),
-        "billing",
-        "resolved",
-        "Refund sent",
-        List.of("vip"),
-        URI.create("https://rec.example/r/1"),
-        "Agent Smith",
-        new CustomerId("hubspot", "512"));
+    portal.close();
   }
 
   @Test
   void aPhoneSearchAsksForPhoneOrMobileEqualToTheE164Number() throws Exception {
-    hubspot.enqueue(Fixtures.json("/org/switchboard/crm/hubspot/search-one.json"));
+    portal.server.enqueue(fixture("search-one.json"));
 
     List<Customer> found = crm.directory().findByPhone(ANNA);
 
-    RecordedRequest search = hubspot.takeRequest();
+    RecordedRequest search = portal.server.takeRequest();
     assertThat(search.getMethod()).isEqualTo("POST");
     assertThat(search.getPath()).isEqualTo("/crm/v3/objects/contacts/search");
-    assertThat(search.getHeader("Authorization")).isEqualTo("Bearer pat-na1-test-token");
+    assertThat(search.getHeader("Authorization")).isEqualTo("Bearer test-token");
     JsonNode body = JSON.readTree(search.getBody().readUtf8());
+    assertThat(body.path("filterGroups")).as("one group each, so they OR").hasSize(2);
+    assertThat(body.at("/filterGroups/0/filters")).hasSize(1);
     assertThat(body.at("/filterGroups/0/filters/0/propertyName").asText()).isEqualTo("phone");
     assertThat(body.at("/filterGroups/0/filters/0/operator").asText()).isEqualTo("EQ");
     assertThat(body.at("/filterGroups/0/filters/0/value").asText()).isEqualTo("+49301234567");
     assertThat(body.at("/filterGroups/1/filters/0/propertyName").asText()).isEqualTo("mobilephone");
+    assertThat(body.at("/filterGroups/1/filters/0/value").asText()).isEqualTo("+49301234567");
+    assertThat(body.path("properties"))
+        .extracting(JsonNode::asText)
+        .contains("firstname", "lastname", "company", "email", "phone", "mobilephone");
     Customer anna = found.get(0);
     assertThat(anna.id()).isEqualTo(new CustomerId("hubspot", "512"));
     assertThat(anna.name()).isEqualTo("Anna Schmidt");
@@ -111,7 +77,7 @@ class HubSpotCrmTest {
 
   @Test
   void severalContactsWithTheNumberAreAllReturned() throws Exception {
-    hubspot.enqueue(Fixtures.json("/org/switchboard/crm/hubspot/search-two.json"));
+    portal.server.enqueue(fixture("search-two.json"));
 
     assertThat(crm.directory().findByPhone(new PhoneNumber("+12025550143")))
         .extracting(Customer::name)
@@ -120,218 +86,126 @@ class HubSpotCrmTest {
 
   @Test
   void noContactMeansAnEmptyList() throws Exception {
-    hubspot.enqueue(Fixtures.json("/org/switchboard/crm/hubspot/search-none.json"));
+    portal.server.enqueue(fixture("search-none.json"));
 
     assertThat(crm.directory().findByPhone(ANNA)).isEmpty();
   }
 
   @Test
+  void aContactWhoseIdIsNotANumberGetsNoRecordLink() throws Exception {
+    portal.server.enqueue(
+        new MockResponse()
+            .setBody(
+                "{\"total\":1,\"results\":[{\"id\":\"512/../../evil\","
+                    + "\"properties\":{\"firstname\":\"Anna\",\"lastname\":\"Schmidt\"}}]}"));
+
+    Customer odd = crm.directory().findByPhone(ANNA).get(0);
+
+    assertThat(odd.name()).isEqualTo("Anna Schmidt");
+    assertThat(odd.recordLink()).isNull();
+  }
+
+  @Test
   void detailsBringTheAssociatedCallsNewestFirstAndOnlyOpenTickets() throws Exception {
-    hubspot.enqueue(Fixtures.json("/org/switchboard/crm/hubspot/search-one.json"));
-    hubspot.enqueue(Fixtures.json("/org/switchboard/crm/hubspot/contact-512-associations.json"));
-    hubspot.enqueue(Fixtures.json("/org/switchboard/crm/hubspot/calls-batch-read.json"));
-    hubspot.enqueue(Fixtures.json("/org/switchboard/crm/hubspot/tickets-batch-read.json"));
+    portal.server.enqueue(fixture("search-one.json"));
+    portal.server.enqueue(fixture("contact-512-associations.json"));
+    portal.server.enqueue(fixture("calls-batch-read.json"));
+    portal.server.enqueue(fixture("tickets-batch-read.json"));
     Customer anna = crm.directory().findByPhone(ANNA).get(0);
 
     Customer detailed = crm.directory().details(anna);
 
-    hubspot.takeRequest();
-    assertThat(hubspot.takeRequest().getPath())
+    portal.server.takeRequest();
+    RecordedRequest contact = portal.server.takeRequest();
+    assertThat(contact.getMethod()).isEqualTo("GET");
+    assertThat(contact.getPath())
         .isEqualTo("/crm/v3/objects/contacts/512?associations=calls%2Ctickets");
-    RecordedRequest calls = hubspot.takeRequest();
+    RecordedRequest calls = portal.server.takeRequest();
     assertThat(calls.getPath()).isEqualTo("/crm/v3/objects/calls/batch/read");
-    assertThat(JSON.readTree(calls.getBody().readUtf8()).at("/inputs/1/id").asText())
-        .isEqualTo("9002");
+    JsonNode callsBody = JSON.readTree(calls.getBody().readUtf8());
+    assertThat(callsBody.path("inputs"))
+        .extracting(i -> i.path("id").asText())
+        .containsExactly("9002", "9001");
+    assertThat(callsBody.path("properties"))
+        .extracting(JsonNode::asText)
+        .contains("hs_timestamp", "hs_call_body", "hs_call_disposition");
+    assertThat(portal.server.takeRequest().getPath())
+        .isEqualTo("/crm/v3/objects/tickets/batch/read");
     assertThat(detailed.recentInteractions())
-        .extracting(i -> i.notes())
+        .extracting(Interaction::notes)
         .containsExactly("Delivery window moved to Friday", "Asked for a quote on pallets");
+    assertThat(detailed.recentInteractions())
+        .as("the outcome id read back as the code the settings map to it")
+        .extracting(Interaction::disposition)
+        .containsExactly(null, "resolved");
+    assertThat(detailed.recentInteractions().get(0).at())
+        .isEqualTo(Instant.parse("2026-11-20T09:12:00Z"));
     assertThat(detailed.openItems()).hasSize(1);
     assertThat(detailed.openItems().get(0).kind()).isEqualTo(OpenItemKind.TICKET);
     assertThat(detailed.openItems().get(0).title()).isEqualTo("Damaged pallet on delivery 88121");
+    assertThat(detailed.openItems().get(0).link())
+        .isEqualTo(URI.create("https://app.hubspot.com/contacts/4242/record/0-5/7001"));
     assertThat(detailed.name()).isEqualTo("Anna Schmidt");
+    assertThat(detailed.recordLink()).isEqualTo(anna.recordLink());
   }
 
   @Test
-  void aCallIsLoggedByUpsertOnTheCallKeyAndAssociatedWithTheContact() throws Exception {
-    hubspot.enqueue(Fixtures.json("/org/switchboard/crm/hubspot/calls-upsert.json"));
-    hubspot.enqueue(new MockResponse().setResponseCode(200).setBody("{}"));
+  void aCustomerWithManyCallsHasTheirLatestCallsRead() throws Exception {
+    portal.server.enqueue(fixture("contact-513-many-calls.json"));
+    portal.server.enqueue(fixture("calls-batch-read.json"));
 
-    crm.callLog().write(record("call-7"));
+    crm.directory().details(Customer.named(new CustomerId("hubspot", "513"), "Jonas Weber"));
 
-    RecordedRequest upsert = hubspot.takeRequest();
-    assertThat(upsert.getPath()).isEqualTo("/crm/v3/objects/calls/batch/upsert");
-    JsonNode input = JSON.readTree(upsert.getBody().readUtf8()).at("/inputs/0");
-    assertThat(input.path("idProperty").asText()).isEqualTo("switchboard_call_key");
-    assertThat(input.path("id").asText()).isEqualTo("call-7");
-    JsonNode p = input.path("properties");
-    assertThat(p.path("hs_call_direction").asText()).isEqualTo("INBOUND");
-    assertThat(p.path("hs_call_duration").asText()).isEqualTo("95000");
-    assertThat(p.path("hs_timestamp").asText()).isEqualTo("2026-11-23T10:00:00Z");
-    assertThat(p.path("hs_call_from_number").asText()).isEqualTo("+49301234567");
-    assertThat(p.path("hs_call_recording_url").asText()).isEqualTo("https://rec.example/r/1");
-    assertThat(p.path("hs_call_disposition").asText())
-        .isEqualTo("f240bbac-87c9-4f6e-bf70-924b57d47db7");
-    assertThat(p.path("hs_call_body").asText())
-        .contains("Refund sent", "Tags: vip", "Agent: Agent Smith");
-    RecordedRequest associate = hubspot.takeRequest();
-    assertThat(associate.getMethod()).isEqualTo("PUT");
-    assertThat(associate.getPath())
-        .isEqualTo("/crm/v4/objects/calls/88001/associations/default/contacts/512");
+    portal.server.takeRequest();
+    JsonNode inputs =
+        JSON.readTree(portal.server.takeRequest().getBody().readUtf8()).path("inputs");
+    List<String> ids = new ArrayList<>();
+    inputs.forEach(i -> ids.add(i.path("id").asText()));
+    assertThat(ids).hasSize(20).startsWith("9125", "9124").endsWith("9106");
+    assertThat(ids).doesNotContain("9101", "9105");
+    assertThat(portal.server.getRequestCount()).as("no tickets, no ticket read").isEqualTo(2);
   }
 
   @Test
-  void loggingTheSameCallTwiceSendsTheSameUpsertSoHubSpotKeepsOneCall() throws Exception {
-    for (int i = 0; i < 2; i++) {
-      hubspot.enqueue(Fixtures.json("/org/switchboard/crm/hubspot/calls-upsert.json"));
-      hubspot.enqueue(new MockResponse().setBody("{}"));
-    }
+  void aStoredIdIsOnePathSegmentSoItCannotReachAnotherResource() throws Exception {
+    portal.server.enqueue(new MockResponse().setBody("{\"id\":\"1\",\"properties\":{}}"));
 
-    crm.callLog().write(record("call-7"));
-    crm.callLog().write(record("call-7"));
+    crm.directory()
+        .details(Customer.named(new CustomerId("hubspot", "512/../../batch/archive"), "Anna"));
 
-    String first = hubspot.takeRequest().getBody().readUtf8();
-    hubspot.takeRequest();
-    String second = hubspot.takeRequest().getBody().readUtf8();
-    assertThat(second).isEqualTo(first);
-    assertThat(hubspot.getRequestCount()).isEqualTo(4);
+    assertThat(portal.server.takeRequest().getPath())
+        .isEqualTo(
+            "/crm/v3/objects/contacts/512%2F..%2F..%2Fbatch%2Farchive"
+                + "?associations=calls%2Ctickets");
   }
 
   @Test
-  void rateLimitsAndOutagesAreRetryableWithTheServersRetryAfter() throws Exception {
-    hubspot.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "10"));
-    hubspot.enqueue(new MockResponse().setResponseCode(503));
-    hubspot.enqueue(new MockResponse().setResponseCode(500).setBody("{\"status\":\"error\"}"));
+  void anotherDirectorysCustomerIsLeftAsItIs() throws Exception {
+    Customer local = Customer.named(new CustomerId("local", "7"), "Anna");
 
-    assertThatThrownBy(() -> crm.directory().findByPhone(ANNA))
-        .isInstanceOfSatisfying(
-            DirectoryException.class,
-            e -> {
-              assertThat(e.kind()).isEqualTo(DirectoryException.Kind.UNAVAILABLE);
-              assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(10));
-              assertThat(e.getMessage()).contains("429");
-            });
-    assertThatThrownBy(() -> crm.callLog().write(record("call-1")))
-        .isInstanceOfSatisfying(CallLogException.class, e -> assertThat(e.isRetryable()).isTrue());
-    assertThatThrownBy(() -> crm.directory().findByPhone(ANNA))
-        .isInstanceOfSatisfying(
-            DirectoryException.class, e -> assertThat(e.isRetryable()).isTrue());
+    assertThat(crm.directory().details(local)).isSameAs(local);
+    assertThat(portal.server.getRequestCount()).isZero();
   }
 
   @Test
-  void aSlowHubSpotIsCutOffByTheCallTimeout() throws Exception {
-    CrmConnector impatient =
-        connector(
-            Credentials.none(), HttpPolicy.defaults().withCallTimeout(Duration.ofMillis(300)));
-    hubspot.enqueue(
-        Fixtures.json("/org/switchboard/crm/hubspot/search-one.json")
-            .setBodyDelay(2, TimeUnit.SECONDS));
-    hubspot.enqueue(
-        Fixtures.json("/org/switchboard/crm/hubspot/search-one.json")
-            .throttleBody(16, 1, TimeUnit.SECONDS));
+  void aNameSearchUsesHubSpotsTextQuery() throws Exception {
+    portal.server.enqueue(fixture("search-by-name.json"));
 
-    for (int i = 0; i < 2; i++) {
-      assertThatThrownBy(() -> impatient.directory().findByPhone(ANNA))
-          .isInstanceOfSatisfying(
-              DirectoryException.class,
-              e -> {
-                assertThat(e.kind()).isEqualTo(DirectoryException.Kind.UNAVAILABLE);
-                assertThat(e.getMessage()).contains("300 ms");
-              });
-    }
-  }
+    List<Customer> found = crm.directory().searchByName("  Anna\u0000 Schmidt ", 500);
 
-  @Test
-  void aConnectionResetIsRetryable() throws Exception {
-    hubspot.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
-    hubspot.enqueue(
-        Fixtures.json("/org/switchboard/crm/hubspot/search-one.json")
-            .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
-
-    for (int i = 0; i < 2; i++) {
-      assertThatThrownBy(() -> crm.directory().findByPhone(ANNA))
-          .isInstanceOfSatisfying(
-              DirectoryException.class,
-              e -> assertThat(e.kind()).isEqualTo(DirectoryException.Kind.UNAVAILABLE));
-    }
-  }
-
-  @Test
-  void malformedOrWrongShapeAnswersAreRefusedAsMalformed() throws Exception {
-    hubspot.enqueue(new MockResponse().setBody("{\"results\": [ {\"id\": \"1\", "));
-    hubspot.enqueue(new MockResponse().setBody("{\"total\": 1}"));
-    hubspot.enqueue(new MockResponse().setBody("{\"results\": [ {\"properties\": {}} ]}"));
-
-    for (int i = 0; i < 3; i++) {
-      assertThatThrownBy(() -> crm.directory().findByPhone(ANNA))
-          .isInstanceOfSatisfying(
-              DirectoryException.class,
-              e -> assertThat(e.kind()).isEqualTo(DirectoryException.Kind.MALFORMED));
-    }
-  }
-
-  @Test
-  void anOversizedAnswerIsRefused() throws Exception {
-    CrmConnector small =
-        connector(Credentials.none(), HttpPolicy.defaults().withMaxResponseBytes(1024));
-    hubspot.enqueue(
-        new MockResponse().setBody("{\"results\":[],\"pad\":\"" + "x".repeat(5000) + "\"}"));
-
-    assertThatThrownBy(() -> small.directory().findByPhone(ANNA))
-        .hasMessageContaining("larger than 1024 bytes");
-  }
-
-  @Test
-  void aRedirectToAnotherHostIsRefused() throws Exception {
-    hubspot.enqueue(
-        new MockResponse()
-            .setResponseCode(302)
-            .setHeader("Location", "https://evil.example/steal"));
-
-    assertThatThrownBy(() -> crm.directory().findByPhone(ANNA))
-        .isInstanceOfSatisfying(
-            DirectoryException.class,
-            e -> {
-              assertThat(e.kind()).isEqualTo(DirectoryException.Kind.REJECTED);
-              assertThat(e.getMessage()).contains("evil.example").contains("refused");
-            });
-    assertThat(hubspot.getRequestCount()).isEqualTo(1);
-  }
-
-  @Test
-  void a401RenewsTheCredentialsOnceAndRetries() throws Exception {
-    AtomicInteger renewals = new AtomicInteger();
-    Credentials refreshing =
-        new Credentials() {
-          @Override
-          public void apply(okhttp3.Request.Builder request) {
-            request.header("Authorization", "Bearer token-" + renewals.get());
-          }
-
-          @Override
-          public boolean renewAfterRejection() {
-            renewals.incrementAndGet();
-            return true;
-          }
-        };
-    CrmConnector oauth = connector(refreshing, HttpPolicy.defaults());
-    hubspot.enqueue(new MockResponse().setResponseCode(401));
-    hubspot.enqueue(Fixtures.json("/org/switchboard/crm/hubspot/search-one.json"));
-    hubspot.enqueue(new MockResponse().setResponseCode(401));
-    hubspot.enqueue(new MockResponse().setResponseCode(401));
-
-    assertThat(oauth.directory().findByPhone(ANNA)).hasSize(1);
-    assertThat(hubspot.takeRequest().getHeader("Authorization")).isEqualTo("Bearer token-0");
-    assertThat(hubspot.takeRequest().getHeader("Authorization")).isEqualTo("Bearer token-1");
-    assertThatThrownBy(() -> oauth.directory().findByPhone(ANNA))
-        .isInstanceOfSatisfying(
-            DirectoryException.class,
-            e -> assertThat(e.kind()).isEqualTo(DirectoryException.Kind.REJECTED));
+    JsonNode body = JSON.readTree(portal.server.takeRequest().getBody().readUtf8());
+    assertThat(body.path("query").asText()).isEqualTo("Anna  Schmidt");
+    assertThat(body.path("limit").asInt()).isEqualTo(50);
+    assertThat(body.has("filterGroups")).isFalse();
+    assertThat(found).extracting(Customer::name).containsExactly("Anna Schmidt");
+    assertThat(found.get(0).phoneNumbers()).containsExactly("+49301234567", "+491701234567");
+    assertThat(crm.directory().searchByName(" a ", 10)).isEmpty();
+    assertThat(portal.server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
   void aContactIsCreatedWithTheNumberTheAgentSaw() throws Exception {
-    hubspot.enqueue(
-        Fixtures.json("/org/switchboard/crm/hubspot/contact-created.json").setResponseCode(201));
+    portal.server.enqueue(fixture("contact-created.json").setResponseCode(201));
 
     Customer created =
         crm.directory()
@@ -342,40 +216,91 @@ class HubSpotCrmTest {
                     "Dana GmbH",
                     "dana@example.com"));
 
-    JsonNode p = JSON.readTree(hubspot.takeRequest().getBody().readUtf8()).path("properties");
+    RecordedRequest sent = portal.server.takeRequest();
+    assertThat(sent.getMethod()).isEqualTo("POST");
+    assertThat(sent.getPath()).isEqualTo("/crm/v3/objects/contacts");
+    JsonNode p = JSON.readTree(sent.getBody().readUtf8()).path("properties");
     assertThat(p.path("firstname").asText()).isEqualTo("Dana");
     assertThat(p.path("lastname").asText()).isEqualTo("van Dijk");
     assertThat(p.path("phone").asText()).isEqualTo("+4940123456");
+    assertThat(p.path("company").asText()).isEqualTo("Dana GmbH");
+    assertThat(p.path("email").asText()).isEqualTo("dana@example.com");
     assertThat(created.id()).isEqualTo(new CustomerId("hubspot", "733"));
+    assertThat(created.recordLink())
+        .isEqualTo(URI.create("https://app.hubspot.com/contacts/4242/record/0-1/733"));
+  }
+
+  @Test
+  void anExistingContactRefusesTheCreation() {
+    portal.server.enqueue(
+        new MockResponse()
+            .setResponseCode(409)
+            .setBody(
+                "{\"status\":\"error\",\"message\":\"Contact already exists. Existing ID: 512\","
+                    + "\"category\":\"CONFLICT\"}"));
+
+    assertThatThrownBy(
+            () ->
+                crm.directory()
+                    .createContact(new NewContact(ANNA, "Anna", null, "anna@example.com")))
+        .isInstanceOfSatisfying(
+            DirectoryException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(DirectoryException.Kind.REJECTED);
+              assertThat(e.getMessage()).contains("409");
+            });
+  }
+
+  @Test
+  void theConnectorReadsItsTokenFromTheKeychain() throws Exception {
+    InMemorySecretStore keychain = new InMemorySecretStore();
+    keychain.put("crm/hubspot/token", Secret.of("pat-from-keychain"));
+    HubSpotSettings base = portal.settings();
+    CrmConnector fromKeychain =
+        HubSpotCrm.create(
+            new HubSpotSettings(
+                base.apiUrl(),
+                base.appUrl(),
+                base.portalId(),
+                new CrmAuth.ApiToken("crm/hubspot/token"),
+                base.callKeyProperty(),
+                base.dispositionIds()),
+            keychain);
+    portal.server.enqueue(fixture("search-one.json"));
+
+    assertThat(fromKeychain.directory().findByPhone(ANNA)).hasSize(1);
+    assertThat(portal.server.takeRequest().getHeader("Authorization"))
+        .isEqualTo("Bearer pat-from-keychain");
+
+    keychain.delete("crm/hubspot/token");
+    assertThatThrownBy(() -> fromKeychain.directory().findByPhone(ANNA))
+        .isInstanceOfSatisfying(
+            DirectoryException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(DirectoryException.Kind.REJECTED);
+              assertThat(e.getMessage()).contains("crm/hubspot/token");
+            });
+    assertThat(portal.server.getRequestCount()).isEqualTo(1);
   }
 
   @Test
   void settingsErrorsNameTheSetting() {
+    URI api = URI.create("https://api.hubapi.com");
+    URI app = URI.create("https://app.hubspot.com");
+    CrmAuth none = new CrmAuth.None();
     assertThatThrownBy(
             () ->
                 new HubSpotSettings(
-                    URI.create("https://api.hubapi.com"),
-                    URI.create("http://app.hubspot.com"),
-                    "4242",
-                    new CrmAuth.None(),
-                    "k",
-                    Map.of()))
+                    api, URI.create("http://app.hubspot.com"), "4242", none, "k", Map.of()))
         .hasMessageContaining("crm.hubspot.appUrl");
-    assertThatThrownBy(() -> HubSpotSettings.production("my-portal", new CrmAuth.None()))
+    assertThatThrownBy(() -> HubSpotSettings.production("my-portal", none))
         .hasMessageContaining("crm.hubspot.portalId");
-  }
-
-  @Test
-  void failuresNeverCarryTheNumberOrTheToken() throws Exception {
-    hubspot.enqueue(
-        new MockResponse().setResponseCode(400).setBody("{\"message\":\"bad +49301234567\"}"));
-
-    Throwable thrown =
-        org.assertj.core.api.Assertions.catchThrowable(() -> crm.directory().findByPhone(ANNA));
-
-    assertThat(thrown.getMessage()).doesNotContain("+49301234567").doesNotContain("pat-na1");
-    assertThat(thrown).isInstanceOf(DirectoryException.class);
-    assertThat(((DirectoryException) thrown).kind()).isEqualTo(DirectoryException.Kind.REJECTED);
-    assertThat(CrmCallFailure.class).isNotNull();
+    assertThatThrownBy(() -> new HubSpotSettings(api, app, "4242", none, "Call Key", Map.of()))
+        .hasMessageContaining("crm.hubspot.callKeyProperty");
+    assertThatThrownBy(
+            () ->
+                new HubSpotSettings(api, app, "4242", none, "k", Map.of("Sale", "a", "sale", "b")))
+        .hasMessageContaining("crm.hubspot.dispositionIds");
+    assertThat(HubSpotSettings.production("4242", none).apiUrl()).isEqualTo(api);
   }
 }

@@ -236,6 +236,22 @@ class SalesforceCallLogTest {
             });
   }
 
+  @Test
+  void aKeyMatchingSeveralTasksIsParkedNamingTheSetting() throws Exception {
+    org.server.enqueue(fixture("task-key-ambiguous.json", 300));
+
+    assertThatThrownBy(() -> crm.callLog().write(inbound("call-1")))
+        .isInstanceOfSatisfying(
+            CallLogException.class,
+            e -> {
+              assertThat(e.isRetryable()).isFalse();
+              assertThat(e.getMessage())
+                  .contains(
+                      "several Tasks", "Switchboard_Call_Key__c", "crm.salesforce.callKeyField");
+            });
+    assertThat(org.server.getRequestCount()).as("nothing written, nothing followed").isEqualTo(1);
+  }
+
   /**
    * Salesforce's upsert as documented: 201 when the key is new, 200 when it updates the one Task
    * with that key; TaskSubtype may be set on create only, as Salesforce enforces.

@@ -110,6 +110,38 @@ class SalesforceCrmTest {
   }
 
   @Test
+  void aRecordLinkIsOnlyEverOnTheConfiguredLightningHost() throws Exception {
+    SalesforceSettings base = org.settings();
+    CrmConnector pathy =
+        org.connector(
+            new SalesforceSettings(
+                base.instanceUrl(),
+                URI.create("https://acme.lightning.force.com:443/evil/path?next=https://x.example"),
+                base.apiVersion(),
+                base.auth(),
+                base.callKeyField(),
+                base.zone()),
+            Credentials.none(),
+            HttpPolicy.defaults());
+    org.server.enqueue(fixture("search-one.json"));
+    org.server.enqueue(
+        new MockResponse()
+            .setBody(
+                "{\"searchRecords\":[{\"attributes\":{\"type\":\"Contact\"},"
+                    + "\"Id\":\"0035g00000Qx/../../evil\",\"Name\":\"Anna Schmidt\"}]}"));
+
+    URI link = pathy.directory().findByPhone(ANNA).get(0).recordLink();
+    Customer odd = crm.directory().findByPhone(ANNA).get(0);
+
+    assertThat(link)
+        .isEqualTo(
+            URI.create(
+                "https://acme.lightning.force.com/lightning/r/Contact/" + ANNA_ID + "/view"));
+    assertThat(odd.name()).isEqualTo("Anna Schmidt");
+    assertThat(odd.recordLink()).as("not a Salesforce id").isNull();
+  }
+
+  @Test
   void nobodyWithTheNumberMeansAnEmptyList() throws Exception {
     org.server.enqueue(fixture("search-none.json"));
 

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Request;
 import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.RecordedRequest;
 import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +24,8 @@ import org.switchboard.crm.internal.http.HttpPolicy;
 class SalesforceFailuresTest {
   private static final String SEARCH_ONE = "/org/switchboard/crm/salesforce/search-one.json";
   private static final PhoneNumber ANNA = new PhoneNumber("+49301234567");
+  private static final String INVALID_SESSION =
+      "[{\"message\":\"Session expired or invalid\",\"errorCode\":\"INVALID_SESSION_ID\"}]";
 
   private SalesforceTestOrg org;
   private CrmConnector crm;
@@ -159,6 +164,42 @@ class SalesforceFailuresTest {
               assertThat(e.getMessage()).contains("login.evil.example", "refused");
             });
     assertThat(org.server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void anExpiredSessionIsRenewedOnceAndTheSearchSentAgain() throws Exception {
+    AtomicInteger renewals = new AtomicInteger();
+    Credentials refreshing =
+        new Credentials() {
+          @Override
+          public void apply(Request.Builder request) {
+            request.header("Authorization", "Bearer session-" + renewals.get());
+          }
+
+          @Override
+          public boolean renewAfterRejection() {
+            renewals.incrementAndGet();
+            return true;
+          }
+        };
+    CrmConnector oauth = org.connector(refreshing, HttpPolicy.defaults());
+    org.server.enqueue(new MockResponse().setResponseCode(401).setBody(INVALID_SESSION));
+    org.server.enqueue(Fixtures.json(SEARCH_ONE));
+    org.server.enqueue(new MockResponse().setResponseCode(401).setBody(INVALID_SESSION));
+    org.server.enqueue(new MockResponse().setResponseCode(401).setBody(INVALID_SESSION));
+
+    assertThat(oauth.directory().findByPhone(ANNA)).hasSize(1);
+    RecordedRequest rejected = org.server.takeRequest();
+    RecordedRequest again = org.server.takeRequest();
+    assertThat(rejected.getHeader("Authorization")).isEqualTo("Bearer session-0");
+    assertThat(again.getHeader("Authorization")).isEqualTo("Bearer session-1");
+    assertThat(again.getPath()).isEqualTo(rejected.getPath());
+    assertThatThrownBy(() -> oauth.directory().findByPhone(ANNA))
+        .isInstanceOfSatisfying(
+            DirectoryException.class,
+            e -> assertThat(e.kind()).isEqualTo(DirectoryException.Kind.REJECTED));
+    assertThat(renewals.get()).isEqualTo(2);
+    assertThat(org.server.getRequestCount()).isEqualTo(4);
   }
 
   @Test

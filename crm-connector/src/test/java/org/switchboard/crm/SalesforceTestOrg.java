@@ -51,6 +51,10 @@ final class SalesforceTestOrg implements AutoCloseable {
   }
 
   CrmConnector connector(Credentials credentials, HttpPolicy policy) {
+    return connector(settings(), credentials, policy);
+  }
+
+  CrmConnector connector(SalesforceSettings settings, Credentials credentials, HttpPolicy policy) {
     HandshakeCertificates clientSide =
         new HandshakeCertificates.Builder()
             .addTrustedCertificate(CERTIFICATE.certificate())
@@ -60,7 +64,7 @@ final class SalesforceTestOrg implements AutoCloseable {
             .sslSocketFactory(clientSide.sslSocketFactory(), clientSide.trustManager())
             .build();
     CrmHttp http = new CrmHttp(client, policy, JSON, Clock.systemUTC());
-    return SalesforceCrm.create(settings(), credentials, http);
+    return SalesforceCrm.create(settings, credentials, http);
   }
 
   @Override

@@ -28,8 +28,9 @@ import org.switchboard.core.customer.DirectoryException;
  * <p>Statuses: 2xx, 404 and 409 come back as a {@link JsonResponse} for the connector to read; 401
  * renews the credentials once and otherwise fails as rejected; 429 and 5xx fail as unavailable with
  * the Retry-After; other 4xx fail as rejected. Redirects are followed only to the same scheme, host
- * and port. Logs show the method, host, path and status, never the query (it carries phone
- * numbers), a header or a body.
+ * and port (a 303 as a GET). Logs show the method, host, path and status, never the query (it
+ * carries phone numbers), a header or a body; path segments that may be data are masked ({@link
+ * LoggedPath}).
  */
 public final class CrmHttp {
   private static final Logger LOG = LoggerFactory.getLogger(CrmHttp.class);
@@ -90,17 +91,29 @@ public final class CrmHttp {
       requestBody = RequestBody.create(new byte[0], JSON);
     }
     HttpUrl current = url;
+    String currentMethod = method;
     boolean renewed = false;
     for (int redirects = 0; ; ) {
       Request.Builder builder =
-          extra.url(current).method(method, requestBody).header("Accept", "application/json");
+          extra
+              .url(current)
+              .method(currentMethod, requestBody)
+              .header("Accept", "application/json");
       credentials.apply(builder);
       Request request = builder.build();
       try (Response response = execute(request)) {
         int status = response.code();
-        LOG.debug("{} {}{} -> {}", method, current.host(), current.encodedPath(), status);
-        if (response.isRedirect()) {
+        LOG.debug("{} {}{} -> {}", currentMethod, current.host(), LoggedPath.of(current), status);
+        // 300 Multiple Choices lists alternatives rather than naming one (Salesforce sends it
+        // when an external id matches several records): an answer, not a redirect.
+        if (response.isRedirect() && status != 300) {
           current = sameOriginRedirect(url, response);
+          if (status == 303) {
+            // See Other names a different resource to GET (RFC 9110 §15.4.4): sending a create's
+            // POST body there again could write twice.
+            currentMethod = "GET";
+            requestBody = null;
+          }
           if (++redirects > policy.maxRedirects()) {
             throw CrmCallFailure.rejected(
                 "too many redirects from "
@@ -155,8 +168,16 @@ public final class CrmHttp {
             && target.host().equals(original.host())
             && target.port() == original.port();
     if (!sameOrigin) {
+      // Only the origin is named: the Location's path and query may carry data.
       throw CrmCallFailure.rejected(
-          original.host() + " redirected to another host (" + target.host() + "); refused");
+          original.host()
+              + " redirected to another host or port ("
+              + target.scheme()
+              + "://"
+              + target.host()
+              + ":"
+              + target.port()
+              + "); refused");
     }
     return target;
   }

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import org.switchboard.core.call.CallDirection;
 import org.switchboard.core.customer.CustomerId;
+import org.switchboard.core.customer.DirectoryException;
 import org.switchboard.core.journal.CallLogException;
 import org.switchboard.core.journal.CallLogWriter;
 import org.switchboard.core.journal.CallRecord;
@@ -15,6 +17,7 @@ import org.switchboard.crm.HubSpotSettings;
 import org.switchboard.crm.internal.http.Credentials;
 import org.switchboard.crm.internal.http.CrmCallFailure;
 import org.switchboard.crm.internal.http.CrmHttp;
+import org.switchboard.crm.internal.http.JsonResponse;
 
 /**
  * Logs calls as HubSpot call engagements. Idempotent: the call is written with the documented batch
@@ -30,6 +33,8 @@ public final class HubSpotCalls implements CallLogWriter {
           "hs_call_body",
           "hs_call_disposition",
           "hs_call_direction");
+
+  private static final Pattern CATEGORY = Pattern.compile("[A-Z_]{1,64}");
 
   private final CrmHttp http;
   private final Credentials credentials;
@@ -55,18 +60,13 @@ public final class HubSpotCalls implements CallLogWriter {
     input.put("idProperty", settings.callKeyProperty()).put("id", record.key());
     input.set("properties", properties(record));
     try {
-      JsonNode answer =
-          http.send(
+      String callId =
+          callId(
+              http.send(
                   "POST",
                   api.newBuilder().addPathSegments("crm/v3/objects/calls/batch/upsert").build(),
                   body,
-                  credentials)
-              .body();
-      String callId = answer.path("results").path(0).path("id").asText("");
-      if (callId.isBlank()) {
-        throw CrmCallFailure.malformed(
-            api.host() + " sent an upsert answer without the call's id", null);
-      }
+                  credentials));
       CustomerId customer = record.customer();
       if (customer != null && customer.source().equals(HubSpotContacts.SOURCE)) {
         HttpUrl associate =
@@ -76,11 +76,47 @@ public final class HubSpotCalls implements CallLogWriter {
                 .addPathSegments("associations/default/contacts")
                 .addPathSegment(customer.value())
                 .build();
+        // A 404 here means the contact was deleted since the call: the call is logged, and
+        // retrying would not bring the contact back.
         http.send("PUT", associate, null, credentials);
       }
     } catch (CrmCallFailure failure) {
       throw failure.toCallLogException();
     }
+  }
+
+  /**
+   * The upserted call's id. A batch answers 207 with an {@code errors} array for inputs it refused;
+   * their category (e.g. {@code VALIDATION_ERROR}) is named, their message (which may quote our
+   * values) is not. A 409 is two writes of the same key racing, which a retry settles as an update.
+   */
+  private String callId(JsonResponse answer) throws CrmCallFailure {
+    if (answer.status() == 409) {
+      throw new CrmCallFailure(
+          DirectoryException.Kind.UNAVAILABLE,
+          api.host() + " reported a conflicting write of the call (409)",
+          409,
+          null,
+          null);
+    }
+    if (!answer.isSuccessful()) {
+      throw CrmCallFailure.rejected(
+          api.host() + " refused the call upsert (" + answer.status() + ")");
+    }
+    String callId = answer.body().path("results").path(0).path("id").asText("");
+    if (!callId.isBlank()) {
+      return callId;
+    }
+    JsonNode error = answer.body().path("errors").path(0);
+    if (error.isObject()) {
+      String category = error.path("category").asText("");
+      throw CrmCallFailure.rejected(
+          api.host()
+              + " refused the call"
+              + (CATEGORY.matcher(category).matches() ? " (" + category + ")" : ""));
+    }
+    throw CrmCallFailure.malformed(
+        api.host() + " sent an upsert answer without the call's id", null);
   }
 
   private ObjectNode properties(CallRecord r) {

@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigInteger;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.core.call.PhoneNumber;
@@ -29,13 +33,17 @@ import org.switchboard.crm.internal.http.JsonResponse;
 /**
  * Contacts in HubSpot: phone search ({@code POST /crm/v3/objects/contacts/search}, phone or mobile
  * equal to the E.164 number), details from the contact's associated calls and tickets (one read
- * with {@code associations=calls,tickets}, then batch reads), and contact creation.
+ * with {@code associations=calls,tickets}, then batch reads), text search for transfer targets, and
+ * contact creation.
  */
 public final class HubSpotContacts implements CustomerDirectory {
   static final String SOURCE = "hubspot";
   private static final List<String> CONTACT_PROPERTIES =
       List.of("firstname", "lastname", "company", "email", "phone", "mobilephone");
   private static final int HISTORY = 5;
+  private static final int BATCH = 20;
+  private static final int MAX_NAME_MATCHES = 50;
+  private static final Pattern NUMERIC_ID = Pattern.compile("[0-9]{1,30}");
 
   private final CrmHttp http;
   private final Credentials credentials;
@@ -67,11 +75,33 @@ public final class HubSpotContacts implements CustomerDirectory {
           .put("operator", "EQ")
           .put("value", number.value());
     }
+    return search(search, 10);
+  }
+
+  /**
+   * HubSpot's text search ({@code query}), which looks at a contact's names and also its email,
+   * phone and company; text shorter than two characters finds nobody without asking.
+   */
+  @Override
+  public List<Customer> searchByName(String text, int limit) throws DirectoryException {
+    String query = text.replaceAll("\\p{Cntrl}", " ").strip();
+    if (query.length() < 2 || limit < 1) {
+      return List.of();
+    }
+    ObjectNode search = JsonNodeFactory.instance.objectNode();
+    search.put("query", query);
+    return search(search, Math.min(limit, MAX_NAME_MATCHES));
+  }
+
+  private List<Customer> search(ObjectNode search, int limit) throws DirectoryException {
     CONTACT_PROPERTIES.forEach(search.putArray("properties")::add);
-    search.put("limit", 10);
+    search.put("limit", limit);
     try {
       JsonResponse answer =
           http.send("POST", path("crm/v3/objects/contacts/search"), search, credentials);
+      if (!answer.isSuccessful()) {
+        throw CrmCallFailure.rejected(api.host() + " refused the search (" + answer.status() + ")");
+      }
       JsonNode results = answer.body().path("results");
       if (!results.isArray()) {
         throw CrmCallFailure.malformed(api.host() + " sent a search answer without results", null);
@@ -88,10 +118,15 @@ public final class HubSpotContacts implements CustomerDirectory {
 
   @Override
   public Customer details(Customer customer) throws DirectoryException {
+    if (!customer.id().source().equals(SOURCE)) {
+      return customer;
+    }
     try {
+      // The id is one path segment, escaped: a stored id is data and must not add segments.
       HttpUrl url =
-          path("crm/v3/objects/contacts/" + customer.id().value())
+          path("crm/v3/objects/contacts")
               .newBuilder()
+              .addPathSegment(customer.id().value())
               .addQueryParameter("associations", "calls,tickets")
               .build();
       JsonNode contact = http.get(url, credentials).body();
@@ -155,7 +190,7 @@ public final class HubSpotContacts implements CustomerDirectory {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     properties.forEach(body.putArray("properties")::add);
     ArrayNode inputs = body.putArray("inputs");
-    ids.stream().limit(20).forEach(id -> inputs.addObject().put("id", id));
+    ids.stream().limit(BATCH).forEach(id -> inputs.addObject().put("id", id));
     JsonNode answer =
         http.send("POST", path("crm/v3/objects/" + type + "/batch/read"), body, credentials).body();
     List<JsonNode> out = new ArrayList<>();
@@ -163,6 +198,11 @@ public final class HubSpotContacts implements CustomerDirectory {
     return out;
   }
 
+  /**
+   * The ids of the contact's associated records, newest first. HubSpot lists associations by id,
+   * not by date, and gives ids in increasing order as records are created, so the highest ids are
+   * the latest calls: a customer with years of calls still shows last week's.
+   */
   private static List<String> associated(JsonNode contact, String type) {
     List<String> ids = new ArrayList<>();
     contact
@@ -170,7 +210,11 @@ public final class HubSpotContacts implements CustomerDirectory {
         .path(type)
         .path("results")
         .forEach(r -> ids.add(r.path("id").asText()));
-    return ids.stream().filter(id -> !id.isBlank()).distinct().toList();
+    return ids.stream()
+        .filter(id -> NUMERIC_ID.matcher(id).matches())
+        .distinct()
+        .sorted(Comparator.comparing((String id) -> new BigInteger(id)).reversed())
+        .toList();
   }
 
   private Customer contact(JsonNode contact) throws CrmCallFailure {
@@ -200,14 +244,19 @@ public final class HubSpotContacts implements CustomerDirectory {
         recordLink(id));
   }
 
+  /** Built from the configured https app URL; an id that is not a number gets no link. */
   private @Nullable URI recordLink(String id) {
-    if (!id.matches("[0-9]+")) {
+    if (!NUMERIC_ID.matcher(id).matches()) {
       return null;
     }
     return settings.appUrl().resolve("/contacts/" + settings.portalId() + "/record/0-1/" + id);
   }
 
-  private static java.util.Optional<Interaction> interaction(JsonNode p) {
+  /**
+   * A call as an interaction. HubSpot stores the outcome as an id; the card shows our code for it
+   * (the settings map codes to ids), or none: an agent cannot read a GUID.
+   */
+  private java.util.Optional<Interaction> interaction(JsonNode p) {
     try {
       Instant at = Instant.parse(text(p, "hs_timestamp"));
       String title = text(p, "hs_call_title");
@@ -216,12 +265,24 @@ public final class HubSpotContacts implements CustomerDirectory {
           new Interaction(
               at,
               null,
-              empty(text(p, "hs_call_disposition")),
+              disposition(text(p, "hs_call_disposition")),
               empty(body.isEmpty() ? title : body),
               "phone"));
     } catch (DateTimeParseException notATime) {
       return java.util.Optional.empty();
     }
+  }
+
+  private @Nullable String disposition(String outcomeId) {
+    if (outcomeId.isEmpty()) {
+      return null;
+    }
+    return settings.dispositionIds().entrySet().stream()
+        .filter(e -> e.getValue().equalsIgnoreCase(outcomeId))
+        .map(Map.Entry::getKey)
+        .sorted()
+        .findFirst()
+        .orElse(null);
   }
 
   private java.util.Optional<OpenItem> openTicket(JsonNode ticket) {
@@ -232,7 +293,7 @@ public final class HubSpotContacts implements CustomerDirectory {
     String id = ticket.path("id").asText("");
     String subject = text(p, "subject");
     URI link =
-        id.matches("[0-9]+")
+        NUMERIC_ID.matcher(id).matches()
             ? settings.appUrl().resolve("/contacts/" + settings.portalId() + "/record/0-5/" + id)
             : null;
     return java.util.Optional.of(

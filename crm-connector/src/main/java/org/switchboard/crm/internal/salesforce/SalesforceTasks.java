@@ -65,6 +65,14 @@ public final class SalesforceTasks implements CallLogWriter {
         throw CrmCallFailure.rejected(api.host() + " did not save the call's Task");
       }
     } catch (CrmCallFailure failure) {
+      if (failure.status() == 300) {
+        throw CrmCallFailure.rejected(
+                api.host()
+                    + " has several Tasks with this call's key (300); mark "
+                    + settings.callKeyField()
+                    + " Unique (crm.salesforce.callKeyField)")
+            .toCallLogException();
+      }
       throw failure.toCallLogException();
     }
   }
