@@ -103,7 +103,9 @@ public final class CrmHttp {
       Request request = builder.build();
       try (Response response = execute(request)) {
         int status = response.code();
-        LOG.debug("{} {}{} -> {}", currentMethod, current.host(), LoggedPath.of(current), status);
+        LogLabel label = request.tag(LogLabel.class);
+        String shown = label == null ? LoggedPath.of(current) : label.path();
+        LOG.debug("{} {}{} -> {}", currentMethod, current.host(), shown, status);
         // 300 Multiple Choices lists alternatives rather than naming one (Salesforce sends it
         // when an external id matches several records): an answer, not a redirect.
         if (response.isRedirect() && status != 300) {

@@ -16,6 +16,7 @@ import org.switchboard.crm.internal.http.Credentials;
 import org.switchboard.crm.internal.http.CrmCallFailure;
 import org.switchboard.crm.internal.http.CrmHttp;
 import org.switchboard.crm.internal.http.JsonResponse;
+import org.switchboard.crm.internal.http.LogLabel;
 
 /**
  * Sends call records to an in-house CRM: a JSON body built from the configured mapping, with {@code
@@ -70,7 +71,9 @@ public final class RestCallLog implements CallLogWriter {
               url.expand(Map.of("key", record.key())),
               body,
               credentials,
-              new Request.Builder().header("Idempotency-Key", record.key()));
+              new Request.Builder()
+                  .header("Idempotency-Key", record.key())
+                  .tag(LogLabel.class, url.logLabel()));
       if (answer.status() == 409) {
         throw new CallLogException(
             true, "crm.rest.logUrl: the same call is still being handled (409)", null, null);

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import okhttp3.HttpUrl;
+import okhttp3.Request;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.core.call.PhoneNumber;
 import org.switchboard.core.customer.Customer;
@@ -30,6 +31,7 @@ import org.switchboard.crm.internal.http.Credentials;
 import org.switchboard.crm.internal.http.CrmCallFailure;
 import org.switchboard.crm.internal.http.CrmHttp;
 import org.switchboard.crm.internal.http.JsonResponse;
+import org.switchboard.crm.internal.http.LogLabel;
 
 /** Customers from an in-house CRM through the configured templates and pointers. */
 public final class RestDirectory implements CustomerDirectory {
@@ -81,7 +83,7 @@ public final class RestDirectory implements CustomerDirectory {
 
   @Override
   public List<Customer> findByPhone(PhoneNumber number) throws DirectoryException {
-    return query(lookup.expand(Map.of("number", number.value())));
+    return query(lookup, lookup.expand(Map.of("number", number.value())));
   }
 
   @Override
@@ -89,7 +91,7 @@ public final class RestDirectory implements CustomerDirectory {
     if (nameSearch == null || text.isBlank()) {
       return List.of();
     }
-    List<Customer> found = query(nameSearch.expand(Map.of("text", text.strip())));
+    List<Customer> found = query(nameSearch, nameSearch.expand(Map.of("text", text.strip())));
     return found.subList(0, Math.min(limit, found.size()));
   }
 
@@ -112,7 +114,13 @@ public final class RestDirectory implements CustomerDirectory {
       }
     }
     try {
-      JsonResponse answer = http.send("POST", create.expand(Map.of()), body, credentials);
+      JsonResponse answer =
+          http.send(
+              "POST",
+              create.expand(Map.of()),
+              body,
+              credentials,
+              new Request.Builder().tag(LogLabel.class, create.logLabel()));
       if (!answer.isSuccessful()) {
         throw CrmCallFailure.rejected("crm.rest.createUrl answered " + answer.status());
       }
@@ -122,9 +130,15 @@ public final class RestDirectory implements CustomerDirectory {
     }
   }
 
-  private List<Customer> query(HttpUrl url) throws DirectoryException {
+  private List<Customer> query(UrlTemplate template, HttpUrl url) throws DirectoryException {
     try {
-      JsonResponse answer = http.get(url, credentials);
+      JsonResponse answer =
+          http.send(
+              "GET",
+              url,
+              null,
+              credentials,
+              new Request.Builder().tag(LogLabel.class, template.logLabel()));
       if (answer.status() == 404) {
         return List.of(); // many in-house APIs answer "nobody" with 404
       }

@@ -3,6 +3,7 @@ package org.switchboard.crm.internal.rest;
 import java.util.Map;
 import java.util.Set;
 import okhttp3.HttpUrl;
+import org.switchboard.crm.internal.http.LogLabel;
 
 /**
  * A URL with {@code {name}} placeholders in its path segments or query values. Values are put in
@@ -51,6 +52,15 @@ public final class UrlTemplate {
 
   public HttpUrl host() {
     return url;
+  }
+
+  /** The template's path with its placeholders, for log lines: {@code /people/{text}}. */
+  public LogLabel logLabel() {
+    String path = url.encodedPath();
+    for (String name : names) {
+      path = path.replace(MARK + name + MARK, "{" + name + "}");
+    }
+    return new LogLabel(path);
   }
 
   /** The URL with {@code values} filled in. */
