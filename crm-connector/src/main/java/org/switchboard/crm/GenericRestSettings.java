@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * An in-house CRM reached over REST, described by URL templates and JSON-pointer mappings (see
  * {@code docs/crm-generic-rest.md}). Templates take {@code {number}} (E.164), {@code {text}} (a
  * name search), {@code {key}} (a call record's key) and {@code {id}} (a customer id) in the path or
- * the query; values are always URL-encoded.
+ * the query; values are always URL-encoded. The settings are checked when the connector is built
+ * ({@link GenericRestCrm#create}); every error names its {@code crm.rest.*} setting.
  *
  * @param lookupUrl e.g. {@code https://crm.example.com/api/customers?phone={number}}
  * @param fields where the customer's fields are in each result
@@ -19,9 +20,10 @@ import org.jspecify.annotations.Nullable;
  * @param logBody target JSON pointer → call-record field ({@link #LOG_FIELDS})
  * @param createUrl optional: where new contacts go
  * @param createBody target JSON pointer → contact field ({@code name}, {@code phone}, {@code
- *     company}, {@code email})
+ *     company}, {@code email}); must map the name when {@code createUrl} is set
  * @param recordLink optional template for the browser link, e.g. {@code
- *     https://crm.example.com/c/{id}}; only https on the same host is shown
+ *     https://crm.example.com/c/{id}}; must be https, and the id only fills its path segment or
+ *     query value, so the link never leaves the configured host
  */
 public record GenericRestSettings(
     String lookupUrl,
@@ -56,12 +58,12 @@ public record GenericRestSettings(
   public static final Set<String> CREATE_FIELDS = Set.of("name", "phone", "company", "email");
 
   public GenericRestSettings {
-    Objects.requireNonNull(lookupUrl, "lookupUrl");
-    Objects.requireNonNull(fields, "fields");
-    Objects.requireNonNull(logUrl, "logUrl");
-    Objects.requireNonNull(logMethod, "logMethod");
+    Objects.requireNonNull(lookupUrl, "crm.rest.lookupUrl is required");
+    Objects.requireNonNull(fields, "crm.rest.fields is required");
+    Objects.requireNonNull(logUrl, "crm.rest.logUrl is required");
+    Objects.requireNonNull(logMethod, "crm.rest.logMethod is required");
     Objects.requireNonNull(auth, "auth");
-    logBody = Map.copyOf(logBody);
+    logBody = Map.copyOf(Objects.requireNonNull(logBody, "crm.rest.logBody is required"));
     createBody = Map.copyOf(createBody);
   }
 
@@ -81,9 +83,9 @@ public record GenericRestSettings(
       @Nullable ListField interactions,
       @Nullable ListField openItems) {
     public Fields {
-      Objects.requireNonNull(results, "results");
-      Objects.requireNonNull(id, "id");
-      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(results, "crm.rest.fields.results is required");
+      Objects.requireNonNull(id, "crm.rest.fields.id is required");
+      Objects.requireNonNull(name, "crm.rest.fields.name is required");
     }
   }
 
@@ -94,8 +96,8 @@ public record GenericRestSettings(
    */
   public record ListField(String items, Map<String, String> item) {
     public ListField {
-      Objects.requireNonNull(items, "items");
-      item = Map.copyOf(item);
+      Objects.requireNonNull(items, "crm.rest.fields.*.items is required");
+      item = Map.copyOf(Objects.requireNonNull(item, "crm.rest.fields.*.item is required"));
     }
   }
 }

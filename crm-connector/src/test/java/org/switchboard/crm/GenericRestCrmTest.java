@@ -2,361 +2,303 @@ package org.switchboard.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.switchboard.crm.GenericRestTestCrm.fixture;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import okhttp3.mockwebserver.SocketPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.switchboard.core.Secret;
-import org.switchboard.core.call.CallDirection;
 import org.switchboard.core.call.PhoneNumber;
 import org.switchboard.core.customer.Customer;
 import org.switchboard.core.customer.CustomerId;
 import org.switchboard.core.customer.DirectoryException;
+import org.switchboard.core.customer.Interaction;
 import org.switchboard.core.customer.NewContact;
-import org.switchboard.core.journal.CallLogException;
-import org.switchboard.core.journal.CallRecord;
+import org.switchboard.core.customer.OpenItem;
+import org.switchboard.core.customer.OpenItemKind;
 import org.switchboard.crm.GenericRestSettings.Fields;
-import org.switchboard.crm.GenericRestSettings.ListField;
-import org.switchboard.crm.internal.http.Credentials;
-import org.switchboard.crm.internal.http.CrmHttp;
-import org.switchboard.crm.internal.http.HttpPolicy;
 
+/** The generic REST connector's lookups, name search and contact creation, as configured. */
 class GenericRestCrmTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final PhoneNumber ANNA = new PhoneNumber("+49301234567");
-  private static final String ONE =
-      """
-      {"data": {"customers": [
-        {"ref": "C-1", "person": {"display": "Anna Schmidt"}, "org": {"name": "Nordwind"},
-         "phones": ["+49301234567"], "mail": "anna@nordwind.example", "labels": ["vip"],
-         "history": [{"when": "2026-11-02T14:40:00Z", "by": "Omar", "outcome": "callback", "text": "Quote"},
-                     {"when": "2026-11-20T09:12:00Z", "by": "Lea", "outcome": "resolved", "text": "Moved"},
-                     {"when": "not a time", "text": "skipped"}],
-         "tickets": [{"no": "T-9", "type": "ticket", "subject": "Damaged pallet", "state": "open"}]}
-      ]}}
-      """;
 
-  private final MockWebServer crm = new MockWebServer();
+  private GenericRestTestCrm crm;
 
   @BeforeEach
   void start() throws Exception {
-    crm.start(java.net.InetAddress.getLoopbackAddress(), 0);
+    crm = new GenericRestTestCrm();
   }
 
   @AfterEach
   void stop() throws Exception {
-    crm.shutdown();
-  }
-
-  private GenericRestSettings settings(String lookup, String logUrl, String method) {
-    return new GenericRestSettings(
-        lookup,
-        new Fields(
-            "/data/customers",
-            "/ref",
-            "/person/display",
-            "/org/name",
-            "/phones",
-            "/mail",
-            "/labels",
-            new ListField(
-                "/history",
-                Map.of("at", "/when", "agent", "/by", "disposition", "/outcome", "notes", "/text")),
-            new ListField(
-                "/tickets",
-                Map.of("id", "/no", "kind", "/type", "title", "/subject", "status", "/state"))),
-        base() + "/api/people?name={text}",
-        logUrl,
-        method,
-        Map.of(
-            "/call/id",
-            "key",
-            "/call/direction",
-            "direction",
-            "/call/customer",
-            "customerId",
-            "/call/seconds",
-            "durationSeconds",
-            "/call/notes",
-            "notes",
-            "/call/tags",
-            "tags"),
-        base() + "/api/people",
-        Map.of("/fullName", "name", "/phone", "phone"),
-        "https://crm.example.com/people/{id}",
-        new CrmAuth.None());
-  }
-
-  private String base() {
-    return "http://127.0.0.1:" + crm.getPort();
-  }
-
-  private CrmConnector connector(GenericRestSettings settings, HttpPolicy policy) {
-    return GenericRestCrm.create(
-        settings,
-        Credentials.bearer(Secret.of("in-house-token")),
-        new CrmHttp(new OkHttpClient(), policy, JSON, Clock.systemUTC()));
-  }
-
-  private CrmConnector connector() {
-    return connector(
-        settings(base() + "/api/people?phone={number}", base() + "/api/calls", "POST"),
-        HttpPolicy.defaults());
-  }
-
-  private static CallRecord record(String key) {
-    return new CallRecord(
-        key,
-        CallDirection.INBOUND,
-        "+49301234567",
-        "1020",
-        Instant.parse("2026-11-23T10:00:00Z"),
-        Duration.ofSeconds(95),
-        null,
-        "resolved",
-        "Refund sent",
-        List.of("vip"),
-        null,
-        "Agent Smith",
-        new CustomerId("rest", "C-1"));
+    crm.close();
   }
 
   @Test
   void theMappingTurnsTheAnswerIntoACustomer() throws Exception {
-    crm.enqueue(new MockResponse().setBody(ONE));
+    crm.server.enqueue(fixture("customers-one.json"));
 
-    Customer anna = connector().directory().findByPhone(ANNA).get(0);
+    List<Customer> found = crm.connector().directory().findByPhone(ANNA);
 
-    RecordedRequest request = crm.takeRequest();
-    assertThat(request.getRequestUrl().queryParameter("phone")).isEqualTo("+49301234567");
+    RecordedRequest request = crm.server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getPath()).isEqualTo("/api/people?phone=%2B49301234567");
-    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer in-house-token");
-    assertThat(anna.id()).isEqualTo(new CustomerId("rest", "C-1"));
+    assertThat(request.getHeader("Authorization")).isEqualTo("Bearer " + GenericRestTestCrm.TOKEN);
+    assertThat(found).hasSize(1);
+    Customer anna = found.get(0);
+    assertThat(anna.id()).isEqualTo(new CustomerId("rest", "C-1042"));
     assertThat(anna.name()).isEqualTo("Anna Schmidt");
-    assertThat(anna.company()).isEqualTo("Nordwind");
-    assertThat(anna.emails()).containsExactly("anna@nordwind.example");
-    assertThat(anna.tags()).containsExactly("vip");
+    assertThat(anna.company()).isEqualTo("Nordwind Logistik GmbH");
+    assertThat(anna.phoneNumbers()).containsExactly("+49301234567", "+491701234567");
+    assertThat(anna.emails()).containsExactly("anna.schmidt@nordwind.example");
+    assertThat(anna.tags()).containsExactly("vip", "de");
+    assertThat(anna.recordLink()).isEqualTo(URI.create("https://crm.example.com/people/C-1042"));
+  }
+
+  @Test
+  void historyIsNewestFirstAndEntriesWithoutAUsableTimeAreLeftOut() throws Exception {
+    crm.server.enqueue(fixture("customers-one.json"));
+
+    Customer anna = crm.connector().directory().findByPhone(ANNA).get(0);
+
     assertThat(anna.recentInteractions())
-        .extracting(i -> i.notes())
-        .containsExactly("Moved", "Quote");
-    assertThat(anna.openItems()).extracting(i -> i.title()).containsExactly("Damaged pallet");
-    assertThat(anna.recordLink()).isEqualTo(URI.create("https://crm.example.com/people/C-1"));
-  }
-
-  @Test
-  void severalNoneAndA404AreAllAnswers() throws Exception {
-    crm.enqueue(
-        new MockResponse()
-            .setBody(
-                "{\"data\":{\"customers\":[{\"ref\":\"1\",\"person\":{\"display\":\"A\"}},{\"ref\":\"2\",\"person\":{\"display\":\"B\"}}]}}"));
-    crm.enqueue(new MockResponse().setBody("{\"data\":{\"customers\":[]}}"));
-    crm.enqueue(new MockResponse().setResponseCode(404));
-
-    assertThat(connector().directory().findByPhone(ANNA)).hasSize(2);
-    assertThat(connector().directory().findByPhone(ANNA)).isEmpty();
-    assertThat(connector().directory().findByPhone(ANNA)).isEmpty();
-  }
-
-  @Test
-  void hostileTextIsEncodedIntoPathsAndQueries() throws Exception {
-    CrmConnector pathStyle =
-        connector(
-            settings(base() + "/api/by-phone/{number}", base() + "/api/calls/{key}", "PUT"),
-            HttpPolicy.defaults());
-    crm.enqueue(new MockResponse().setBody("{\"data\":{\"customers\":[]}}"));
-    crm.enqueue(new MockResponse().setBody("{\"data\":{\"customers\":[]}}"));
-    crm.enqueue(new MockResponse().setResponseCode(204));
-
-    pathStyle.directory().findByPhone(new PhoneNumber("#31*"));
-    pathStyle.directory().searchByName("Ann&admin=1/../x?y", 5);
-    pathStyle.callLog().write(record("key/with?odd&chars"));
-
-    assertThat(crm.takeRequest().getPath()).isEqualTo("/api/by-phone/%2331*");
-    RecordedRequest search = crm.takeRequest();
-    assertThat(search.getRequestUrl().queryParameter("name")).isEqualTo("Ann&admin=1/../x?y");
-    assertThat(search.getRequestUrl().queryParameterNames()).containsExactly("name");
-    RecordedRequest log = crm.takeRequest();
-    assertThat(log.getMethod()).isEqualTo("PUT");
-    assertThat(log.getRequestUrl().pathSegments())
-        .containsExactly("api", "calls", "key/with?odd&chars");
-  }
-
-  @Test
-  void aCallIsSentWithTheMappedBodyAndTheKeyAsIdempotencyKeyEveryTime() throws Exception {
-    CrmConnector rest = connector();
-    crm.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
-    crm.enqueue(new MockResponse().setResponseCode(201).setBody("{\"ok\":true}"));
-
-    assertThatThrownBy(() -> rest.callLog().write(record("call-7")))
-        .isInstanceOfSatisfying(CallLogException.class, e -> assertThat(e.isRetryable()).isTrue());
-    rest.callLog().write(record("call-7"));
-
-    RecordedRequest first = crm.takeRequest();
-    RecordedRequest second = crm.takeRequest();
-    assertThat(first.getHeader("Idempotency-Key")).isEqualTo("call-7");
-    assertThat(second.getHeader("Idempotency-Key")).isEqualTo("call-7");
-    JsonNode call = JSON.readTree(second.getBody().readUtf8()).path("call");
-    assertThat(call.path("id").asText()).isEqualTo("call-7");
-    assertThat(call.path("direction").asText()).isEqualTo("inbound");
-    assertThat(call.path("customer").asText()).isEqualTo("C-1");
-    assertThat(call.path("seconds").asLong()).isEqualTo(95);
-    assertThat(call.path("tags").get(0).asText()).isEqualTo("vip");
-  }
-
-  @Test
-  void a404OnTheLogUrlIsPermanentAndA409IsRetried() throws Exception {
-    crm.enqueue(new MockResponse().setResponseCode(404));
-    crm.enqueue(new MockResponse().setResponseCode(409));
-
-    assertThatThrownBy(() -> connector().callLog().write(record("k")))
-        .isInstanceOfSatisfying(
-            CallLogException.class,
-            e -> {
-              assertThat(e.isRetryable()).isFalse();
-              assertThat(e.getMessage()).contains("crm.rest.logUrl").contains("404");
-            });
-    assertThatThrownBy(() -> connector().callLog().write(record("k")))
-        .isInstanceOfSatisfying(CallLogException.class, e -> assertThat(e.isRetryable()).isTrue());
-  }
-
-  @Test
-  void outagesSlownessResetsAndBadAnswersMapToTheirKinds() throws Exception {
-    CrmConnector strict =
-        connector(
-            settings(base() + "/api/people?phone={number}", base() + "/api/calls", "POST"),
-            HttpPolicy.defaults()
-                .withCallTimeout(Duration.ofMillis(300))
-                .withMaxResponseBytes(4096));
-    crm.enqueue(new MockResponse().setResponseCode(429).setHeader("Retry-After", "7"));
-    crm.enqueue(new MockResponse().setResponseCode(503));
-    crm.enqueue(new MockResponse().setResponseCode(500));
-    crm.enqueue(new MockResponse().setBody(ONE).setBodyDelay(2, TimeUnit.SECONDS));
-    crm.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
-    crm.enqueue(new MockResponse().setBody("{\"data\": "));
-    crm.enqueue(new MockResponse().setBody("{\"data\": {\"customers\": {}}}"));
-    crm.enqueue(new MockResponse().setBody("{\"data\": {\"customers\": [{\"ref\": \"1\"}]}}"));
-    crm.enqueue(
-        new MockResponse()
-            .setBody("{\"data\":{\"customers\":[]},\"x\":\"" + "y".repeat(9000) + "\"}"));
-    crm.enqueue(
-        new MockResponse()
-            .setResponseCode(307)
-            .setHeader("Location", "https://elsewhere.example/"));
-
-    List<String> outcomes = new java.util.ArrayList<>();
-    String lastMessage = "";
-    for (int i = 0; i < 10; i++) {
-      try {
-        strict.directory().findByPhone(ANNA);
-        outcomes.add("ok");
-      } catch (DirectoryException e) {
-        outcomes.add(e.kind() + (e.retryAfter() == null ? "" : "/" + e.retryAfter().toSeconds()));
-        if (i == 7) {
-          lastMessage = e.getMessage();
-        }
-      }
-    }
-
-    assertThat(outcomes)
         .containsExactly(
-            "UNAVAILABLE/7",
-            "UNAVAILABLE",
-            "UNAVAILABLE",
-            "UNAVAILABLE",
-            "UNAVAILABLE",
-            "MALFORMED",
-            "MALFORMED",
-            "MALFORMED",
-            "MALFORMED",
-            "REJECTED");
-    assertThat(lastMessage).contains("crm.rest.fields.name (/person/display)");
+            new Interaction(
+                Instant.parse("2026-11-20T09:12:00Z"),
+                "Lea",
+                "resolved",
+                "Delivery moved to Friday",
+                "phone"),
+            new Interaction(
+                Instant.parse("2026-11-02T14:40:00Z"),
+                "Omar",
+                "callback",
+                "Asked for a quote",
+                "phone"));
+  }
+
+  @Test
+  void onlyTheTenLatestInteractionsAreKept() throws Exception {
+    crm.server.enqueue(fixture("customers-long-history.json"));
+
+    Customer lars = crm.connector().directory().findByPhone(ANNA).get(0);
+
+    assertThat(lars.recentInteractions()).hasSize(10);
+    assertThat(lars.recentInteractions().get(0).notes()).isEqualTo("call 12");
+    assertThat(lars.recentInteractions().get(9).notes()).isEqualTo("call 3");
+  }
+
+  @Test
+  void openItemsKeepTheirKindAndItemsWithoutATitleAreLeftOut() throws Exception {
+    crm.server.enqueue(fixture("customers-one.json"));
+
+    Customer anna = crm.connector().directory().findByPhone(ANNA).get(0);
+
+    assertThat(anna.openItems())
+        .containsExactly(
+            new OpenItem("T-977", OpenItemKind.TICKET, "Damaged pallet", "open", null),
+            new OpenItem("O-5512", OpenItemKind.ORDER, "20 pallets, Hamburg", "in transit", null),
+            new OpenItem("X-1", OpenItemKind.TICKET, "Unknown kind shows as a ticket", null, null));
+  }
+
+  @Test
+  void severalMatchesAreAllReturnedForTheAgentToChoose() throws Exception {
+    crm.server.enqueue(fixture("customers-two.json"));
+
+    List<Customer> found = crm.connector().directory().findByPhone(ANNA);
+
+    assertThat(found).extracting(Customer::name).containsExactly("Reza Tehrani", "Mina Tehrani");
+    assertThat(found.get(0).phoneNumbers()).as("a single value").containsExactly("+49301234567");
+    assertThat(found.get(0).recentInteractions()).isEmpty();
+  }
+
+  @Test
+  void anEmptyArrayA404AndA204AllMeanNoMatch() throws Exception {
+    crm.server.enqueue(fixture("customers-none.json"));
+    crm.server.enqueue(new MockResponse().setResponseCode(404).setBody("{\"error\":\"none\"}"));
+    crm.server.enqueue(new MockResponse().setResponseCode(204));
+    CrmConnector rest = crm.connector();
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(rest.directory().findByPhone(ANNA)).isEmpty();
+    }
+    assertThat(crm.server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void anEmptyResultsPointerTakesTheRootAsTheArray() throws Exception {
+    GenericRestTestCrm.Settings settings = crm.settings();
+    settings.fields =
+        new Fields("", "/id", "/fullName", "/company", "/phone", "/email", null, null, null);
+    settings.recordLink = null;
+    crm.server.enqueue(fixture("people-array.json"));
+
+    Customer dmitry = crm.connector(settings.build()).directory().findByPhone(ANNA).get(0);
+
+    assertThat(dmitry.id().value()).as("a numeric id").isEqualTo("311");
+    assertThat(dmitry.name()).isEqualTo("Дмитрий Иванов");
+    assertThat(dmitry.company()).as("JSON null").isNull();
+    assertThat(dmitry.emails()).containsExactly("d.ivanov@example.ru", "dima@example.ru");
+    assertThat(dmitry.recordLink()).isNull();
+  }
+
+  @Test
+  void whateverTheCrmSendsAsAnIdTheRecordLinkStaysOnTheConfiguredHost() throws Exception {
+    crm.server.enqueue(fixture("customers-hostile-ids.json"));
+
+    List<Customer> found = crm.connector().directory().findByPhone(ANNA);
+
+    assertThat(found.get(0).recordLink())
+        .isEqualTo(URI.create("https://crm.example.com/people/..%2F..%2Fadmin"));
+    assertThat(found.get(1).recordLink())
+        .isEqualTo(
+            URI.create("https://crm.example.com/people/https:%2F%2Fevil.example%2Fx%3Fy=1%23z"));
+    assertThat(found.get(2).recordLink()).as("'..' would climb out: dropped").isNull();
+    assertThat(found.get(2).name()).isEqualTo("Parent folder");
+  }
+
+  @Test
+  void aLinkTemplateMayPutTheIdInTheQuery() throws Exception {
+    GenericRestTestCrm.Settings settings = crm.settings();
+    settings.recordLink = "https://crm.example.com/show?record={id}&tab=calls";
+    crm.server.enqueue(fixture("customers-hostile-ids.json"));
+
+    List<Customer> found = crm.connector(settings.build()).directory().findByPhone(ANNA);
+
+    assertThat(found.get(1).recordLink())
+        .isEqualTo(
+            URI.create(
+                "https://crm.example.com/show?record=https%3A%2F%2Fevil.example%2Fx%3Fy%3D1%23z&tab=calls"));
+    assertThat(found.get(2).recordLink())
+        .isEqualTo(URI.create("https://crm.example.com/show?record=..&tab=calls"));
+  }
+
+  @Test
+  void hostileNumbersAndNamesAreEncodedIntoQueries() throws Exception {
+    crm.server.enqueue(fixture("customers-none.json"));
+    crm.server.enqueue(fixture("customers-none.json"));
+    CrmConnector rest = crm.connector();
+
+    rest.directory().findByPhone(new PhoneNumber("#31*"));
+    rest.directory().searchByName("Ann&admin=1#x +y%41", 5);
+
+    assertThat(crm.server.takeRequest().getPath()).isEqualTo("/api/people?phone=%2331*");
+    RecordedRequest search = crm.server.takeRequest();
+    assertThat(search.getPath()).isEqualTo("/api/people?name=Ann%26admin%3D1%23x%20%2By%2541");
+    assertThat(search.getRequestUrl().queryParameterNames()).containsExactly("name");
+  }
+
+  @Test
+  void hostileNumbersAndNamesStayInOnePathSegment() throws Exception {
+    GenericRestTestCrm.Settings settings = crm.settings();
+    settings.lookupUrl = crm.base() + "/api/by-phone/{number}/customers?active=true";
+    settings.nameSearchUrl = crm.base() + "/api/by-name/{text}";
+    crm.server.enqueue(fixture("customers-none.json"));
+    crm.server.enqueue(fixture("customers-none.json"));
+    CrmConnector rest = crm.connector(settings.build());
+
+    rest.directory().findByPhone(new PhoneNumber("+4930#1"));
+    rest.directory().searchByName("../admin?x=1", 5);
+
+    assertThat(crm.server.takeRequest().getPath())
+        .isEqualTo("/api/by-phone/+4930%231/customers?active=true");
+    RecordedRequest search = crm.server.takeRequest();
+    assertThat(search.getPath()).isEqualTo("/api/by-name/..%2Fadmin%3Fx=1");
+    assertThat(search.getRequestUrl().pathSegments())
+        .containsExactly("api", "by-name", "../admin?x=1");
+  }
+
+  @Test
+  void aNameThatWouldBeADotSegmentIsNotSearchedAtAll() throws Exception {
+    GenericRestTestCrm.Settings settings = crm.settings();
+    settings.nameSearchUrl = crm.base() + "/api/by-name/{text}";
+    CrmConnector rest = crm.connector(settings.build());
+
+    assertThat(rest.directory().searchByName("..", 5)).isEmpty();
+    assertThat(rest.directory().searchByName(" . ", 5)).isEmpty();
+    assertThat(crm.server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void nameSearchKeepsTheTemplatesOtherParametersAndHonoursTheLimit() throws Exception {
+    GenericRestTestCrm.Settings settings = crm.settings();
+    settings.nameSearchUrl = crm.base() + "/api/people?tag=a%2Cb&q=name:{text}&tag=c";
+    crm.server.enqueue(fixture("customers-two.json"));
+    CrmConnector rest = crm.connector(settings.build());
+
+    List<Customer> found = rest.directory().searchByName("  Tehrani ", 1);
+
+    assertThat(found).extracting(Customer::name).containsExactly("Reza Tehrani");
+    assertThat(crm.server.takeRequest().getPath())
+        .isEqualTo("/api/people?tag=a%2Cb&q=name%3ATehrani&tag=c");
+    assertThat(rest.directory().searchByName(" ", 5)).isEmpty();
+    assertThat(rest.directory().searchByName("Tehrani", 0)).isEmpty();
+    assertThat(crm.server.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void withoutANameSearchTemplateNobodyIsFound() throws Exception {
+    GenericRestTestCrm.Settings settings = crm.settings();
+    settings.nameSearchUrl = null;
+
+    assertThat(crm.connector(settings.build()).directory().searchByName("Anna", 5)).isEmpty();
+    assertThat(crm.server.getRequestCount()).isZero();
   }
 
   @Test
   void aContactIsCreatedWithTheMappedBody() throws Exception {
-    crm.enqueue(
-        new MockResponse()
-            .setResponseCode(201)
-            .setBody("{\"ref\":\"C-9\",\"person\":{\"display\":\"Dana\"}}"));
+    GenericRestTestCrm.Settings settings = crm.settings();
+    settings.createBody =
+        Map.of(
+            "/contact/name", "name",
+            "/contact/phones/work", "phone",
+            "/contact/org", "company",
+            "/contact/email", "email");
+    crm.server.enqueue(fixture("customer-created.json").setResponseCode(201));
 
     Customer created =
-        connector()
+        crm.connector(settings.build())
             .directory()
-            .createContact(new NewContact(new PhoneNumber("+4940123456"), "Dana", null, null));
+            .createContact(
+                new NewContact(new PhoneNumber("+4940123456"), "Dana Weiss", "Weiss Bau", null));
 
-    JsonNode body = JSON.readTree(crm.takeRequest().getBody().readUtf8());
-    assertThat(body.path("fullName").asText()).isEqualTo("Dana");
-    assertThat(body.path("phone").asText()).isEqualTo("+4940123456");
-    assertThat(created.id().value()).isEqualTo("C-9");
+    RecordedRequest request = crm.server.takeRequest();
+    assertThat(request.getMethod()).isEqualTo("POST");
+    assertThat(request.getPath()).isEqualTo("/api/people");
+    JsonNode body = GenericRestTestCrm.JSON.readTree(request.getBody().readUtf8());
+    assertThat(body)
+        .isEqualTo(
+            GenericRestTestCrm.JSON.readTree(
+                "{\"contact\":{\"name\":\"Dana Weiss\",\"org\":\"Weiss Bau\","
+                    + "\"phones\":{\"work\":\"+4940123456\"}}}"));
+    assertThat(created.id()).isEqualTo(new CustomerId("rest", "C-2001"));
+    assertThat(created.company()).isEqualTo("Weiss Bau");
   }
 
   @Test
-  void settingsErrorsNameTheSetting() {
-    assertThatThrownBy(
-            () ->
-                connector(
-                    settings("http://crm.example.com/p?phone={number}", base() + "/c", "POST"),
-                    HttpPolicy.defaults()))
-        .hasMessageContaining("crm.rest.lookupUrl must be https");
-    assertThatThrownBy(
-            () ->
-                connector(
-                    settings("https://{number}.example.com/p", base() + "/c", "POST"),
-                    HttpPolicy.defaults()))
-        .hasMessageContaining("crm.rest.lookupUrl may not have a placeholder in its host");
-    assertThatThrownBy(
-            () ->
-                connector(
-                    settings("https://crm.example.com/p?phone={phone}", base() + "/c", "POST"),
-                    HttpPolicy.defaults()))
-        .hasMessageContaining("crm.rest.lookupUrl uses a placeholder other than [{number}]");
-    assertThatThrownBy(
-            () ->
-                connector(
-                    settings(base() + "/p?phone={number}", base() + "/c", "DELETE"),
-                    HttpPolicy.defaults()))
-        .hasMessageContaining("crm.rest.logMethod must be POST or PUT");
-    GenericRestSettings badPointer =
-        new GenericRestSettings(
-            base() + "/p?phone={number}",
-            new Fields("/data", "/id", "name-without-slash", null, null, null, null, null, null),
-            null,
-            base() + "/c",
-            "POST",
-            Map.of("/k", "key"),
-            null,
-            Map.of(),
-            null,
-            new CrmAuth.None());
-    assertThatThrownBy(() -> connector(badPointer, HttpPolicy.defaults()))
-        .hasMessageContaining("crm.rest.fields.name must be a JSON pointer");
-    GenericRestSettings badField =
-        new GenericRestSettings(
-            base() + "/p?phone={number}",
-            new Fields("/data", "/id", "/name", null, null, null, null, null, null),
-            null,
-            base() + "/c",
-            "POST",
-            Map.of("/k", "password"),
-            null,
-            Map.of(),
-            null,
-            new CrmAuth.None());
-    assertThatThrownBy(() -> connector(badField, HttpPolicy.defaults()))
-        .hasMessageContaining("crm.rest.logBody maps /k to unknown field 'password'");
+  void aRefusedCreateNamesTheSettingAndWithoutACreateUrlItIsUnsupported() throws Exception {
+    crm.server.enqueue(new MockResponse().setResponseCode(404));
+    NewContact dana = new NewContact(new PhoneNumber("+4940123456"), "Dana", null, null);
+
+    assertThatThrownBy(() -> crm.connector().directory().createContact(dana))
+        .isInstanceOfSatisfying(
+            DirectoryException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(DirectoryException.Kind.REJECTED);
+              assertThat(e.getMessage()).contains("crm.rest.createUrl", "404");
+            });
+    GenericRestTestCrm.Settings settings = crm.settings();
+    settings.createUrl = null;
+    assertThatThrownBy(() -> crm.connector(settings.build()).directory().createContact(dana))
+        .isInstanceOfSatisfying(
+            DirectoryException.class,
+            e -> assertThat(e.kind()).isEqualTo(DirectoryException.Kind.UNSUPPORTED));
+    assertThat(crm.server.getRequestCount()).isEqualTo(1);
   }
 }

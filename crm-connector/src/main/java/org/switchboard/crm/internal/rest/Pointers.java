@@ -2,12 +2,11 @@ package org.switchboard.crm.internal.rest;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Reading and writing JSON by RFC 6901 pointers, as the mappings name them. */
+/** Reading JSON by RFC 6901 pointers, as the mappings name them. */
 public final class Pointers {
   private Pointers() {}
 
@@ -52,18 +51,5 @@ public final class Pointers {
       out.add(value.asText());
     }
     return out;
-  }
-
-  /** Puts {@code value} at {@code pointer} in {@code root}, creating objects on the way. */
-  static void put(ObjectNode root, String pointer, JsonNode value) {
-    JsonPointer path = JsonPointer.compile(pointer);
-    ObjectNode parent = root;
-    while (!path.tail().matches()) {
-      String name = path.getMatchingProperty();
-      JsonNode child = parent.get(name);
-      parent = child instanceof ObjectNode object ? object : parent.putObject(name);
-      path = path.tail();
-    }
-    parent.set(path.getMatchingProperty(), value);
   }
 }

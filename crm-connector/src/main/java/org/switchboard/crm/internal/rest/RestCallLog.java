@@ -3,11 +3,14 @@ package org.switchboard.crm.internal.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import okhttp3.HttpUrl;
 import okhttp3.Request;
+import org.jspecify.annotations.Nullable;
+import org.switchboard.core.customer.CustomerId;
 import org.switchboard.core.journal.CallLogException;
 import org.switchboard.core.journal.CallLogWriter;
 import org.switchboard.core.journal.CallRecord;
@@ -19,22 +22,26 @@ import org.switchboard.crm.internal.http.JsonResponse;
 import org.switchboard.crm.internal.http.LogLabel;
 
 /**
- * Sends call records to an in-house CRM: a JSON body built from the configured mapping, with {@code
- * Idempotency-Key: <record key>} (and {@code {key}} available in the URL for PUT-style APIs), so a
- * retry never creates a second record. 404 means the URL setting is wrong (parked); 409 means the
- * same key is still being handled (retried).
+ * Sends call records to an in-house CRM: a JSON body built from {@code crm.rest.logBody}, with
+ * {@code Idempotency-Key: <record key>} (and {@code {key}} available in the URL for PUT-style
+ * APIs), so a retry never creates a second record. 404 means the URL setting is wrong (parked); 409
+ * means the same key is still being handled (retried). Called on the outbox's delivery thread.
  */
 public final class RestCallLog implements CallLogWriter {
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
   private final CrmHttp http;
   private final Credentials credentials;
-  private final GenericRestSettings settings;
   private final UrlTemplate url;
   private final String method;
+  private final BodyMapping body;
 
+  /**
+   * @throws IllegalArgumentException naming the {@code crm.rest.log*} setting that is unusable
+   */
   public RestCallLog(CrmHttp http, Credentials credentials, GenericRestSettings settings) {
     this.http = http;
     this.credentials = credentials;
-    this.settings = settings;
     this.url = UrlTemplate.parse("crm.rest.logUrl", settings.logUrl(), Set.of("key"));
     this.method = settings.logMethod().toUpperCase(Locale.ROOT);
     if (!method.equals("POST") && !method.equals("PUT")) {
@@ -44,13 +51,8 @@ public final class RestCallLog implements CallLogWriter {
     if (settings.logBody().isEmpty()) {
       throw new IllegalArgumentException("crm.rest.logBody must map at least one field");
     }
-    for (Map.Entry<String, String> e : settings.logBody().entrySet()) {
-      Pointers.compile("crm.rest.logBody", e.getKey());
-      if (!GenericRestSettings.LOG_FIELDS.contains(e.getValue())) {
-        throw new IllegalArgumentException(
-            "crm.rest.logBody maps " + e.getKey() + " to unknown field '" + e.getValue() + "'");
-      }
-    }
+    this.body =
+        new BodyMapping("crm.rest.logBody", settings.logBody(), GenericRestSettings.LOG_FIELDS);
   }
 
   @Override
@@ -60,16 +62,17 @@ public final class RestCallLog implements CallLogWriter {
 
   @Override
   public void write(CallRecord record) throws CallLogException {
-    ObjectNode body = JsonNodeFactory.instance.objectNode();
-    for (Map.Entry<String, String> e : settings.logBody().entrySet()) {
-      Pointers.put(body, e.getKey(), value(record, e.getValue()));
+    HttpUrl target = url.expand(Map.of("key", record.key()));
+    if (target == null) {
+      throw new CallLogException(
+          false, "crm.rest.logUrl: a call key of . or .. cannot fill a path segment", null, null);
     }
     try {
       JsonResponse answer =
           http.send(
               method,
-              url.expand(Map.of("key", record.key())),
-              body,
+              target,
+              body.build(field -> value(record, field)),
               credentials,
               new Request.Builder()
                   .header("Idempotency-Key", record.key())
@@ -78,36 +81,45 @@ public final class RestCallLog implements CallLogWriter {
         throw new CallLogException(
             true, "crm.rest.logUrl: the same call is still being handled (409)", null, null);
       }
+      if (answer.status() == 404) {
+        throw CrmCallFailure.rejected(
+            "crm.rest.logUrl: " + target.host() + " has no such resource (404); check the setting");
+      }
       if (!answer.isSuccessful()) {
-        throw CrmCallFailure.rejected("crm.rest.logUrl answered " + answer.status());
+        throw CrmCallFailure.rejected(
+            "crm.rest.logUrl: " + target.host() + " answered " + answer.status());
       }
     } catch (CrmCallFailure failure) {
       throw failure.toCallLogException();
     }
   }
 
+  /** Absent optional values are sent as JSON null, so that a re-log clears them in the CRM. */
   private static JsonNode value(CallRecord r, String field) {
-    JsonNodeFactory json = JsonNodeFactory.instance;
+    URI recording = r.recordingLink();
+    CustomerId customer = r.customer();
     return switch (field) {
-      case "key" -> json.textNode(r.key());
-      case "direction" -> json.textNode(r.direction().name().toLowerCase(Locale.ROOT));
-      case "from" -> json.textNode(r.from());
-      case "to" -> json.textNode(r.to());
-      case "start" -> json.textNode(r.start().toString());
-      case "durationSeconds" -> json.numberNode(r.duration().toSeconds());
-      case "queue" -> r.queue() == null ? json.nullNode() : json.textNode(r.queue());
-      case "disposition" ->
-          r.disposition() == null ? json.nullNode() : json.textNode(r.disposition());
-      case "notes" -> json.textNode(r.notes());
+      case "key" -> JSON.textNode(r.key());
+      case "direction" -> JSON.textNode(r.direction().name().toLowerCase(Locale.ROOT));
+      case "from" -> JSON.textNode(r.from());
+      case "to" -> JSON.textNode(r.to());
+      case "start" -> JSON.textNode(r.start().toString());
+      case "durationSeconds" -> JSON.numberNode(r.duration().toSeconds());
+      case "queue" -> text(r.queue());
+      case "disposition" -> text(r.disposition());
+      case "notes" -> JSON.textNode(r.notes());
       case "tags" -> {
-        ArrayNode tags = json.arrayNode();
+        ArrayNode tags = JSON.arrayNode();
         r.tags().forEach(tags::add);
         yield tags;
       }
-      case "recordingLink" ->
-          r.recordingLink() == null ? json.nullNode() : json.textNode(r.recordingLink().toString());
-      case "agent" -> json.textNode(r.agent());
-      default -> r.customer() == null ? json.nullNode() : json.textNode(r.customer().value());
+      case "recordingLink" -> text(recording == null ? null : recording.toString());
+      case "agent" -> JSON.textNode(r.agent());
+      default -> text(customer == null ? null : customer.value());
     };
+  }
+
+  private static JsonNode text(@Nullable String value) {
+    return value == null ? JSON.nullNode() : JSON.textNode(value);
   }
 }
