@@ -45,6 +45,34 @@ public interface CallControl {
   /** Sends DTMF digits ({@code 0-9 * # A-D}) on an established call. */
   CompletableFuture<Void> sendDtmf(CallId call, String digits);
 
+  /**
+   * Mutes or unmutes this side's microphone on a call: while muted the peer hears silence. The
+   * default refuses, for implementations that cannot mute.
+   */
+  default CompletableFuture<Void> mute(CallId call, boolean muted) {
+    return CompletableFuture.failedFuture(
+        new CallControlException("muting is not supported by this account"));
+  }
+
+  /**
+   * Attended (consult) transfer: joins the peer of {@code call} to the peer of {@code consult}
+   * (REFER with Replaces) and leaves both. {@link CallEvent.TransferProgress} events on {@code
+   * call} report the outcome; on failure both calls stay with the agent. The default refuses.
+   */
+  default CompletableFuture<Void> attendedTransfer(CallId call, CallId consult) {
+    return CompletableFuture.failedFuture(
+        new CallControlException("attended transfer is not supported by this account"));
+  }
+
+  /**
+   * Joins two established calls into a three-way conference mixed on this side; both calls are
+   * resumed. {@link CallEvent.Conferenced} follows. The default refuses.
+   */
+  default CompletableFuture<Void> conference(CallId first, CallId second) {
+    return CompletableFuture.failedFuture(
+        new CallControlException("conference calls are not supported by this account"));
+  }
+
   /** Registers a listener for every call's events. */
   Subscription addCallListener(CallListener listener);
 }

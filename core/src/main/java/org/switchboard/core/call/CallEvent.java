@@ -47,6 +47,19 @@ public sealed interface CallEvent {
   /** The peer sent a DTMF digit. */
   record DtmfReceived(CallId callId, char digit) implements CallEvent {}
 
+  /** The microphone of this side was muted or unmuted. */
+  record Muted(CallId callId, boolean muted) implements CallEvent {}
+
+  /** This call was joined with {@code other} in a three-way conference mixed on this side. */
+  record Conferenced(CallId callId, CallId other) implements CallEvent {}
+
+  /** A fresh measure of the call's audio quality, a few seconds apart while media flows. */
+  record QualityChanged(CallId callId, CallQuality quality) implements CallEvent {
+    public QualityChanged {
+      Objects.requireNonNull(quality, "quality");
+    }
+  }
+
   /**
    * The call is over.
    *
