@@ -105,6 +105,33 @@ class LibjitsiMediaEngineTest {
   }
 
   @Test
+  void mutingSendsSilenceUntilUnmuted() throws Exception {
+    MediaSession one = engine(30400, new AudioSource.Tone(440), "one.wav").open(call("m1"));
+    MediaSession two = engine(30500, new AudioSource.Tone(1000), "two.wav").open(call("m2"));
+    one.start(towards(two, MediaDirection.SENDRECV));
+    two.start(towards(one, MediaDirection.SENDRECV));
+    Thread.sleep(1500);
+    one.setMuted(true);
+    Thread.sleep(2000);
+    one.setMuted(false);
+    Thread.sleep(1500);
+    one.close();
+    two.close();
+
+    double[] heardByTwo = Wav.samples(dir.resolve("two.wav"));
+    ToneAnalysis before = ToneAnalysis.of(Wav.slice(heardByTwo, 0.2, 1.3), 8000);
+    ToneAnalysis during = ToneAnalysis.of(Wav.slice(heardByTwo, 1.9, 3.2), 8000);
+    ToneAnalysis after = ToneAnalysis.of(Wav.slice(heardByTwo, 3.9, 4.8), 8000);
+    assertThat(before.isTone(440, 30)).as("before mute %s", before).isTrue();
+    assertThat(during.isSilent()).as("while muted %s", during).isTrue();
+    assertThat(after.isTone(440, 30)).as("after unmute %s", after).isTrue();
+    ToneAnalysis heardByOne = ToneAnalysis.of(dir.resolve("one.wav"));
+    assertThat(heardByOne.isTone(1000, 30))
+        .as("the muted side still hears %s", heardByOne)
+        .isTrue();
+  }
+
+  @Test
   void aSendonlySideRecordsNothingEvenIfThePeerKeepsSending() throws Exception {
     MediaSession one = engine(30200, new AudioSource.Tone(440), "one.wav").open(call("o1"));
     MediaSession two = engine(30300, new AudioSource.Tone(1000), "two.wav").open(call("o2"));

@@ -25,6 +25,7 @@ import org.switchboard.sip.internal.invite.CallTable;
 import org.switchboard.sip.internal.invite.DtmfSignals;
 import org.switchboard.sip.internal.invite.Hangups;
 import org.switchboard.sip.internal.invite.InboundCalls;
+import org.switchboard.sip.internal.invite.Microphones;
 import org.switchboard.sip.internal.invite.OutboundCalls;
 import org.switchboard.sip.internal.invite.SessionUpdates;
 import org.switchboard.sip.internal.loop.EventLoop;
@@ -177,6 +178,11 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
     return run(() -> handlers.dtmf().send(call, digits));
   }
 
+  @Override
+  public CompletableFuture<Void> mute(CallId call, boolean muted) {
+    return run(() -> handlers.microphones().setMuted(call, muted));
+  }
+
   /** Registers {@code listener}; it is called on {@code sip-events}. */
   @Override
   public Subscription addCallListener(CallListener listener) {
@@ -289,6 +295,7 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
               new SessionUpdates(ctx, byes),
               new DtmfSignals(ctx, byes),
               new BlindTransfers(ctx, byes),
+              new Microphones(ctx),
               new OptionsResponder(responder, endpoint.headers()));
       this.router = new MessageRouter(ctx, handlers);
     }

@@ -76,6 +76,7 @@ final class FakeMediaEngine implements MediaEngine {
   }
 
   static final class FakeSession implements MediaSession {
+    volatile boolean muted;
     final CallId call;
     private final DatagramSocket rtp;
     private final DatagramSocket rtcp;
@@ -117,6 +118,11 @@ final class FakeMediaEngine implements MediaEngine {
     @Override
     public void update(NegotiatedMedia media) {
       updates.add(media);
+    }
+
+    @Override
+    public void setMuted(boolean muted) {
+      this.muted = muted;
     }
 
     @Override

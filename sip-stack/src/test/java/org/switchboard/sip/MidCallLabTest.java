@@ -1,6 +1,7 @@
 package org.switchboard.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.switchboard.core.call.CallControlException;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.EndReason;
@@ -111,6 +113,29 @@ class MidCallLabTest {
       sender.agent.sendDtmf(call, "42").get(5, TimeUnit.SECONDS);
 
       assertThat(sender.media.session(call).dtmf).containsExactly("42");
+    }
+  }
+
+  @Test
+  void mutingIsLocalToTheMediaSessionAndReported() throws Exception {
+    try (AgentRig caller =
+            AgentRig.registered(lab, "1033", 15092, FakeMediaEngine.withTelephoneEvents());
+        AgentRig callee =
+            AgentRig.registered(lab, "1034", 15093, FakeMediaEngine.withTelephoneEvents())) {
+      CallId call = caller.agent.dial("1034").get(5, TimeUnit.SECONDS);
+      CallEvent.Incoming incoming = callee.events.awaitCall(CallEvent.Incoming.class, WAIT);
+      callee.agent.answer(incoming.callId()).get(5, TimeUnit.SECONDS);
+      caller.events.awaitCall(CallEvent.Answered.class, WAIT);
+
+      caller.agent.mute(call, true).get(5, TimeUnit.SECONDS);
+      assertThat(caller.events.awaitCall(CallEvent.Muted.class, WAIT).muted()).isTrue();
+      assertThat(caller.media.session(call).muted).isTrue();
+
+      caller.agent.mute(call, false).get(5, TimeUnit.SECONDS);
+      assertThat(caller.events.awaitCall(CallEvent.Muted.class, WAIT).muted()).isFalse();
+      assertThat(caller.media.session(call).muted).isFalse();
+      assertThatThrownBy(() -> caller.agent.mute(CallId.random(), true).get(5, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(CallControlException.class);
     }
   }
 

@@ -24,6 +24,12 @@ public interface MediaSession extends AutoCloseable {
   /** Applies a renegotiation (hold, resume, a new remote address or codec). */
   void update(NegotiatedMedia media);
 
+  /**
+   * Mutes or unmutes the microphone: while muted the session sends silence (RTP keeps flowing, so
+   * the peer sees no change but quiet). Applies to a session not yet started as well.
+   */
+  void setMuted(boolean muted);
+
   /** Sends DTMF digits as RFC 4733 events; throws when none was negotiated. */
   void sendDtmf(String digits);
 

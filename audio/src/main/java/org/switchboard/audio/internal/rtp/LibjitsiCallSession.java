@@ -48,6 +48,7 @@ public final class LibjitsiCallSession implements MediaSession {
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private @Nullable AudioMediaStream stream;
+  private boolean muted;
   private @Nullable RecordingWriter recording;
   private @Nullable ReceivedAudioTap tap;
   private @Nullable NegotiatedMedia current;
@@ -90,6 +91,7 @@ public final class LibjitsiCallSession implements MediaSession {
       AudioMediaStream audio = createStream(negotiated);
       engine.configuration().apply(audio, tap, negotiated, null);
       current = negotiated;
+      audio.setMute(muted);
       audio.start();
     } catch (MediaException e) {
       close();
@@ -152,6 +154,20 @@ public final class LibjitsiCallSession implements MediaSession {
       throw new MediaException("cannot update media for call " + call + ": " + e, e);
     }
     LOG.info("call {}: media updated, {} {}", call, negotiated.direction(), negotiated.remote());
+  }
+
+  /** Mutes the capture side of the stream; remembered for a stream not yet started. */
+  @Override
+  public synchronized void setMuted(boolean mute) {
+    if (closed.get()) {
+      throw new MediaException("session for call " + call + " is closed");
+    }
+    muted = mute;
+    AudioMediaStream audio = stream;
+    if (audio != null) {
+      audio.setMute(mute);
+    }
+    LOG.info("call {}: microphone {}", call, mute ? "muted" : "unmuted");
   }
 
   /** Queues {@code digits} as RFC 4733 events; returns at once. */

@@ -3,6 +3,7 @@ package org.switchboard.sip.internal.ua;
 import org.switchboard.sip.internal.invite.DtmfSignals;
 import org.switchboard.sip.internal.invite.Hangups;
 import org.switchboard.sip.internal.invite.InboundCalls;
+import org.switchboard.sip.internal.invite.Microphones;
 import org.switchboard.sip.internal.invite.SessionUpdates;
 import org.switchboard.sip.internal.transfer.BlindTransfers;
 
@@ -13,4 +14,5 @@ public record Handlers(
     SessionUpdates updates,
     DtmfSignals dtmf,
     BlindTransfers transfers,
+    Microphones microphones,
     OptionsResponder options) {}

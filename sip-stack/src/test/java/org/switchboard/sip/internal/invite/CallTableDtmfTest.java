@@ -80,6 +80,7 @@ class CallTableDtmfTest {
 
   /** A media session whose digits the test delivers from a thread of its own. */
   private static final class DigitSession implements MediaSession {
+    volatile boolean muted;
     final List<DtmfListener> listeners = new CopyOnWriteArrayList<>();
     volatile boolean closed;
 
@@ -111,6 +112,11 @@ class CallTableDtmfTest {
 
     @Override
     public void update(NegotiatedMedia media) {}
+
+    @Override
+    public void setMuted(boolean muted) {
+      this.muted = muted;
+    }
 
     @Override
     public void sendDtmf(String digits) {}
