@@ -1,5 +1,6 @@
 package org.switchboard.app.settings;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
@@ -28,18 +29,29 @@ import org.switchboard.core.account.SipTransport;
  * The account settings screen, built in code and bound to {@link AccountSettingsViewModel}; it
  * decides nothing itself. Node ids (for tests and styling): the field names in camel case ({@code
  * host}, {@code port}, ...), {@code <field>Error}, {@code transport}, {@code password}, {@code
- * language}, {@code save}, {@code status}.
+ * passwordNote}, and standalone also {@code language}, {@code save}, {@code status}.
  */
 public final class AccountSettingsView {
   private final AccountSettingsViewModel vm;
   private final Localizer text;
+  private final boolean standalone;
   private final VBox root = new VBox(12);
   private final GridPane grid = new GridPane();
   private int row;
 
+  /** The standalone screen: title, the account, the language, Save and the status line. */
   public AccountSettingsView(AccountSettingsViewModel vm, Localizer text) {
+    this(vm, text, true);
+  }
+
+  /**
+   * @param standalone false for the account section of {@link SettingsView} and the wizard: only
+   *     the account's fields and password, each problem naming its field ({@code Port: ...})
+   */
+  public AccountSettingsView(AccountSettingsViewModel vm, Localizer text, boolean standalone) {
     this.vm = vm;
     this.text = text;
+    this.standalone = standalone;
     build();
   }
 
@@ -49,8 +61,8 @@ public final class AccountSettingsView {
   }
 
   private void build() {
-    root.setPadding(new Insets(20));
-    root.setId("accountSettings");
+    root.setPadding(new Insets(standalone ? 20 : 0));
+    root.setId(standalone ? "accountSettings" : "accountSection");
     root.nodeOrientationProperty()
         .bind(
             Bindings.when(vm.rightToLeftProperty())
@@ -64,6 +76,7 @@ public final class AccountSettingsView {
     grid.setHgap(12);
     grid.setVgap(2);
     ColumnConstraints labels = new ColumnConstraints();
+    labels.setMinWidth(Region.USE_PREF_SIZE);
     ColumnConstraints inputs = new ColumnConstraints(260, 320, Double.MAX_VALUE);
     inputs.setHgrow(Priority.ALWAYS);
     grid.getColumnConstraints().addAll(labels, inputs);
@@ -78,6 +91,10 @@ public final class AccountSettingsView {
     addText(Field.DOMAIN, "domain", "settings.domain", null);
     addText(Field.DISPLAY_NAME, "displayName", "settings.displayName", null);
     addPassword();
+    if (!standalone) {
+      root.getChildren().add(grid);
+      return;
+    }
     addLanguage();
 
     Button save = new Button();
@@ -87,16 +104,9 @@ public final class AccountSettingsView {
     save.disableProperty().bind(Bindings.not(vm.canSaveProperty()));
     save.setOnAction(e -> vm.save());
 
-    Label status = new Label();
-    status.setId("status");
+    Label status = FormGrid.status("status", vm.statusProperty(), vm.statusIsProblemProperty());
+    status.setMinWidth(Region.USE_COMPUTED_SIZE);
     status.setWrapText(true);
-    status.textProperty().bind(vm.statusProperty());
-    status
-        .styleProperty()
-        .bind(
-            Bindings.when(vm.statusIsProblemProperty())
-                .then("-fx-text-fill: #b00020;")
-                .otherwise("-fx-text-fill: #1b5e20;"));
 
     HBox actions = new HBox(12, save);
     root.getChildren().addAll(title, grid, actions, status);
@@ -110,7 +120,7 @@ public final class AccountSettingsView {
       input.promptTextProperty().bind(text.text(promptKey));
     }
     addRow(labelKey, input);
-    addError(id + "Error", vm.errorProperty(field));
+    addError(id + "Error", standalone ? vm.errorProperty(field) : vm.namedErrorProperty(field));
     return input;
   }
 
@@ -127,6 +137,12 @@ public final class AccountSettingsView {
     PasswordField password = new PasswordField();
     password.setId("password");
     password.textProperty().bindBidirectional(vm.passwordProperty());
+    password
+        .promptTextProperty()
+        .bind(
+            Bindings.when(vm.passwordSavedProperty())
+                .then(text.text("settings.password.savedPrompt"))
+                .otherwise(""));
     addRow("settings.password", password);
     // Not wrapped: JavaFX 21 wraps Arabic-script text wrongly (lines overflow and repeat), so
     // the texts carry their own line breaks.
@@ -134,8 +150,9 @@ public final class AccountSettingsView {
     note.setId("passwordNote");
     note.setMinWidth(Region.USE_PREF_SIZE);
     note.setMinHeight(Region.USE_PREF_SIZE);
-    note.setStyle("-fx-font-size: 0.9em; -fx-text-fill: #555555;");
-    note.textProperty().bind(text.text("settings.password.note"));
+    note.setStyle("-fx-font-size: 0.9em;");
+    note.getStyleClass().add(Styles.TEXT_MUTED);
+    note.textProperty().bind(vm.passwordNoteProperty());
     grid.add(note, 1, row++);
   }
 
@@ -173,7 +190,8 @@ public final class AccountSettingsView {
   private void addError(String id, @Nullable ObservableStringValue message) {
     Label error = new Label();
     error.setId(id);
-    error.setStyle("-fx-text-fill: #b00020; -fx-font-size: 0.9em;");
+    error.setStyle("-fx-font-size: 0.9em;");
+    error.getStyleClass().add(Styles.DANGER);
     // Unwrapped for the same reason as the password note; the messages are short.
     error.setMinWidth(Region.USE_PREF_SIZE);
     if (message != null) {
@@ -184,6 +202,7 @@ public final class AccountSettingsView {
 
   private Label label(String key) {
     Label label = new Label();
+    label.setMinWidth(Region.USE_PREF_SIZE);
     label.textProperty().bind(text.text(key));
     return label;
   }
