@@ -77,7 +77,8 @@ public final class AccountSettingsView {
     grid.setVgap(2);
     ColumnConstraints labels = new ColumnConstraints();
     labels.setMinWidth(Region.USE_PREF_SIZE);
-    ColumnConstraints inputs = new ColumnConstraints(260, 320, Double.MAX_VALUE);
+    // Text fields are as wide as their column count, so the form grows with the text size.
+    ColumnConstraints inputs = new ColumnConstraints();
     inputs.setHgrow(Priority.ALWAYS);
     grid.getColumnConstraints().addAll(labels, inputs);
 
@@ -115,6 +116,7 @@ public final class AccountSettingsView {
   private TextField addText(Field field, String id, String labelKey, @Nullable String promptKey) {
     TextField input = new TextField();
     input.setId(id);
+    input.setPrefColumnCount(FormGrid.COLUMNS);
     input.textProperty().bindBidirectional(vm.valueProperty(field));
     if (promptKey != null) {
       input.promptTextProperty().bind(text.text(promptKey));
@@ -136,6 +138,7 @@ public final class AccountSettingsView {
   private void addPassword() {
     PasswordField password = new PasswordField();
     password.setId("password");
+    password.setPrefColumnCount(FormGrid.COLUMNS);
     password.textProperty().bindBidirectional(vm.passwordProperty());
     password
         .promptTextProperty()

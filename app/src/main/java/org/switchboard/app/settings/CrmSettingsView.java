@@ -57,6 +57,7 @@ public final class CrmSettingsView {
   private void location() {
     TextField location = FormGrid.leftToRight(new TextField());
     location.setId("crmLocation");
+    location.setPrefColumnCount(FormGrid.COLUMNS);
     location.textProperty().bindBidirectional(vm.locationProperty());
     location.promptTextProperty().bind(vm.locationPromptProperty());
     form.row(vm.locationLabelProperty(), location);

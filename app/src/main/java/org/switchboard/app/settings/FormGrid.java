@@ -26,6 +26,9 @@ import org.switchboard.app.i18n.Localizer;
  * never shrink below their text, so nothing is cut off at large text sizes. JavaFX thread.
  */
 final class FormGrid {
+  /** The width of text fields, in characters. */
+  static final int COLUMNS = 24;
+
   private final Localizer text;
   private final GridPane grid = new GridPane();
   private int row;
@@ -36,7 +39,9 @@ final class FormGrid {
     grid.setVgap(2);
     ColumnConstraints labels = new ColumnConstraints();
     labels.setMinWidth(Region.USE_PREF_SIZE);
-    ColumnConstraints inputs = new ColumnConstraints(260, 320, Double.MAX_VALUE);
+    // No width in pixels: text fields are as wide as their column count, so the form grows with
+    // the text size.
+    ColumnConstraints inputs = new ColumnConstraints();
     inputs.setHgrow(Priority.ALWAYS);
     grid.getColumnConstraints().addAll(labels, inputs);
   }
@@ -49,6 +54,7 @@ final class FormGrid {
   TextField text(String id, String labelKey, StringProperty value, ObservableStringValue problem) {
     TextField input = new TextField();
     input.setId(id);
+    input.setPrefColumnCount(COLUMNS);
     input.textProperty().bindBidirectional(value);
     row(labelKey, input);
     problem(id + "Error", problem);

@@ -48,6 +48,7 @@ final class HotkeysView {
     String id = id(action);
     TextField keys = FormGrid.leftToRight(new TextField());
     keys.setId(id);
+    keys.setPrefColumnCount(FormGrid.COLUMNS / 2);
     keys.setEditable(false);
     keys.textProperty().bind(vm.keysProperty(action));
     keys.promptTextProperty().bind(text.text("settings.hotkeys.prompt"));
