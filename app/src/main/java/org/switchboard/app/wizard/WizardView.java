@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -78,7 +79,11 @@ public final class WizardView {
     StackPane stack = new StackPane();
     stack.setAlignment(Pos.TOP_LEFT);
     stack.getChildren().addAll(pages.values());
-    root.setCenter(stack);
+    // Scrolls rather than pushing the buttons out of the window when the problems grow.
+    ScrollPane scroll = new ScrollPane(stack);
+    scroll.setFitToWidth(true);
+    scroll.getStyleClass().add("edge-to-edge");
+    root.setCenter(scroll);
     vm.pageProperty().addListener((o, old, now) -> show(now));
     show(vm.pageProperty().get());
     root.setBottom(footer());
