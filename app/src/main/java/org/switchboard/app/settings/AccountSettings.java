@@ -41,6 +41,11 @@ public record AccountSettings(
 
   /** What a first start shows: nothing filled in, port 5060 over UDP, English. */
   public static AccountSettings defaults() {
-    return new AccountSettings("", 5060, SipTransport.UDP, "", "", "", "", Language.ENGLISH);
+    return defaults(Language.ENGLISH);
+  }
+
+  /** Nothing filled in, port 5060 over UDP, in {@code language}. */
+  public static AccountSettings defaults(Language language) {
+    return new AccountSettings("", 5060, SipTransport.UDP, "", "", "", "", language);
   }
 }

@@ -82,14 +82,14 @@ public final class AccountSettingsView {
     inputs.setHgrow(Priority.ALWAYS);
     grid.getColumnConstraints().addAll(labels, inputs);
 
-    addText(Field.HOST, "host", "settings.host", null);
-    TextField port = addText(Field.PORT, "port", "settings.port", null);
-    // A port number reads left to right in every language.
-    port.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+    // Host names, port numbers and SIP user names read left to right in every language.
+    FormGrid.leftToRight(addText(Field.HOST, "host", "settings.host", null));
+    FormGrid.leftToRight(addText(Field.PORT, "port", "settings.port", null));
     addTransport();
-    addText(Field.USER, "user", "settings.user", null);
-    addText(Field.AUTH_USER, "authUser", "settings.authUser", "settings.authUser.prompt");
-    addText(Field.DOMAIN, "domain", "settings.domain", null);
+    FormGrid.leftToRight(addText(Field.USER, "user", "settings.user", null));
+    FormGrid.leftToRight(
+        addText(Field.AUTH_USER, "authUser", "settings.authUser", "settings.authUser.prompt"));
+    FormGrid.leftToRight(addText(Field.DOMAIN, "domain", "settings.domain", null));
     addText(Field.DISPLAY_NAME, "displayName", "settings.displayName", null);
     addPassword();
     if (!standalone) {

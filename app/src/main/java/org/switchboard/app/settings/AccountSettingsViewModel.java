@@ -151,7 +151,8 @@ public final class AccountSettingsViewModel {
     rightToLeft =
         Bindings.createBooleanBinding(
             () -> localizer.language().rightToLeft(), localizer.languageProperty());
-    apply(AccountSettings.defaults());
+    // The defaults in the language already chosen (the first-run wizard starts in it).
+    apply(AccountSettings.defaults(localizer.language()));
   }
 
   /** The text of {@code field}, bound both ways to its input. */

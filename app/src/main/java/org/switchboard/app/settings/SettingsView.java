@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
@@ -16,6 +17,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
@@ -99,9 +101,9 @@ public final class SettingsView {
       entry.setToggleGroup(group);
       entry.setMaxWidth(Double.MAX_VALUE);
       entry.setMinWidth(Region.USE_PREF_SIZE);
-      entry.getStyleClass().add(Styles.FLAT);
+      entry.setAlignment(Pos.CENTER_LEFT);
       entry.setOnAction(e -> vm.selectedSectionProperty().set(section));
-      markProblems(entry, vm.problemsProperty(section));
+      markProblems(entry, section);
       nav.put(section, entry);
       list.getChildren().add(entry);
     }
@@ -177,15 +179,37 @@ public final class SettingsView {
     Objects.requireNonNull(nav.get(section), "nav").setSelected(true);
   }
 
-  private static void markProblems(ToggleButton entry, ObservableValue<List<String>> problems) {
+  /**
+   * Marks a section with problems: a red dot beside its name, {@link Styles#DANGER} on the entry,
+   * and its accessible name says so.
+   */
+  private void markProblems(ToggleButton entry, Section section) {
+    ObservableValue<List<String>> problems = vm.problemsProperty(section);
+    Label dot = new Label("\u25CF");
+    dot.getStyleClass().add(Styles.DANGER);
+    BooleanBinding has =
+        Bindings.createBooleanBinding(() -> !problems.getValue().isEmpty(), problems);
+    dot.visibleProperty().bind(has);
+    entry.setGraphic(dot);
+    entry.setContentDisplay(ContentDisplay.RIGHT);
+    entry
+        .accessibleTextProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> {
+                  String title = text.get(section.titleKey());
+                  return has.get() ? text.get("settings.section.hasProblems", title) : title;
+                },
+                has,
+                text.languageProperty()));
     Runnable mark =
         () -> {
           entry.getStyleClass().remove(Styles.DANGER);
-          if (!problems.getValue().isEmpty()) {
+          if (has.get()) {
             entry.getStyleClass().add(Styles.DANGER);
           }
         };
-    problems.addListener((o, old, now) -> mark.run());
+    has.addListener((o, old, now) -> mark.run());
     mark.run();
   }
 }

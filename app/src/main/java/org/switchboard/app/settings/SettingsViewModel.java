@@ -122,7 +122,7 @@ public final class SettingsViewModel {
     problemsText = problemsTextBinding(all);
     selected.addListener((o, old, now) -> meterWhenShown());
     showing.addListener((o, old, now) -> meterWhenShown());
-    apply(DesktopSettings.defaults());
+    apply(DesktopSettings.defaults().withAccount(AccountSettings.defaults(localizer.language())));
   }
 
   public AccountSettingsViewModel account() {

@@ -101,10 +101,15 @@ class SettingsViewTest {
         .isEqualTo("Account — Port: Enter a port number from 1 to 65535");
     assertThat(saveDisabled(robot)).isTrue();
     assertThat(robot.lookup("#navAccount").query().getStyleClass()).contains(Styles.DANGER);
+    assertThat(robot.lookup("#navAccount").queryAs(ToggleButton.class).getAccessibleText())
+        .isEqualTo("Account: has problems");
 
     type(robot, "port", "5061");
     assertThat(saveDisabled(robot)).isFalse();
     assertThat(robot.lookup("#problems").query().isVisible()).isFalse();
+    assertThat(robot.lookup("#navAccount").query().getStyleClass()).doesNotContain(Styles.DANGER);
+    assertThat(robot.lookup("#navAccount").queryAs(ToggleButton.class).getAccessibleText())
+        .isEqualTo("Account");
   }
 
   @Test

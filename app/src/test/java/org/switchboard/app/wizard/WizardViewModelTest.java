@@ -52,6 +52,14 @@ class WizardViewModelTest {
   }
 
   @Test
+  void startsInTheLanguageAlreadyChosen() {
+    localizer.languageProperty().set(Language.ARABIC);
+    WizardViewModel vm = wizard();
+    assertThat(localizer.language()).isEqualTo(Language.ARABIC);
+    assertThat(vm.form().current().language()).isEqualTo(Language.ARABIC);
+  }
+
+  @Test
   void startsWithTheLanguageAndAppliesItAtOnce() {
     WizardViewModel vm = wizard();
     assertThat(vm.pageProperty().get()).isEqualTo(WizardPage.LANGUAGE);
