@@ -5,8 +5,9 @@ import org.switchboard.app.i18n.Language;
 import org.switchboard.core.account.SipTransport;
 
 /**
- * The account settings as saved (the password is not among them: it goes to the keychain in a later
- * version). Values are as the user typed them; {@link AccountSettingsValidator} judges them.
+ * The account settings as saved. The password is not among them: it is kept in the OS keychain
+ * under {@link #passwordKey()}. Values are as the user typed them; {@link AccountSettingsValidator}
+ * judges them.
  *
  * @param authUser the digest user; empty means the same as {@code user}
  */
@@ -30,8 +31,21 @@ public record AccountSettings(
     Objects.requireNonNull(language, "language");
   }
 
+  /**
+   * The keychain entry holding this account's SIP password: {@code sip:<user>@<domain>}, both
+   * stripped of surrounding spaces.
+   */
+  public String passwordKey() {
+    return "sip:" + user.strip() + "@" + domain.strip();
+  }
+
   /** What a first start shows: nothing filled in, port 5060 over UDP, English. */
   public static AccountSettings defaults() {
-    return new AccountSettings("", 5060, SipTransport.UDP, "", "", "", "", Language.ENGLISH);
+    return defaults(Language.ENGLISH);
+  }
+
+  /** Nothing filled in, port 5060 over UDP, in {@code language}. */
+  public static AccountSettings defaults(Language language) {
+    return new AccountSettings("", 5060, SipTransport.UDP, "", "", "", "", language);
   }
 }

@@ -1,5 +1,6 @@
 package org.switchboard.app.settings;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
@@ -28,18 +29,29 @@ import org.switchboard.core.account.SipTransport;
  * The account settings screen, built in code and bound to {@link AccountSettingsViewModel}; it
  * decides nothing itself. Node ids (for tests and styling): the field names in camel case ({@code
  * host}, {@code port}, ...), {@code <field>Error}, {@code transport}, {@code password}, {@code
- * language}, {@code save}, {@code status}.
+ * passwordNote}, and standalone also {@code language}, {@code save}, {@code status}.
  */
 public final class AccountSettingsView {
   private final AccountSettingsViewModel vm;
   private final Localizer text;
+  private final boolean standalone;
   private final VBox root = new VBox(12);
   private final GridPane grid = new GridPane();
   private int row;
 
+  /** The standalone screen: title, the account, the language, Save and the status line. */
   public AccountSettingsView(AccountSettingsViewModel vm, Localizer text) {
+    this(vm, text, true);
+  }
+
+  /**
+   * @param standalone false for the account section of {@link SettingsView} and the wizard: only
+   *     the account's fields and password, each problem naming its field ({@code Port: ...})
+   */
+  public AccountSettingsView(AccountSettingsViewModel vm, Localizer text, boolean standalone) {
     this.vm = vm;
     this.text = text;
+    this.standalone = standalone;
     build();
   }
 
@@ -49,8 +61,8 @@ public final class AccountSettingsView {
   }
 
   private void build() {
-    root.setPadding(new Insets(20));
-    root.setId("accountSettings");
+    root.setPadding(new Insets(standalone ? 20 : 0));
+    root.setId(standalone ? "accountSettings" : "accountSection");
     root.nodeOrientationProperty()
         .bind(
             Bindings.when(vm.rightToLeftProperty())
@@ -64,20 +76,26 @@ public final class AccountSettingsView {
     grid.setHgap(12);
     grid.setVgap(2);
     ColumnConstraints labels = new ColumnConstraints();
-    ColumnConstraints inputs = new ColumnConstraints(260, 320, Double.MAX_VALUE);
+    labels.setMinWidth(Region.USE_PREF_SIZE);
+    // Text fields are as wide as their column count, so the form grows with the text size.
+    ColumnConstraints inputs = new ColumnConstraints();
     inputs.setHgrow(Priority.ALWAYS);
     grid.getColumnConstraints().addAll(labels, inputs);
 
-    addText(Field.HOST, "host", "settings.host", null);
-    TextField port = addText(Field.PORT, "port", "settings.port", null);
-    // A port number reads left to right in every language.
-    port.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+    // Host names, port numbers and SIP user names read left to right in every language.
+    FormGrid.leftToRight(addText(Field.HOST, "host", "settings.host", null));
+    FormGrid.leftToRight(addText(Field.PORT, "port", "settings.port", null));
     addTransport();
-    addText(Field.USER, "user", "settings.user", null);
-    addText(Field.AUTH_USER, "authUser", "settings.authUser", "settings.authUser.prompt");
-    addText(Field.DOMAIN, "domain", "settings.domain", null);
+    FormGrid.leftToRight(addText(Field.USER, "user", "settings.user", null));
+    FormGrid.leftToRight(
+        addText(Field.AUTH_USER, "authUser", "settings.authUser", "settings.authUser.prompt"));
+    FormGrid.leftToRight(addText(Field.DOMAIN, "domain", "settings.domain", null));
     addText(Field.DISPLAY_NAME, "displayName", "settings.displayName", null);
     addPassword();
+    if (!standalone) {
+      root.getChildren().add(grid);
+      return;
+    }
     addLanguage();
 
     Button save = new Button();
@@ -87,16 +105,9 @@ public final class AccountSettingsView {
     save.disableProperty().bind(Bindings.not(vm.canSaveProperty()));
     save.setOnAction(e -> vm.save());
 
-    Label status = new Label();
-    status.setId("status");
+    Label status = FormGrid.status("status", vm.statusProperty(), vm.statusIsProblemProperty());
+    status.setMinWidth(Region.USE_COMPUTED_SIZE);
     status.setWrapText(true);
-    status.textProperty().bind(vm.statusProperty());
-    status
-        .styleProperty()
-        .bind(
-            Bindings.when(vm.statusIsProblemProperty())
-                .then("-fx-text-fill: #b00020;")
-                .otherwise("-fx-text-fill: #1b5e20;"));
 
     HBox actions = new HBox(12, save);
     root.getChildren().addAll(title, grid, actions, status);
@@ -105,12 +116,13 @@ public final class AccountSettingsView {
   private TextField addText(Field field, String id, String labelKey, @Nullable String promptKey) {
     TextField input = new TextField();
     input.setId(id);
+    input.setPrefColumnCount(FormGrid.COLUMNS);
     input.textProperty().bindBidirectional(vm.valueProperty(field));
     if (promptKey != null) {
       input.promptTextProperty().bind(text.text(promptKey));
     }
     addRow(labelKey, input);
-    addError(id + "Error", vm.errorProperty(field));
+    addError(id + "Error", standalone ? vm.errorProperty(field) : vm.namedErrorProperty(field));
     return input;
   }
 
@@ -126,7 +138,14 @@ public final class AccountSettingsView {
   private void addPassword() {
     PasswordField password = new PasswordField();
     password.setId("password");
+    password.setPrefColumnCount(FormGrid.COLUMNS);
     password.textProperty().bindBidirectional(vm.passwordProperty());
+    password
+        .promptTextProperty()
+        .bind(
+            Bindings.when(vm.passwordSavedProperty())
+                .then(text.text("settings.password.savedPrompt"))
+                .otherwise(""));
     addRow("settings.password", password);
     // Not wrapped: JavaFX 21 wraps Arabic-script text wrongly (lines overflow and repeat), so
     // the texts carry their own line breaks.
@@ -134,8 +153,9 @@ public final class AccountSettingsView {
     note.setId("passwordNote");
     note.setMinWidth(Region.USE_PREF_SIZE);
     note.setMinHeight(Region.USE_PREF_SIZE);
-    note.setStyle("-fx-font-size: 0.9em; -fx-text-fill: #555555;");
-    note.textProperty().bind(text.text("settings.password.note"));
+    note.setStyle("-fx-font-size: 0.9em;");
+    note.getStyleClass().add(Styles.TEXT_MUTED);
+    note.textProperty().bind(vm.passwordNoteProperty());
     grid.add(note, 1, row++);
   }
 
@@ -173,7 +193,8 @@ public final class AccountSettingsView {
   private void addError(String id, @Nullable ObservableStringValue message) {
     Label error = new Label();
     error.setId(id);
-    error.setStyle("-fx-text-fill: #b00020; -fx-font-size: 0.9em;");
+    error.setStyle("-fx-font-size: 0.9em;");
+    error.getStyleClass().add(Styles.DANGER);
     // Unwrapped for the same reason as the password note; the messages are short.
     error.setMinWidth(Region.USE_PREF_SIZE);
     if (message != null) {
@@ -184,6 +205,7 @@ public final class AccountSettingsView {
 
   private Label label(String key) {
     Label label = new Label();
+    label.setMinWidth(Region.USE_PREF_SIZE);
     label.textProperty().bind(text.text(key));
     return label;
   }

@@ -1,4 +1,10 @@
-/** Account settings: the settings screen, its view model and the settings file. */
+/**
+ * The settings screen and the settings file: account (password in the OS keychain), audio devices,
+ * CRM connection, queue service, hotkeys, language, theme and auto-answer; each section a view and
+ * a view model, {@link org.switchboard.app.settings.SettingsViewModel} and {@link
+ * org.switchboard.app.settings.SettingsView} over them all, {@link
+ * org.switchboard.app.settings.SettingsStore} for the file.
+ */
 @NullMarked
 package org.switchboard.app.settings;
 

@@ -1,0 +1,41 @@
+package org.switchboard.app.settings;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import org.switchboard.app.i18n.Localizer;
+
+/**
+ * The auto-answer section. Node ids: {@code autoAnswerMode}, {@code autoAnswerDelay}, {@code
+ * autoAnswerDelayError}, {@code autoAnswerNote}.
+ */
+final class AutoAnswerView {
+  private final FormGrid form;
+
+  AutoAnswerView(AutoAnswerViewModel vm, Localizer text) {
+    form = new FormGrid(text);
+    form.node().setId("autoAnswerSection");
+    ComboBox<AutoAnswerMode> mode =
+        FormGrid.choice(
+            "autoAnswerMode",
+            text,
+            vm.modes(),
+            m -> text.get("settings.autoAnswer.mode." + m.tag()));
+    mode.valueProperty().bindBidirectional(vm.modeProperty());
+    form.row("settings.autoAnswer.mode", mode);
+    TextField delay =
+        FormGrid.leftToRight(
+            form.text(
+                "autoAnswerDelay",
+                "settings.autoAnswer.delay",
+                vm.delayProperty(),
+                vm.delayErrorProperty()));
+    delay.disableProperty().bind(Bindings.not(vm.delayUsedProperty()));
+    form.note("autoAnswerNote", text.text("settings.autoAnswer.note"));
+  }
+
+  Parent root() {
+    return form.node();
+  }
+}

@@ -1,0 +1,51 @@
+package org.switchboard.app.settings;
+
+import java.util.Objects;
+import org.switchboard.app.i18n.Language;
+
+/**
+ * Everything the settings screen saves, as one value. The password is not among it: it lives in the
+ * OS keychain under {@link AccountSettings#passwordKey()}. The language is part of {@link
+ * #account()} because the first settings file kept it there.
+ */
+public record DesktopSettings(
+    AccountSettings account,
+    AudioSettings audio,
+    CrmSettings crm,
+    QueueSettings queue,
+    HotkeySettings hotkeys,
+    AppearanceSettings appearance,
+    AutoAnswerSettings autoAnswer) {
+
+  public DesktopSettings {
+    Objects.requireNonNull(account, "account");
+    Objects.requireNonNull(audio, "audio");
+    Objects.requireNonNull(crm, "crm");
+    Objects.requireNonNull(queue, "queue");
+    Objects.requireNonNull(hotkeys, "hotkeys");
+    Objects.requireNonNull(appearance, "appearance");
+    Objects.requireNonNull(autoAnswer, "autoAnswer");
+  }
+
+  /** What a first start uses. */
+  public static DesktopSettings defaults() {
+    return new DesktopSettings(
+        AccountSettings.defaults(),
+        AudioSettings.defaults(),
+        CrmSettings.defaults(),
+        QueueSettings.standalone(),
+        HotkeySettings.defaults(),
+        AppearanceSettings.defaults(),
+        AutoAnswerSettings.defaults());
+  }
+
+  /** The language of the user interface. */
+  public Language language() {
+    return account.language();
+  }
+
+  /** These settings with {@code replacement} as the account. */
+  public DesktopSettings withAccount(AccountSettings replacement) {
+    return new DesktopSettings(replacement, audio, crm, queue, hotkeys, appearance, autoAnswer);
+  }
+}

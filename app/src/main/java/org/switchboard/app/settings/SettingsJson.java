@@ -1,0 +1,176 @@
+package org.switchboard.app.settings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.switchboard.app.i18n.Language;
+import org.switchboard.app.theme.Theme;
+import org.switchboard.core.account.SipTransport;
+
+/**
+ * The settings file's JSON. The account's fields and the language sit at the top level, as in the
+ * first version of the file; each later section is an object of its own ({@code audio}, {@code
+ * crm}, {@code queue}, {@code hotkeys}, {@code appearance}, {@code autoAnswer}). A missing field or
+ * section takes its default, so older files still load; unknown fields are ignored. A value of the
+ * wrong type or an unknown name throws {@link IllegalArgumentException} naming the field.
+ */
+final class SettingsJson {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private SettingsJson() {}
+
+  static ObjectNode write(DesktopSettings s) {
+    ObjectNode node = NODES.objectNode();
+    AccountSettings a = s.account();
+    node.put("host", a.host());
+    node.put("port", a.port());
+    node.put("transport", a.transport().name().toLowerCase(Locale.ROOT));
+    node.put("user", a.user());
+    node.put("authUser", a.authUser());
+    node.put("domain", a.domain());
+    node.put("displayName", a.displayName());
+    node.put("language", a.language().tag());
+    ObjectNode audio = node.putObject("audio");
+    audio.put("microphone", s.audio().microphone());
+    audio.put("speaker", s.audio().speaker());
+    audio.put("ringer", s.audio().ringer());
+    ObjectNode crm = node.putObject("crm");
+    crm.put("connector", s.crm().connector().tag());
+    crm.put("location", s.crm().location());
+    node.putObject("queue").put("url", s.queue().url());
+    ObjectNode hotkeys = node.putObject("hotkeys");
+    for (HotkeyAction action : HotkeyAction.values()) {
+      hotkeys.put(action.tag(), s.hotkeys().get(action).map(Hotkey::format).orElse(""));
+    }
+    ObjectNode appearance = node.putObject("appearance");
+    appearance.put("theme", s.appearance().theme().tag());
+    appearance.put("scale", s.appearance().scalePercent());
+    ObjectNode autoAnswer = node.putObject("autoAnswer");
+    autoAnswer.put("mode", s.autoAnswer().mode().tag());
+    autoAnswer.put("delaySeconds", s.autoAnswer().delaySeconds());
+    return node;
+  }
+
+  static DesktopSettings read(@Nullable JsonNode node) {
+    if (node == null || !node.isObject()) {
+      throw new IllegalArgumentException("not a JSON object");
+    }
+    DesktopSettings d = DesktopSettings.defaults();
+    return new DesktopSettings(
+        account(node, d.account()),
+        audio(section(node, "audio"), d.audio()),
+        crm(section(node, "crm"), d.crm()),
+        new QueueSettings(text(section(node, "queue"), "queue.url", d.queue().url())),
+        hotkeys(section(node, "hotkeys")),
+        appearance(section(node, "appearance"), d.appearance()),
+        autoAnswer(section(node, "autoAnswer"), d.autoAnswer()));
+  }
+
+  private static AccountSettings account(JsonNode node, AccountSettings d) {
+    return new AccountSettings(
+        text(node, "host", d.host()),
+        number(node, "port", d.port()),
+        SipTransport.parse(text(node, "transport", "udp")),
+        text(node, "user", d.user()),
+        text(node, "authUser", d.authUser()),
+        text(node, "domain", d.domain()),
+        text(node, "displayName", d.displayName()),
+        named(node, "language", d.language(), Language::fromTag));
+  }
+
+  private static AudioSettings audio(JsonNode node, AudioSettings d) {
+    return new AudioSettings(
+        text(node, "audio.microphone", d.microphone()),
+        text(node, "audio.speaker", d.speaker()),
+        text(node, "audio.ringer", d.ringer()));
+  }
+
+  private static CrmSettings crm(JsonNode node, CrmSettings d) {
+    return new CrmSettings(
+        named(node, "crm.connector", d.connector(), CrmKind::fromTag),
+        text(node, "crm.location", d.location()));
+  }
+
+  /** A missing action keeps its default; an empty string means no hotkey. */
+  private static HotkeySettings hotkeys(JsonNode node) {
+    Map<HotkeyAction, Hotkey> keys = new EnumMap<>(HotkeyAction.class);
+    for (HotkeyAction action : HotkeyAction.values()) {
+      String name = "hotkeys." + action.tag();
+      String text = text(node, name, action.defaultHotkey().format());
+      if (text.isBlank()) {
+        continue;
+      }
+      try {
+        keys.put(action, Hotkey.parse(text));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+      }
+    }
+    return new HotkeySettings(keys);
+  }
+
+  private static AppearanceSettings appearance(JsonNode node, AppearanceSettings d) {
+    return new AppearanceSettings(
+        named(node, "appearance.theme", d.theme(), Theme::fromTag),
+        number(node, "appearance.scale", d.scalePercent()));
+  }
+
+  private static AutoAnswerSettings autoAnswer(JsonNode node, AutoAnswerSettings d) {
+    return new AutoAnswerSettings(
+        named(node, "autoAnswer.mode", d.mode(), AutoAnswerMode::fromTag),
+        number(node, "autoAnswer.delaySeconds", d.delaySeconds()));
+  }
+
+  /** The object {@code name}, or an empty one when it is missing. */
+  private static JsonNode section(JsonNode node, String name) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      return NODES.objectNode();
+    }
+    if (!value.isObject()) {
+      throw new IllegalArgumentException(name + " must be an object");
+    }
+    return value;
+  }
+
+  /** {@code path} is the field's name in messages; its last segment is the key in {@code node}. */
+  private static String text(JsonNode node, String path, String fallback) {
+    JsonNode value = node.get(path.substring(path.lastIndexOf('.') + 1));
+    if (value == null || value.isNull()) {
+      return fallback;
+    }
+    if (!value.isTextual()) {
+      throw new IllegalArgumentException(path + " must be a string");
+    }
+    return value.asText();
+  }
+
+  private static int number(JsonNode node, String path, int fallback) {
+    JsonNode value = node.get(path.substring(path.lastIndexOf('.') + 1));
+    if (value == null || value.isNull()) {
+      return fallback;
+    }
+    if (!value.canConvertToInt() || !value.isIntegralNumber()) {
+      throw new IllegalArgumentException(path + " must be a whole number");
+    }
+    return value.intValue();
+  }
+
+  private static <T> T named(
+      JsonNode node, String path, T fallback, Function<String, Optional<T>> lookup) {
+    String missing = "\u0000";
+    String text = text(node, path, missing);
+    if (text.equals(missing)) {
+      return fallback;
+    }
+    return lookup
+        .apply(text)
+        .orElseThrow(() -> new IllegalArgumentException("unknown " + path + " '" + text + "'"));
+  }
+}

@@ -1,0 +1,193 @@
+package org.switchboard.app.screenshots;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.jspecify.annotations.Nullable;
+import org.switchboard.app.i18n.Language;
+import org.switchboard.app.i18n.Localizer;
+import org.switchboard.app.settings.AccountSettingsViewModel.Field;
+import org.switchboard.app.settings.CrmKind;
+import org.switchboard.app.settings.FakeAudioCheck;
+import org.switchboard.app.settings.FakeAudioDevices;
+import org.switchboard.app.settings.FakeCrmSignIn;
+import org.switchboard.app.settings.FakeSecretStore;
+import org.switchboard.app.settings.HotkeyAction;
+import org.switchboard.app.settings.SettingsStore;
+import org.switchboard.app.settings.SettingsView;
+import org.switchboard.app.settings.SettingsViewModel;
+import org.switchboard.app.settings.SettingsViewModel.Section;
+import org.switchboard.app.theme.Theme;
+import org.switchboard.app.theme.Themes;
+import org.switchboard.app.wizard.WizardView;
+import org.switchboard.app.wizard.WizardViewModel;
+
+/**
+ * Writes PNGs of the settings screen (every section, with sample problems) and the first-run wizard
+ * in one language and theme: {@code SettingsScreenshots <language tag> <light|dark> <scale %>
+ * <dir>}. Production views on fake ports; the bundled Vazirmatn font for right-to-left languages.
+ * Run by take-settings-screenshots.sh under Xvfb.
+ */
+public final class SettingsScreenshots {
+  private static final String[] FONTS = {
+    "/org/switchboard/app/fonts/Vazirmatn-Regular.ttf",
+    "/org/switchboard/app/fonts/Vazirmatn-Bold.ttf"
+  };
+
+  private SettingsScreenshots() {}
+
+  public static void main(String[] args) throws Exception {
+    Language language =
+        Language.fromTag(args[0]).orElseThrow(() -> new IllegalArgumentException(args[0]));
+    Theme theme = Theme.fromTag(args[1]).orElseThrow(() -> new IllegalArgumentException(args[1]));
+    int scale = Integer.parseInt(args[2]);
+    Path dir = Path.of(args[3]);
+    CountDownLatch started = new CountDownLatch(1);
+    Platform.startup(started::countDown);
+    Platform.setImplicitExit(false);
+    started.await(10, TimeUnit.SECONDS);
+    String family = onFx(SettingsScreenshots::loadFonts);
+    onFx(
+        () -> {
+          Themes.apply(theme);
+          return null;
+        });
+    String suffix = language.tag() + "-" + theme.tag() + (scale == 100 ? "" : "-" + scale);
+    int written = 0;
+    for (Section section : Section.values()) {
+      String name = "settings-" + section.name().toLowerCase(java.util.Locale.ROOT) + "-" + suffix;
+      written += shoot(dir.resolve(name + ".png"), family, scale, settings(language, section));
+    }
+    written +=
+        shoot(dir.resolve("wizard-account-" + suffix + ".png"), family, scale, wizard(language));
+    Platform.exit();
+    System.exit(written == Section.values().length + 1 ? 0 : 1);
+  }
+
+  private static SettingsViewModel form(Localizer localizer) throws IOException {
+    return new SettingsViewModel(
+        new SettingsStore(Files.createTempDirectory("switchboard-shot")),
+        new FakeSecretStore(),
+        FakeAudioDevices.sample(),
+        new FakeAudioCheck(),
+        new FakeCrmSignIn(),
+        localizer,
+        Runnable::run,
+        Runnable::run);
+  }
+
+  private static Callable<Parent> settings(Language language, Section section) {
+    return () -> {
+      Localizer localizer = new Localizer(language);
+      SettingsViewModel vm = form(localizer);
+      vm.load();
+      localizer.languageProperty().set(language);
+      vm.account().valueProperty(Field.HOST).set("pbx.example.com");
+      vm.account().valueProperty(Field.PORT).set("70000");
+      vm.account().valueProperty(Field.USER).set("1001");
+      vm.account().valueProperty(Field.DOMAIN).set("example.com");
+      vm.account().valueProperty(Field.DISPLAY_NAME).set(language.rightToLeft() ? "مریم" : "Mary");
+      vm.crm().connectorProperty().set(CrmKind.SALESFORCE);
+      vm.crm().locationProperty().set("http://acme.my.salesforce.com");
+      vm.hotkeys().keysProperty(HotkeyAction.HOLD).set("Ctrl+Shift+A");
+      vm.selectedSectionProperty().set(section);
+      vm.showingProperty().set(false);
+      return new SettingsView(vm, localizer, uri -> {}).root();
+    };
+  }
+
+  private static Callable<Parent> wizard(Language language) {
+    return () -> {
+      Localizer localizer = new Localizer(language);
+      SettingsViewModel form = form(localizer);
+      WizardViewModel vm = new WizardViewModel(form, localizer);
+      vm.next();
+      form.account().valueProperty(Field.HOST).set("pbx.example.com");
+      return new WizardView(vm, localizer, uri -> {}).root();
+    };
+  }
+
+  private static int shoot(Path out, @Nullable String family, int scale, Callable<Parent> content)
+      throws Exception {
+    Stage[] stage = new Stage[1];
+    onFx(
+        () -> {
+          Parent root = content.call();
+          if (family != null && root.getEffectiveNodeOrientation().name().equals("RIGHT_TO_LEFT")) {
+            root.setStyle("-fx-font-family: \"" + family + "\";");
+          }
+          Scene scene = new Scene(root);
+          Themes.applyScale(scene, scale / 100.0);
+          stage[0] = new Stage();
+          stage[0].setScene(scene);
+          stage[0].show();
+          return null;
+        });
+    Thread.sleep(800); // layout and the first frames
+    return onFx(
+        () -> {
+          WritableImage image = stage[0].getScene().snapshot(null);
+          write(image, out);
+          stage[0].close();
+          System.out.println(
+              "wrote " + out + " (" + (int) image.getWidth() + "x" + (int) image.getHeight() + ")");
+          return 1;
+        });
+  }
+
+  private static @Nullable String loadFonts() {
+    String family = null;
+    for (String resource : FONTS) {
+      try (InputStream in = SettingsScreenshots.class.getResourceAsStream(resource)) {
+        Font font = in == null ? null : Font.loadFont(in, 13);
+        if (font != null && family == null) {
+          family = font.getFamily();
+        }
+      } catch (IOException e) {
+        System.err.println("cannot load " + resource + ": " + e);
+      }
+    }
+    return family;
+  }
+
+  private static <T> T onFx(Callable<T> task) throws Exception {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Platform.runLater(
+        () -> {
+          try {
+            result.complete(task.call());
+          } catch (Exception | Error e) {
+            result.completeExceptionally(e);
+          }
+        });
+    return result.get(20, TimeUnit.SECONDS);
+  }
+
+  private static void write(WritableImage image, Path out) throws IOException {
+    int width = (int) image.getWidth();
+    int height = (int) image.getHeight();
+    BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+    PixelReader pixels = image.getPixelReader();
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        buffered.setRGB(x, y, pixels.getArgb(x, y));
+      }
+    }
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    ImageIO.write(buffered, "png", out.toFile());
+  }
+}
