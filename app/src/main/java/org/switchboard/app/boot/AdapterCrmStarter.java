@@ -76,7 +76,8 @@ final class AdapterCrmStarter implements CrmStarter {
         () -> {
           outbox.close();
           screenPop.close();
-        });
+        },
+        connector.directory());
   }
 
   private CrmConnector connector(AgentConfig.Crm crm, CrmAuth.@Nullable OAuth oauth)

@@ -1,0 +1,135 @@
+package org.switchboard.app.boot;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.app.call.DirectoryTransferTargets;
+import org.switchboard.app.headless.AgentFailure;
+import org.switchboard.app.headless.CustomerServices;
+import org.switchboard.app.headless.ExitCode;
+import org.switchboard.app.headless.Telephony;
+import org.switchboard.app.settings.AccountSettings;
+import org.switchboard.app.settings.DesktopSettings;
+import org.switchboard.core.Secret;
+import org.switchboard.core.account.SipAccount;
+import org.switchboard.core.agent.Presence;
+import org.switchboard.core.agent.StandaloneAgentSession;
+import org.switchboard.core.agent.TransferDirectory;
+import org.switchboard.core.agent.WrapUpPolicy;
+import org.switchboard.core.secrets.SecretStoreException;
+
+/**
+ * The running services behind the workspace: telephony, the CRM side (absent when it could not
+ * start: calls never wait for a CRM), the agent session and the transfer targets.
+ *
+ * @param crmProblem why the CRM side did not start, or null
+ */
+record DesktopServices(
+    Telephony telephony,
+    @Nullable CustomerServices crm,
+    @Nullable String crmProblem,
+    StandaloneAgentSession agent,
+    TransferDirectory transfers,
+    String agentName,
+    ExecutorService directoryWorker) {
+  private static final Logger log = LoggerFactory.getLogger(DesktopServices.class);
+  private static final int REGISTER_EXPIRY = 600;
+
+  /**
+   * Starts everything for {@code settings}. Blocking: call it off the JavaFX thread.
+   *
+   * @throws AgentFailure when the account is incomplete, its password is missing, or telephony
+   *     cannot start; the message names the setting or the port
+   */
+  static DesktopServices start(DesktopSettings settings, DesktopEnvironment env)
+      throws AgentFailure {
+    AccountSettings a = settings.account();
+    SipAccount account = account(a, password(a, env));
+    Telephony telephony =
+        DesktopTelephony.start(
+            account,
+            env,
+            blankToNull(settings.audio().microphone()),
+            blankToNull(settings.audio().speaker()));
+    String agentName = a.displayName().isBlank() ? a.user() : a.displayName();
+    CustomerServices crm = null;
+    String crmProblem = null;
+    try {
+      crm = DesktopCrm.start(settings.crm(), env, agentName, env::secrets);
+    } catch (AgentFailure | RuntimeException e) {
+      crmProblem = String.valueOf(e.getMessage());
+      log.warn("the CRM side did not start: {}", crmProblem);
+    }
+    StandaloneAgentSession agent =
+        new StandaloneAgentSession(
+            telephony.calls(),
+            WrapUpPolicy.standalone(),
+            StandaloneAgentSession.defaultReasons(),
+            Presence.ready(),
+            env.clock());
+    ExecutorService worker =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "desktop-directory");
+              t.setDaemon(true);
+              return t;
+            });
+    TransferDirectory transfers =
+        crm == null || crm.directory() == null
+            ? text -> java.util.concurrent.CompletableFuture.completedFuture(List.of())
+            : new DirectoryTransferTargets(
+                List.of(), Objects.requireNonNull(crm.directory()), worker);
+    return new DesktopServices(telephony, crm, crmProblem, agent, transfers, agentName, worker);
+  }
+
+  /** Stops everything; never throws. */
+  void close() {
+    agent.close();
+    if (crm != null) {
+      crm.shutdown().run();
+    }
+    directoryWorker.shutdownNow();
+    telephony.shutdown().run();
+  }
+
+  private static Secret password(AccountSettings a, DesktopEnvironment env) throws AgentFailure {
+    Optional<Secret> saved;
+    try {
+      saved = env.secrets().get(a.passwordKey());
+    } catch (SecretStoreException e) {
+      throw new AgentFailure(
+          ExitCode.AUTHENTICATION, "Password: the keychain cannot be read: " + e.getMessage(), e);
+    }
+    return saved.orElseThrow(
+        () ->
+            new AgentFailure(
+                ExitCode.AUTHENTICATION,
+                "Password: none is saved in the keychain for this account"));
+  }
+
+  static SipAccount account(AccountSettings a, Secret password) throws AgentFailure {
+    try {
+      return new SipAccount(
+          a.user(),
+          a.domain().isBlank() ? a.host() : a.domain(),
+          a.displayName(),
+          a.authUser().isBlank() ? a.user() : a.authUser(),
+          password,
+          a.host(),
+          a.port(),
+          a.transport(),
+          REGISTER_EXPIRY);
+    } catch (IllegalArgumentException e) {
+      throw new AgentFailure(ExitCode.USAGE, "Account: " + e.getMessage(), e);
+    }
+  }
+
+  private static @Nullable String blankToNull(String s) {
+    return s.isBlank() ? null : s;
+  }
+}
