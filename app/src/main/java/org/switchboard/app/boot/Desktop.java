@@ -1,0 +1,240 @@
+package org.switchboard.app.boot;
+
+import java.net.URI;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.app.headless.AgentFailure;
+import org.switchboard.app.i18n.Language;
+import org.switchboard.app.i18n.Localizer;
+import org.switchboard.app.settings.DesktopSettings;
+import org.switchboard.app.settings.SettingsStore;
+import org.switchboard.app.settings.SettingsViewModel;
+import org.switchboard.app.theme.Themes;
+import org.switchboard.app.wizard.WizardView;
+import org.switchboard.app.wizard.WizardViewModel;
+import org.switchboard.audio.LibjitsiAudioDevices;
+import org.switchboard.core.Subscription;
+import org.switchboard.core.device.AudioDevices;
+
+/**
+ * The desktop's composition root: the first-run wizard when there are no settings, then the
+ * services (telephony, CRM, agent session) started off the JavaFX thread, then the workspace. Saved
+ * settings restart the services. Everything here runs on the JavaFX application thread except what
+ * is handed to {@code desktop-io}.
+ */
+public final class Desktop {
+  private static final Logger log = LoggerFactory.getLogger(Desktop.class);
+
+  private final Stage stage;
+  private final DesktopEnvironment env;
+  private final Consumer<URI> browser;
+  private final Localizer localizer = new Localizer(Language.ENGLISH);
+  private final ExecutorService io =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "desktop-io");
+            t.setDaemon(true);
+            return t;
+          });
+  private final SettingsStore store;
+  private final SettingsViewModel settings;
+  private final Scene scene;
+  private final Subscription theme;
+  private @Nullable DesktopServices services;
+  private @Nullable Workspace workspace;
+  private boolean closed;
+
+  private Desktop(Stage stage, DesktopEnvironment env, Consumer<URI> browser) {
+    this.stage = stage;
+    this.env = env;
+    this.browser = browser;
+    this.store = new SettingsStore(env.settingsDir());
+    AudioDevices devices = devices();
+    this.settings =
+        new SettingsViewModel(
+            store,
+            env.secrets(),
+            devices,
+            new SoundAudioCheck(),
+            new DesktopCrmSignIn(env),
+            localizer,
+            io,
+            Platform::runLater);
+    Fonts.install();
+    this.scene = new Scene(message("desktop.starting", null, false), 1200, 760);
+    Fonts.follow(scene, settings.rightToLeftProperty());
+    this.theme =
+        Themes.follow(
+            scene, settings.appearance().themeProperty(), settings.appearance().scaleProperty());
+    stage.titleProperty().bind(localizer.text("app.title"));
+    stage.setScene(scene);
+    stage.setMinWidth(760);
+    stage.setMinHeight(520);
+  }
+
+  /**
+   * Builds the desktop in {@code stage} and shows it. Called on the JavaFX application thread.
+   *
+   * @param browser opens links (the CRM record, OAuth sign-in) in the user's browser
+   */
+  public static Desktop open(Stage stage, DesktopEnvironment env, Consumer<URI> browser) {
+    Desktop desktop = new Desktop(stage, env, browser);
+    desktop.begin();
+    stage.show();
+    return desktop;
+  }
+
+  private void begin() {
+    settings.savedProperty().addListener((o, old, now) -> restart());
+    if (WizardViewModel.needed(store)) {
+      WizardViewModel wizard = new WizardViewModel(settings, localizer);
+      wizard
+          .finishedProperty()
+          .addListener(
+              (o, was, done) -> {
+                if (done) {
+                  startServices();
+                }
+              });
+      scene.setRoot(new WizardView(wizard, localizer, browser).root());
+      return;
+    }
+    settings.load();
+  }
+
+  /** The settings view model, for the workspace's settings window. */
+  SettingsViewModel settings() {
+    return settings;
+  }
+
+  /** The workspace, once the services run. */
+  @Nullable Workspace workspace() {
+    return workspace;
+  }
+
+  /** Saved settings: stop what runs and start again with them. */
+  private void restart() {
+    if (closed) {
+      return;
+    }
+    stopServices();
+    startServices();
+  }
+
+  private void startServices() {
+    scene.setRoot(message("desktop.starting", null, false));
+    io.execute(
+        () -> {
+          DesktopSettings loaded = store.load().desktop();
+          try {
+            DesktopServices started = DesktopServices.start(loaded, env);
+            Platform.runLater(() -> show(started, loaded));
+          } catch (AgentFailure | RuntimeException e) {
+            log.warn("the desktop could not start its services: {}", e.getMessage());
+            String why = String.valueOf(e.getMessage());
+            Platform.runLater(() -> scene.setRoot(message("desktop.failed", why, true)));
+          }
+        });
+  }
+
+  private void show(DesktopServices started, DesktopSettings loaded) {
+    if (closed) {
+      io.execute(started::close);
+      return;
+    }
+    services = started;
+    workspace =
+        new Workspace(
+            started, loaded, env, localizer, settings, io, browser, stage, this::openSettings);
+    scene.setRoot(workspace.root());
+  }
+
+  private void stopServices() {
+    Workspace w = workspace;
+    workspace = null;
+    if (w != null) {
+      w.close();
+    }
+    DesktopServices s = services;
+    services = null;
+    if (s != null) {
+      io.execute(s::close);
+    }
+  }
+
+  private void openSettings() {
+    SettingsWindow.show(stage, settings, localizer, browser);
+  }
+
+  /** A full-window message: starting, or why the services did not start with a settings button. */
+  private Parent message(String key, @Nullable String detail, boolean offerSettings) {
+    Label text = new Label();
+    text.textProperty().bind(localizer.text(key));
+    text.setWrapText(true);
+    VBox box = new VBox(12, text);
+    if (detail != null) {
+      Label why = new Label(detail);
+      why.setId("desktop-problem");
+      why.setWrapText(true);
+      box.getChildren().add(why);
+    }
+    if (offerSettings) {
+      Button open = new Button();
+      open.setId("desktop-open-settings");
+      open.textProperty().bind(localizer.text("desktop.openSettings"));
+      open.setOnAction(e -> openSettings());
+      box.getChildren().add(open);
+    }
+    box.setAlignment(Pos.CENTER);
+    box.setPadding(new Insets(24));
+    return box;
+  }
+
+  private static AudioDevices devices() {
+    try {
+      return LibjitsiAudioDevices.start();
+    } catch (RuntimeException e) {
+      log.warn("audio devices cannot be listed: {}", e.toString());
+      return new AudioDevices() {
+        @Override
+        public java.util.List<org.switchboard.core.device.AudioDevice> list(
+            org.switchboard.core.device.AudioDeviceRole role) {
+          return java.util.List.of();
+        }
+
+        @Override
+        public Subscription addChangeListener(Runnable onChange) {
+          return () -> {};
+        }
+      };
+    }
+  }
+
+  /** Stops everything. Called on the JavaFX application thread when the app exits. */
+  public void close() {
+    closed = true;
+    stopServices();
+    theme.close();
+    settings.close();
+    io.shutdown();
+  }
+
+  /** For tests: the stage shown. */
+  Stage stage() {
+    return Objects.requireNonNull(stage);
+  }
+}

@@ -1,0 +1,166 @@
+package org.switchboard.app.boot;
+
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
+import org.switchboard.app.call.CallEntry;
+import org.switchboard.app.call.CallsModel;
+import org.switchboard.app.customer.CustomerCardView;
+import org.switchboard.app.customer.CustomerCardViewModel;
+import org.switchboard.app.i18n.Localizer;
+import org.switchboard.app.journal.OutboxView;
+import org.switchboard.app.journal.OutboxViewModel;
+import org.switchboard.app.settings.DesktopSettings;
+import org.switchboard.app.settings.SettingsViewModel;
+import org.switchboard.core.Subscription;
+
+/**
+ * The main window's content once the services run: the agent bar on top, dialling, history and the
+ * CRM call log on one side, the calls and wrap-up in the middle, the customer card on the other
+ * side; and the incoming-call notification in its own window. Builds every view model and view from
+ * the running services. Used on the JavaFX application thread.
+ */
+final class Workspace {
+  private final DesktopServices services;
+  private final Localizer localizer;
+  private final CallsModel calls;
+  private final @Nullable CustomerCardViewModel card;
+  private final @Nullable OutboxViewModel outbox;
+  private final List<Subscription> subscriptions = new ArrayList<>();
+  private final List<Runnable> closers = new ArrayList<>();
+  private final BorderPane root = new BorderPane();
+
+  Workspace(
+      DesktopServices services,
+      DesktopSettings settings,
+      DesktopEnvironment env,
+      Localizer localizer,
+      SettingsViewModel settingsVm,
+      Executor io,
+      Consumer<URI> browser,
+      Stage stage,
+      Runnable openSettings) {
+    this.services = services;
+    this.localizer = localizer;
+    this.calls = new CallsModel(services.telephony().calls(), Platform::runLater, env.clock());
+    ZoneId zone = env.clock().getZone();
+    var crm = services.crm();
+    this.card =
+        crm == null
+            ? null
+            : new CustomerCardViewModel(crm.screenPop(), localizer, Platform::runLater, zone);
+    this.outbox =
+        crm == null
+            ? null
+            : new OutboxViewModel(crm.journal(), localizer, io, Platform::runLater, zone);
+    subscriptions.add(calls.onOffered(this::popCustomer));
+    calls.start();
+    if (outbox != null) {
+      outbox.start();
+    }
+    root.setId("workspace");
+    root.setTop(toolbar(openSettings));
+    root.setLeft(sideTabs());
+    root.setCenter(center());
+    root.setRight(customerPanel(browser));
+    root.nodeOrientationProperty()
+        .bind(
+            Bindings.when(settingsVm.rightToLeftProperty())
+                .then(NodeOrientation.RIGHT_TO_LEFT)
+                .otherwise(NodeOrientation.LEFT_TO_RIGHT));
+    services.telephony().registration().register();
+  }
+
+  Parent root() {
+    return root;
+  }
+
+  CallsModel calls() {
+    return calls;
+  }
+
+  /** The screen pop: shown the moment a call is offered, never delaying the ring. */
+  private void popCustomer(CallEntry call) {
+    if (card == null) {
+      return;
+    }
+    String number = call.remote().phoneNumber().map(n -> n.value()).orElse(call.remote().uri());
+    card.show(call.id(), number);
+  }
+
+  private Node toolbar(Runnable openSettings) {
+    Button settingsButton = new Button();
+    settingsButton.setId("workspace-settings");
+    settingsButton.textProperty().bind(localizer.text("desktop.settings"));
+    settingsButton.setOnAction(e -> openSettings.run());
+    Region grow = new Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    HBox bar = new HBox(8, grow, settingsButton);
+    bar.getStyleClass().add("workspace-toolbar");
+    return bar;
+  }
+
+  private Node sideTabs() {
+    TabPane tabs = new TabPane();
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    if (outbox != null) {
+      Tab log = new Tab();
+      log.textProperty().bind(localizer.text("outbox.title"));
+      log.setContent(new OutboxView(outbox, localizer).root());
+      tabs.getTabs().add(log);
+    }
+    tabs.setPrefWidth(340);
+    return tabs;
+  }
+
+  private Node center() {
+    Label none = new Label();
+    none.textProperty().bind(localizer.text("desktop.noCalls"));
+    return new SplitPane(none);
+  }
+
+  private Node customerPanel(Consumer<URI> browser) {
+    if (card == null) {
+      Label problem =
+          new Label(localizer.get("desktop.crmProblem", String.valueOf(services.crmProblem())));
+      problem.setId("workspace-crm-problem");
+      problem.setWrapText(true);
+      problem.setPrefWidth(320);
+      return problem;
+    }
+    Parent view = new CustomerCardView(card, localizer, browser).root();
+    if (view instanceof Region) {
+      ((Region) view).setPrefWidth(360);
+    }
+    return view;
+  }
+
+  /** Stops the view models' listeners. The services are closed by the desktop. */
+  void close() {
+    subscriptions.forEach(Subscription::close);
+    closers.forEach(Runnable::run);
+    calls.stop();
+    if (outbox != null) {
+      outbox.stop();
+    }
+  }
+}
