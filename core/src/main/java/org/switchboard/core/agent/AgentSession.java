@@ -22,7 +22,8 @@ public interface AgentSession {
   /**
    * Finishes the pending wrap-up with what the agent entered; the agent then takes the queued next
    * presence, or stays as it was. Fails when nothing is pending, the call does not match, or a
-   * required field is missing.
+   * required field is missing before a timed wrap-up's deadline (at the deadline it ends with
+   * whatever was entered).
    */
   CompletableFuture<Void> finishWrapUp(WrapUp wrapUp);
 

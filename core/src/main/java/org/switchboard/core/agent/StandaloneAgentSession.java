@@ -129,10 +129,13 @@ public final class StandaloneAgentSession implements AgentSession, AutoCloseable
             throw new AgentSessionException("no wrap-up is pending for this call");
           }
           WrapUpPolicy p = pending.policy();
-          if (p.dispositionRequired() && wrapUp.disposition() == null) {
+          Instant deadline = pending.deadline();
+          boolean expired = deadline != null && !clock.instant().isBefore(deadline);
+          // A timed wrap-up ends at its deadline with whatever was entered.
+          if (!expired && p.dispositionRequired() && wrapUp.disposition() == null) {
             throw new AgentSessionException("a disposition is required");
           }
-          if (p.notesRequired() && wrapUp.notes().isBlank()) {
+          if (!expired && p.notesRequired() && wrapUp.notes().isBlank()) {
             throw new AgentSessionException("notes are required");
           }
           wrapUps.removeFirst();

@@ -180,4 +180,25 @@ class StandaloneAgentSessionTest {
     assertThat(settle(session.finishWrapUp(new WrapUp(CALL, "OK", "", List.of()))).routing())
         .isEqualTo(RoutingState.IDLE);
   }
+
+  @Test
+  void aTimedWrapUpEndsAtItsDeadlineEvenWithoutTheRequiredFields() throws Exception {
+    session.close();
+    WrapUpPolicy timed =
+        new WrapUpPolicy(
+            WrapUpMode.TIMED_NO_EARLY_EXIT,
+            List.of(new Disposition("OK", "OK")),
+            List.of(),
+            true,
+            true,
+            Duration.ZERO,
+            Duration.ZERO,
+            0);
+    session = start(timed);
+    calls.emit(new CallEvent.Dialing(CALL, new RemoteParty("sip:2002@lab", null, null)));
+    calls.emit(new CallEvent.Ended(CALL, EndReason.BUSY, 486, "busy"));
+    awaitRouting(RoutingState.WRAP_UP);
+    assertThat(settle(session.finishWrapUp(new WrapUp(CALL, null, "", List.of()))).routing())
+        .isEqualTo(RoutingState.IDLE);
+  }
 }
