@@ -223,6 +223,7 @@ final class Transfers {
       consultation = null;
       message.info("callpanel.consult.callerLeft");
     }
+    changed.run();
   }
 
   private void consultOver(CallId first) {

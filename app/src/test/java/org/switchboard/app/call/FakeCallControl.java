@@ -2,6 +2,7 @@ package org.switchboard.app.call;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,6 +32,9 @@ final class FakeCallControl implements CallControl {
 
   /** Command name ({@code "hold"}, {@code "attendedTransfer"}, ...) to the failure's message. */
   final Map<String, String> failing = new ConcurrentHashMap<>();
+
+  /** Command names that fail with something other than a CallControlException. */
+  final Set<String> breaking = ConcurrentHashMap.newKeySet();
 
   volatile boolean peerAnswers = true;
   private final List<CallListener> listeners = new CopyOnWriteArrayList<>();
@@ -64,6 +68,9 @@ final class FakeCallControl implements CallControl {
 
   private <T> CompletableFuture<T> run(String name, String line, @Nullable T value, Runnable peer) {
     commands.add(line);
+    if (breaking.contains(name)) {
+      return CompletableFuture.failedFuture(new IllegalStateException("bug in the adapter"));
+    }
     String failure = failing.get(name);
     if (failure != null) {
       return CompletableFuture.failedFuture(new CallControlException(failure));
