@@ -13,6 +13,7 @@ import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.CallQuality;
 import org.switchboard.core.call.EndReason;
+import org.switchboard.core.call.HoldSide;
 import org.switchboard.core.call.RemoteParty;
 
 /**
@@ -40,6 +41,9 @@ public final class CallEntry {
       new ReadOnlyObjectWrapper<>(this, "conferencedWith");
   private @Nullable EndReason endReason;
   private int endStatus;
+  private boolean localHold;
+  private boolean remoteHold;
+  private HoldSide lastHold = HoldSide.LOCAL;
 
   CallEntry(
       CallId id,
@@ -145,6 +149,14 @@ public final class CallEntry {
     return answered.get() != null;
   }
 
+  /**
+   * A new transfer of this call was asked for: the progress of an earlier one is forgotten, so the
+   * new one's statuses are all seen even when they repeat the old ones. Called on the UI thread.
+   */
+  void transferAsked() {
+    transferStatus.set(null);
+  }
+
   /** Applies one event; returns whether the call is now over. Called on the UI thread. */
   boolean apply(CallEvent e, Instant now) {
     if (e instanceof CallEvent.RemoteRinging) {
@@ -154,14 +166,11 @@ public final class CallEntry {
       if (answered.get() == null) {
         answered.set(now);
       }
-      status.set(CallStatus.TALKING);
+      status.set(holdStatus());
     } else if (e instanceof CallEvent.Held) {
-      status.set(
-          ((CallEvent.Held) e).side() == org.switchboard.core.call.HoldSide.LOCAL
-              ? CallStatus.HELD
-              : CallStatus.HELD_BY_REMOTE);
+      held(((CallEvent.Held) e).side());
     } else if (e instanceof CallEvent.Resumed) {
-      status.set(CallStatus.TALKING);
+      resumed();
     } else if (e instanceof CallEvent.Muted) {
       muted.set(((CallEvent.Muted) e).muted());
     } else if (e instanceof CallEvent.QualityChanged) {
@@ -170,7 +179,9 @@ public final class CallEntry {
       transferStatus.set(((CallEvent.TransferProgress) e).status());
     } else if (e instanceof CallEvent.Conferenced) {
       conferencedWith.set(((CallEvent.Conferenced) e).other());
-      status.set(CallStatus.TALKING);
+      // The conference takes both calls off this side's hold.
+      localHold = false;
+      status.set(holdStatus());
     } else if (e instanceof CallEvent.Ended) {
       CallEvent.Ended end = (CallEvent.Ended) e;
       endReason = end.reason();
@@ -180,6 +191,44 @@ public final class CallEntry {
       return true;
     }
     return false;
+  }
+
+  private void held(HoldSide side) {
+    if (side == HoldSide.LOCAL) {
+      localHold = true;
+    } else {
+      remoteHold = true;
+    }
+    lastHold = side;
+    status.set(holdStatus());
+  }
+
+  /**
+   * Either side took the call off hold. The event does not say which: when only one side holds,
+   * that one; when both do, the side that held last (a guess, until the event names its side).
+   */
+  private void resumed() {
+    if (localHold && remoteHold) {
+      if (lastHold == HoldSide.LOCAL) {
+        localHold = false;
+      } else {
+        remoteHold = false;
+      }
+    } else {
+      localHold = false;
+      remoteHold = false;
+    }
+    status.set(holdStatus());
+  }
+
+  /**
+   * The status of an established call: held by this side first, then by the other, else talking.
+   */
+  private CallStatus holdStatus() {
+    if (localHold) {
+      return CallStatus.HELD;
+    }
+    return remoteHold ? CallStatus.HELD_BY_REMOTE : CallStatus.TALKING;
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.switchboard.app.call;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -68,7 +69,12 @@ public final class CallsModel {
     return readOnlyCalls;
   }
 
-  /** The call the agent is dealing with: talking, else the newest ringing, else the newest. */
+  /**
+   * The call the agent is dealing with: the one they selected, dialled or answered last (or that
+   * came off hold while nothing else was talking); a newly offered call when the agent is not busy
+   * on another (nothing active, or the active call rings or is held by the agent). When the active
+   * call ends: a talking call, else the newest ringing one, else the newest; null without calls.
+   */
   public ReadOnlyObjectProperty<@Nullable CallEntry> activeProperty() {
     return active.getReadOnlyProperty();
   }
@@ -95,8 +101,8 @@ public final class CallsModel {
   }
 
   /**
-   * Calls {@code listener} on the UI thread with every inbound call the moment it is offered,
-   * before it is added to the list's listeners' view of it settles.
+   * Calls {@code listener} on the UI thread with every inbound call the moment it is offered, just
+   * after it joined {@link #calls()}.
    */
   public Subscription onOffered(Consumer<CallEntry> listener) {
     offeredListeners.add(listener);
@@ -111,14 +117,12 @@ public final class CallsModel {
 
   /** Applies one event. Called on the UI thread; public for tests that drive the model directly. */
   public void apply(CallEvent e) {
+    boolean starts = e instanceof CallEvent.Incoming || e instanceof CallEvent.Dialing;
+    if (starts && find(e.callId()) != null) {
+      return; // a repeated start must not list the call twice
+    }
     if (e instanceof CallEvent.Incoming) {
-      CallEvent.Incoming in = (CallEvent.Incoming) e;
-      CallEntry entry =
-          new CallEntry(
-              e.callId(), CallDirection.INBOUND, in.caller(), in.headers(), clock.instant());
-      calls.add(entry);
-      chooseActive();
-      offeredListeners.forEach(l -> l.accept(entry));
+      offered((CallEvent.Incoming) e);
       return;
     }
     if (e instanceof CallEvent.Dialing) {
@@ -127,7 +131,7 @@ public final class CallsModel {
               e.callId(),
               CallDirection.OUTBOUND,
               ((CallEvent.Dialing) e).callee(),
-              java.util.Map.of(),
+              Map.of(),
               clock.instant());
       calls.add(entry);
       active.set(entry);
@@ -141,35 +145,53 @@ public final class CallsModel {
     if (over) {
       calls.remove(entry);
       if (active.get() == entry) {
-        active.set(null);
+        active.set(fallback());
       }
-    }
-    if (e instanceof CallEvent.Answered || e instanceof CallEvent.Resumed || over) {
-      if (!over && (active.get() == null || active.get().status() != CallStatus.TALKING)) {
+      endedListeners.forEach(l -> l.accept(entry));
+    } else if (e instanceof CallEvent.Answered) {
+      // The agent answered it, or the callee of the agent's own call did: either way it is the
+      // call the agent now talks on.
+      active.set(entry);
+    } else if (e instanceof CallEvent.Resumed && entry.status() == CallStatus.TALKING) {
+      CallEntry current = active.get();
+      if (current == null || current.status() != CallStatus.TALKING) {
         active.set(entry);
       }
-      chooseActive();
-    }
-    if (over) {
-      endedListeners.forEach(l -> l.accept(entry));
     }
   }
 
-  private void chooseActive() {
+  private void offered(CallEvent.Incoming in) {
+    CallEntry entry =
+        new CallEntry(
+            in.callId(), CallDirection.INBOUND, in.caller(), in.headers(), clock.instant());
+    calls.add(entry);
     CallEntry current = active.get();
-    if (current != null && calls.contains(current) && current.status() == CallStatus.TALKING) {
-      return;
+    // A new ringing call comes to the front unless the agent is busy on (or placing) another.
+    if (current == null
+        || current.status() == CallStatus.RINGING
+        || current.status() == CallStatus.HELD) {
+      active.set(entry);
     }
-    CallEntry best = null;
+    offeredListeners.forEach(l -> l.accept(entry));
+  }
+
+  /** After the active call ended: a talking call, else the newest ringing one, else the newest. */
+  private @Nullable CallEntry fallback() {
+    CallEntry talking = null;
+    CallEntry ringing = null;
+    CallEntry newest = null;
     for (CallEntry c : calls) {
-      if (c.status() == CallStatus.TALKING) {
-        best = c;
-        break;
+      if (c.status() == CallStatus.TALKING && talking == null) {
+        talking = c;
       }
-      if (c.status() == CallStatus.RINGING || best == null) {
-        best = c;
+      if (c.status() == CallStatus.RINGING) {
+        ringing = c;
       }
+      newest = c;
     }
-    active.set(best);
+    if (talking != null) {
+      return talking;
+    }
+    return ringing != null ? ringing : newest;
   }
 }

@@ -1,0 +1,316 @@
+package org.switchboard.app.call;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
+import org.switchboard.core.call.CallControl;
+import org.switchboard.core.call.CallId;
+
+/**
+ * Transfers and conferences of the call panel, with what they leave behind: a blind transfer holds
+ * the call, sends it on and, when the target refuses (SIP status 300 or more), takes it back off
+ * hold; a consult holds the first call and dials the target, then completes the transfer, joins a
+ * conference or is cancelled (consult call hung up, first call resumed). Commands go to {@link
+ * CallControl}; their outcomes are hopped through {@code ui}, and failures land in the message
+ * line. Used on the JavaFX application thread.
+ */
+final class Transfers {
+  /** A consultation under way: the first call is held while the agent talks to the target. */
+  record Consultation(CallId first, CallId consult, String target) {}
+
+  private enum Kind {
+    BLIND,
+    ATTENDED
+  }
+
+  private record Pending(Kind kind, boolean heldByUs) {}
+
+  private static final int REMEMBERED_ENDINGS = 16;
+
+  private final CallsModel calls;
+  private final CallControl control;
+  private final Executor ui;
+  private final MessageLine message;
+  private final Runnable changed;
+  private final Map<CallId, Pending> pending = new HashMap<>();
+  private final Set<CallId> recentlyEnded = new LinkedHashSet<>();
+  private @Nullable Consultation consultation;
+  private @Nullable CallId consultStarting;
+
+  /**
+   * @param changed told (on the UI thread) whenever the state here changed
+   */
+  Transfers(CallsModel calls, Executor ui, MessageLine message, Runnable changed) {
+    this.calls = calls;
+    this.control = calls.control();
+    this.ui = ui;
+    this.message = message;
+    this.changed = changed;
+  }
+
+  /** The consultation under way, if any. */
+  @Nullable Consultation consultation() {
+    return consultation;
+  }
+
+  /** Whether a consultation runs or is being set up. */
+  boolean consulting() {
+    return consultation != null || consultStarting != null;
+  }
+
+  /** Whether a transfer of {@code call} awaits its outcome. */
+  boolean transferring(CallId call) {
+    return pending.containsKey(call);
+  }
+
+  void blind(CallEntry call, TransferTargetRow target) {
+    CallId id = call.id();
+    boolean hold = call.status() == CallStatus.TALKING;
+    pending.put(id, new Pending(Kind.BLIND, hold));
+    call.transferAsked();
+    message.info("callpanel.transfer.started", label(target));
+    CompletableFuture<Void> asked =
+        holdFirst(id, hold).thenCompose(v -> control.transfer(id, target.address()));
+    after(
+        asked,
+        (v, failure) -> {
+          if (failure != null) {
+            pending.remove(id);
+            message.failed("transfer", failure);
+            if (hold) {
+              takeBack(id);
+            }
+          }
+        });
+  }
+
+  void consult(CallEntry first, TransferTargetRow target) {
+    CallId firstId = first.id();
+    boolean hold = first.status() == CallStatus.TALKING;
+    String name = label(target);
+    consultStarting = firstId;
+    message.info("callpanel.consult.dialing", name);
+    CompletableFuture<CallId> dialled =
+        holdFirst(firstId, hold).thenCompose(v -> control.dial(target.address()));
+    after(
+        dialled,
+        (consult, failure) -> {
+          consultStarting = null;
+          if (failure != null || consult == null) {
+            message.failed("consult", failure != null ? failure : new IllegalStateException());
+            if (hold) {
+              takeBack(firstId);
+            }
+          } else if (recentlyEnded.contains(consult)) {
+            consultOver(firstId);
+          } else if (calls.find(firstId) == null) {
+            message.info("callpanel.consult.callerLeft");
+          } else {
+            consultation = new Consultation(firstId, consult, name);
+          }
+        });
+  }
+
+  /** Joins the held caller to the consulted party and leaves both. */
+  void complete() {
+    Consultation c = consultation;
+    CallEntry first = c == null ? null : calls.find(c.first());
+    if (c == null || first == null) {
+      return;
+    }
+    pending.put(c.first(), new Pending(Kind.ATTENDED, false));
+    first.transferAsked();
+    message.info("callpanel.transfer.completing", c.target());
+    after(
+        control.attendedTransfer(c.first(), c.consult()),
+        (v, failure) -> {
+          if (failure != null) {
+            pending.remove(c.first());
+            message.failed("completeTransfer", failure);
+          }
+        });
+  }
+
+  /** Joins {@code first} and {@code second} in a three-way conference. */
+  void conference(CallId first, CallId second) {
+    message.clear();
+    after(
+        control.conference(first, second),
+        (v, failure) -> {
+          if (failure != null) {
+            message.failed("conference", failure);
+            return;
+          }
+          consultation = null;
+          message.info("callpanel.conference.started");
+        });
+  }
+
+  /** Hangs up the consult call and takes the first call off hold. */
+  void cancelConsult() {
+    Consultation c = consultation;
+    if (c == null) {
+      return;
+    }
+    consultation = null;
+    message.clear();
+    CallEntry first = calls.find(c.first());
+    boolean resume = first != null && first.status() == CallStatus.HELD;
+    CompletableFuture<Void> done =
+        control
+            .hangup(c.consult())
+            .thenCompose(v -> resume ? control.resume(c.first()) : completed());
+    after(
+        done,
+        (v, failure) -> {
+          if (failure != null) {
+            message.failed("cancelConsult", failure);
+          }
+          CallEntry back = calls.find(c.first());
+          if (back != null) {
+            calls.select(back);
+          }
+        });
+  }
+
+  /** A transfer of {@code call} progressed to SIP {@code status}. */
+  void progressed(CallEntry call, @Nullable Integer status) {
+    Pending p = pending.get(call.id());
+    if (p == null || status == null) {
+      return;
+    }
+    if (status < 200) {
+      message.info("callpanel.transfer.progress");
+    } else if (status < 300) {
+      pending.remove(call.id());
+      if (p.kind() == Kind.ATTENDED) {
+        consultation = null;
+      }
+      message.info("callpanel.transfer.done");
+    } else if (p.kind() == Kind.BLIND) {
+      pending.remove(call.id());
+      message.problem("callpanel.transfer.failed", status);
+      if (p.heldByUs() || call.status() == CallStatus.HELD) {
+        takeBack(call.id());
+      }
+    } else {
+      pending.remove(call.id());
+      message.problem("callpanel.transfer.failedConsult", status);
+    }
+    changed.run();
+  }
+
+  /** {@code call} ended: whatever waited on it is over. */
+  void ended(CallEntry call) {
+    CallId id = call.id();
+    recentlyEnded.add(id);
+    if (recentlyEnded.size() > REMEMBERED_ENDINGS) {
+      recentlyEnded.remove(recentlyEnded.iterator().next());
+    }
+    pending.remove(id);
+    Consultation c = consultation;
+    if (c != null && id.equals(c.consult())) {
+      consultation = null;
+      consultOver(c.first());
+    } else if (c != null && id.equals(c.first())) {
+      consultation = null;
+      message.info("callpanel.consult.callerLeft");
+    }
+    changed.run();
+  }
+
+  private void consultOver(CallId first) {
+    message.info("callpanel.consult.ended");
+    CallEntry back = calls.find(first);
+    if (back != null) {
+      calls.select(back);
+    }
+  }
+
+  /** The call comes back to the agent after a failed transfer: off hold. */
+  private void takeBack(CallId call) {
+    if (calls.find(call) == null) {
+      return;
+    }
+    after(
+        control.resume(call),
+        (v, failure) -> {
+          if (failure != null) {
+            message.failed("resume", failure);
+          }
+        });
+  }
+
+  private CompletableFuture<Void> holdFirst(CallId call, boolean hold) {
+    return hold ? control.hold(call) : completed();
+  }
+
+  private static CompletableFuture<Void> completed() {
+    return CompletableFuture.completedFuture(null);
+  }
+
+  private <T> void after(
+      CompletableFuture<T> future, BiConsumer<@Nullable T, @Nullable Throwable> then) {
+    future.whenComplete(
+        (value, failure) ->
+            ui.execute(
+                () -> {
+                  then.accept(value, failure);
+                  changed.run();
+                }));
+  }
+
+  /** Whether the consultation may be completed: both calls established, no transfer under way. */
+  boolean canComplete() {
+    Consultation c = consultation;
+    if (c == null || transferring(c.first())) {
+      return false;
+    }
+    CallEntry first = calls.find(c.first());
+    CallEntry consult = calls.find(c.consult());
+    return first != null
+        && consult != null
+        && first.status().established()
+        && consult.status().established();
+  }
+
+  /**
+   * The two calls a conference would join: the consultation's, else the agent's only two
+   * established calls; empty when there is no such pair, or it is already in conference or being
+   * transferred.
+   */
+  List<CallEntry> conferencePair() {
+    Consultation c = consultation;
+    List<CallEntry> pair = new ArrayList<>(2);
+    if (c != null) {
+      CallEntry first = calls.find(c.first());
+      CallEntry consult = calls.find(c.consult());
+      if (first != null && consult != null) {
+        pair.add(first);
+        pair.add(consult);
+      }
+    } else {
+      calls.calls().stream().filter(e -> e.status().established()).forEach(pair::add);
+    }
+    boolean joinable =
+        pair.size() == 2
+            && pair.stream().allMatch(e -> e.status().established())
+            && pair.stream().allMatch(e -> e.conferencedWithProperty().get() == null)
+            && pair.stream().noneMatch(e -> transferring(e.id()));
+    return joinable ? pair : List.of();
+  }
+
+  /** The target as named in a sentence: numbers isolated left to right. */
+  static String label(TransferTargetRow target) {
+    return target.name().equals(target.address()) || target.name().isEmpty()
+        ? CallTexts.isolated(target.address())
+        : target.name();
+  }
+}
