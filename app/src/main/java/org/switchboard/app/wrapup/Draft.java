@@ -35,9 +35,4 @@ public record Draft(
   public Draft withSummary(CallSummary facts) {
     return new Draft(call, disposition, notes, tags, facts);
   }
-
-  /** Whether nothing was entered. */
-  public boolean isEmpty() {
-    return disposition == null && notes.isEmpty() && tags.isEmpty();
-  }
 }
