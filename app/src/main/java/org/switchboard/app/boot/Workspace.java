@@ -13,16 +13,18 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.call.CallEntry;
+import org.switchboard.app.call.CallPanelView;
+import org.switchboard.app.call.CallPanelViewModel;
 import org.switchboard.app.call.CallsModel;
 import org.switchboard.app.customer.CustomerCardView;
 import org.switchboard.app.customer.CustomerCardViewModel;
@@ -31,7 +33,12 @@ import org.switchboard.app.journal.OutboxView;
 import org.switchboard.app.journal.OutboxViewModel;
 import org.switchboard.app.settings.DesktopSettings;
 import org.switchboard.app.settings.SettingsViewModel;
+import org.switchboard.app.wrapup.NotesDrafts;
+import org.switchboard.app.wrapup.WrapUpView;
+import org.switchboard.app.wrapup.WrapUpViewModel;
 import org.switchboard.core.Subscription;
+import org.switchboard.core.agent.WrapUpPolicy;
+import org.switchboard.core.call.CallId;
 
 /**
  * The main window's content once the services run: the agent bar on top, dialling, history and the
@@ -45,6 +52,8 @@ final class Workspace {
   private final CallsModel calls;
   private final @Nullable CustomerCardViewModel card;
   private final @Nullable OutboxViewModel outbox;
+  private final NotesDrafts drafts;
+  private final WrapUpViewModel wrapUp;
   private final List<Subscription> subscriptions = new ArrayList<>();
   private final List<Runnable> closers = new ArrayList<>();
   private final BorderPane root = new BorderPane();
@@ -73,6 +82,10 @@ final class Workspace {
             ? null
             : new OutboxViewModel(crm.journal(), localizer, io, Platform::runLater, zone);
     subscriptions.add(calls.onOffered(this::popCustomer));
+    this.drafts = new NotesDrafts(env.dataDir().resolve("drafts"));
+    closers.add(drafts::close);
+    this.wrapUp = wrapUp(settings, env, io, drafts);
+    closers.add(wrapUp::stop);
     calls.start();
     if (outbox != null) {
       outbox.start();
@@ -80,7 +93,7 @@ final class Workspace {
     root.setId("workspace");
     root.setTop(toolbar(openSettings));
     root.setLeft(sideTabs());
-    root.setCenter(center());
+    root.setCenter(center(env));
     root.setRight(customerPanel(browser));
     root.nodeOrientationProperty()
         .bind(
@@ -132,10 +145,43 @@ final class Workspace {
     return tabs;
   }
 
-  private Node center() {
-    Label none = new Label();
-    none.textProperty().bind(localizer.text("desktop.noCalls"));
-    return new SplitPane(none);
+  private Node center(DesktopEnvironment env) {
+    CallPanelViewModel panel =
+        new CallPanelViewModel(
+            calls, services.transfers(), localizer, Platform::runLater, env.clock());
+    CallPanelView panelView = new CallPanelView(panel, localizer);
+    WrapUpView wrapUpView = new WrapUpView(wrapUp, localizer);
+    closers.add(wrapUpView::stop);
+    VBox box = new VBox(8, panelView.root(), wrapUpView.root());
+    VBox.setVgrow(panelView.root(), Priority.ALWAYS);
+    return box;
+  }
+
+  private WrapUpViewModel wrapUp(
+      DesktopSettings settings, DesktopEnvironment env, Executor io, NotesDrafts drafts) {
+    var crm = services.crm();
+    WrapUpViewModel.Context context =
+        new WrapUpViewModel.Context(
+            crm == null ? null : crm.journal(),
+            drafts,
+            WrapUpPolicy.standalone(),
+            services.agentName(),
+            settings.account().user(),
+            this::chosenCustomer,
+            (call, code) -> {});
+    WrapUpViewModel vm =
+        new WrapUpViewModel(
+            services.agent(), calls, context, localizer, io, Platform::runLater, env.clock());
+    vm.start();
+    return vm;
+  }
+
+  /** The customer the agent has on the card for {@code call}, as {@code source:value}. */
+  private @Nullable String chosenCustomer(CallId call) {
+    if (card == null) {
+      return null;
+    }
+    return card.chosenCustomerId().map(id -> id.source() + ":" + id.value()).orElse(null);
   }
 
   private Node customerPanel(Consumer<URI> browser) {
@@ -157,7 +203,9 @@ final class Workspace {
   /** Stops the view models' listeners. The services are closed by the desktop. */
   void close() {
     subscriptions.forEach(Subscription::close);
-    closers.forEach(Runnable::run);
+    List<Runnable> reversed = new ArrayList<>(closers);
+    java.util.Collections.reverse(reversed);
+    reversed.forEach(Runnable::run);
     calls.stop();
     if (outbox != null) {
       outbox.stop();

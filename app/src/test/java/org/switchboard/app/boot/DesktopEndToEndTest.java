@@ -1,9 +1,11 @@
 package org.switchboard.app.boot;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
@@ -32,6 +34,7 @@ import org.switchboard.core.media.AudioSource;
 import org.switchboard.testkit.BaresipControl;
 import org.switchboard.testkit.BaresipPeer;
 import org.switchboard.testkit.Lab;
+import org.switchboard.testkit.ToneAnalysis;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -134,16 +137,48 @@ class DesktopEndToEndTest {
 
   @Test
   @Order(2)
-  void aCallFromBaresipPopsTheCallersCustomerCard() throws Exception {
+  void anAgentAnswersBaresipHangsUpAndWrapsUpIntoTheJournal() throws Exception {
     BaresipPeer peer = lab.peerA();
+    peer.clearRecordings();
     try (BaresipControl baresip = peer.control()) {
       baresip.dial("sip:" + USER + "@" + lab.sipDomain());
       await(
           "the customer card of 2001",
           () -> showsText(robot, "Lab caller A (baresip 2001)"),
           SIGNALLING);
-      baresip.hangup();
-      Objects.requireNonNull(desktop);
+      await("answer enabled", () -> enabled("#answer"), SIGNALLING);
+      robot.clickOn("#answer");
+      baresip.awaitEvent("CALL_ESTABLISHED", SIGNALLING);
+      robot.clickOn("#wrapup-notes").write("asked about the invoice");
+      TimeUnit.MILLISECONDS.sleep(2500); // let the tones cross for the recordings
+
+      robot.clickOn("#hangUp");
+      baresip.awaitEvent("CALL_CLOSED", SIGNALLING);
+      await("the wrap-up", () -> enabled("#wrapup-done"), SIGNALLING);
+      robot.clickOn("#wrapup-tag-billing");
+      robot.clickOn("#wrapup-done");
+    }
+    Path journal = dir.resolve("data/call-log.jsonl");
+    await(
+        "the call in the local journal",
+        () -> Files.exists(journal) && read(journal).contains("asked about the invoice"),
+        SIGNALLING);
+    String line = read(journal);
+    assertThat(line).contains("2001").contains("billing").contains("Desktop " + USER);
+    assertThat(ToneAnalysis.of(peer.latestReceivedRecording(SIGNALLING)).isTone(440, 30))
+        .as("baresip heard the desktop's tone")
+        .isTrue();
+  }
+
+  private boolean enabled(String query) {
+    return robot.lookup(query).tryQuery().map(n -> n.isVisible() && !n.isDisabled()).orElse(false);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (java.io.IOException e) {
+      return "";
     }
   }
 }
