@@ -42,6 +42,7 @@ public final class Desktop {
   private final Stage stage;
   private final DesktopEnvironment env;
   private final Consumer<URI> browser;
+  private final ServicesStarter starter;
   private final Localizer localizer = new Localizer(Language.ENGLISH);
   private final ExecutorService io =
       Executors.newSingleThreadExecutor(
@@ -58,10 +59,18 @@ public final class Desktop {
   private @Nullable Workspace workspace;
   private boolean closed;
 
-  private Desktop(Stage stage, DesktopEnvironment env, Consumer<URI> browser) {
+  /** Starts the services behind the workspace; blocking, called on {@code desktop-io}. */
+  @FunctionalInterface
+  interface ServicesStarter {
+    DesktopServices start(DesktopSettings settings, DesktopEnvironment env) throws AgentFailure;
+  }
+
+  private Desktop(
+      Stage stage, DesktopEnvironment env, Consumer<URI> browser, ServicesStarter starter) {
     this.stage = stage;
     this.env = env;
     this.browser = browser;
+    this.starter = starter;
     this.store = new SettingsStore(env.settingsDir());
     AudioDevices devices = devices();
     this.settings =
@@ -92,7 +101,13 @@ public final class Desktop {
    * @param browser opens links (the CRM record, OAuth sign-in) in the user's browser
    */
   public static Desktop open(Stage stage, DesktopEnvironment env, Consumer<URI> browser) {
-    Desktop desktop = new Desktop(stage, env, browser);
+    return open(stage, env, browser, DesktopServices::start);
+  }
+
+  /** As {@link #open(Stage, DesktopEnvironment, Consumer)}, with other services (tests, demos). */
+  static Desktop open(
+      Stage stage, DesktopEnvironment env, Consumer<URI> browser, ServicesStarter starter) {
+    Desktop desktop = new Desktop(stage, env, browser, starter);
     desktop.begin();
     stage.show();
     return desktop;
@@ -141,7 +156,7 @@ public final class Desktop {
         () -> {
           DesktopSettings loaded = store.load().desktop();
           try {
-            DesktopServices started = DesktopServices.start(loaded, env);
+            DesktopServices started = starter.start(loaded, env);
             Platform.runLater(() -> show(started, loaded));
           } catch (AgentFailure | RuntimeException e) {
             log.warn("the desktop could not start its services: {}", e.getMessage());
