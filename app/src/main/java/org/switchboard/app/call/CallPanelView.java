@@ -164,7 +164,12 @@ public final class CallPanelView {
         .addListener(
             (o, old, row) -> {
               bindOrClear(name, row == null ? null : row.titleProperty());
-              number.setText(row == null ? "" : row.address());
+              boolean named = row != null && row.hasName();
+              name.setNodeOrientation(
+                  named ? NodeOrientation.INHERIT : NodeOrientation.LEFT_TO_RIGHT);
+              number.setText(row != null && named ? row.address() : "");
+              number.setVisible(named);
+              number.setManaged(named);
               bindOrClear(status, row == null ? null : row.statusProperty());
               bindOrClear(duration, row == null ? null : row.durationProperty());
               quality.show(row);
@@ -204,8 +209,13 @@ public final class CallPanelView {
     mute.setOnAction(e -> vm.toggleMute());
     ToggleButton keypad = new ToggleButton();
     describe(keypad, "keypadToggle", text.text("callpanel.keypad"), "K", vm.canDtmfProperty());
-    keypad.setOnAction(e -> vm.toggleKeypad());
-    keypad.selectedProperty().bind(vm.keypadOpenProperty());
+    // Not bound: a toggle button sets its own state when pressed; the model's state wins after.
+    keypad.setOnAction(
+        e -> {
+          vm.toggleKeypad();
+          keypad.setSelected(vm.keypadOpenProperty().get());
+        });
+    vm.keypadOpenProperty().addListener((o, was, open) -> keypad.setSelected(open));
     Button transfer =
         button("transfer", text.text("callpanel.transfer"), "T", vm.canTransferProperty());
     transfer.setOnAction(e -> vm.openTransfer());

@@ -23,7 +23,7 @@ import org.switchboard.core.call.CallId;
  */
 final class Transfers {
   /** A consultation under way: the first call is held while the agent talks to the target. */
-  record Consultation(CallId first, CallId consult, String target) {}
+  record Consultation(CallId first, CallId consult, Object target) {}
 
   private enum Kind {
     BLIND,
@@ -94,7 +94,7 @@ final class Transfers {
   void consult(CallEntry first, TransferTargetRow target) {
     CallId firstId = first.id();
     boolean hold = first.status() == CallStatus.TALKING;
-    String name = label(target);
+    Object name = label(target);
     consultStarting = firstId;
     message.info("callpanel.consult.dialing", name);
     CompletableFuture<CallId> dialled =
@@ -307,10 +307,10 @@ final class Transfers {
     return joinable ? pair : List.of();
   }
 
-  /** The target as named in a sentence: numbers isolated left to right. */
-  static String label(TransferTargetRow target) {
+  /** The target as named in a sentence: its name, or its number kept left to right. */
+  static Object label(TransferTargetRow target) {
     return target.name().equals(target.address()) || target.name().isEmpty()
-        ? CallTexts.isolated(target.address())
+        ? new CallTexts.LeftToRight(target.address())
         : target.name();
   }
 }
