@@ -250,14 +250,15 @@ public final class CallPanelView {
     pad.root().setMaxWidth(220);
     Label sent = new Label();
     sent.setId("dtmfSent");
-    sent.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
     sent.textProperty()
         .bind(
             Bindings.createStringBinding(
                 () ->
                     vm.dtmfSentProperty().get().isEmpty()
                         ? ""
-                        : text.get("callpanel.keypad.sent", vm.dtmfSentProperty().get()),
+                        : text.get(
+                            "callpanel.keypad.sent",
+                            CallTexts.isolated(vm.dtmfSentProperty().get(), text.language())),
                 vm.dtmfSentProperty(),
                 text.languageProperty()));
     VBox box = new VBox(6, pad.root(), sent);

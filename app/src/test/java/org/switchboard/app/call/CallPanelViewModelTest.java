@@ -310,6 +310,31 @@ class CallPanelViewModelTest {
   }
 
   @Test
+  void aCallTheOtherSideHoldsIsHeldHereTooBeforeItIsSentOn() {
+    talkingToAnn();
+    control.emit(new CallEvent.Held(id("c1"), HoldSide.REMOTE));
+    vm.openTransfer();
+    choose("Grace Hopper");
+
+    vm.blindTransfer();
+
+    assertThat(control.take()).containsExactly("hold c1", "transfer c1 2001");
+  }
+
+  @Test
+  void aCallTheAgentHoldsAlreadyIsSentOnAsItIs() {
+    talkingToAnn();
+    vm.toggleHold();
+    vm.openTransfer();
+    choose("Grace Hopper");
+
+    vm.blindTransfer();
+    control.emit(new CallEvent.TransferProgress(id("c1"), 404));
+
+    assertThat(control.take()).containsExactly("hold c1", "transfer c1 2001", "resume c1");
+  }
+
+  @Test
   void aTypedNumberIsOfferedFirstAndChosen() {
     talkingToAnn();
     vm.openTransfer();

@@ -194,6 +194,22 @@ class CallPanelViewTest {
   }
 
   @Test
+  void theKeyTOpensTheTransferPaneAndEscapeClosesIt(FxRobot robot) {
+    talkingToAnn();
+    robot.clickOn("#mute");
+    control.take();
+
+    robot.type(KeyCode.T);
+    assertThat(shown(robot, "transferPane")).isTrue();
+    assertThat(robot.lookup("#transferSearch").query().isFocused()).isTrue();
+    robot.write("2");
+    robot.type(KeyCode.ESCAPE);
+
+    assertThat(shown(robot, "transferPane")).isFalse();
+    assertThat(control.take()).as("typing in the search sends no DTMF, holds nothing").isEmpty();
+  }
+
+  @Test
   void consultThenCompleteTheTransfer(FxRobot robot) {
     consultGrace(robot);
     assertThat(control.take()).containsExactly("hold c1", "dial 2001");
