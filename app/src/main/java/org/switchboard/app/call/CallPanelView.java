@@ -1,6 +1,7 @@
 package org.switchboard.app.call;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -219,6 +220,14 @@ public final class CallPanelView {
     Button transfer =
         button("transfer", text.text("callpanel.transfer"), "T", vm.canTransferProperty());
     transfer.setOnAction(e -> vm.openTransfer());
+    FlowPane pane = new FlowPane(8, 8, answer, hangUp, hold, mute, keypad, transfer);
+    pane.getChildren().addAll(consultButtons());
+    pane.setId("callButtons");
+    return pane;
+  }
+
+  /** Complete transfer, conference and cancel: shown while they can apply. */
+  private List<Button> consultButtons() {
     Button complete =
         button(
             "completeTransfer",
@@ -237,11 +246,7 @@ public final class CallPanelView {
     showWhen(complete, vm.consultingProperty());
     showWhen(cancel, vm.consultingProperty());
     showWhen(conference, Bindings.or(vm.consultingProperty(), vm.canConferenceProperty()));
-    FlowPane pane =
-        new FlowPane(8, 8, answer, hangUp, hold, mute, keypad, transfer, complete, conference);
-    pane.getChildren().add(cancel);
-    pane.setId("callButtons");
-    return pane;
+    return List.of(complete, conference, cancel);
   }
 
   private Node keypad() {
