@@ -58,7 +58,11 @@ final class CallCell extends ListCell<CallRow> {
       return;
     }
     name.textProperty().bind(row.titleProperty());
-    number.setText(row.address());
+    name.setNodeOrientation(
+        row.hasName() ? NodeOrientation.INHERIT : NodeOrientation.LEFT_TO_RIGHT);
+    number.setText(row.hasName() ? row.address() : "");
+    number.setVisible(row.hasName());
+    number.setManaged(row.hasName());
     status.textProperty().bind(row.statusProperty());
     duration.textProperty().bind(row.durationProperty());
     accessibleTextProperty().bind(row.summaryProperty());

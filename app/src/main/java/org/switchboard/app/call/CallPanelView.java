@@ -1,6 +1,7 @@
 package org.switchboard.app.call;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -164,7 +165,12 @@ public final class CallPanelView {
         .addListener(
             (o, old, row) -> {
               bindOrClear(name, row == null ? null : row.titleProperty());
-              number.setText(row == null ? "" : row.address());
+              boolean named = row != null && row.hasName();
+              name.setNodeOrientation(
+                  named ? NodeOrientation.INHERIT : NodeOrientation.LEFT_TO_RIGHT);
+              number.setText(row != null && named ? row.address() : "");
+              number.setVisible(named);
+              number.setManaged(named);
               bindOrClear(status, row == null ? null : row.statusProperty());
               bindOrClear(duration, row == null ? null : row.durationProperty());
               quality.show(row);
@@ -204,11 +210,24 @@ public final class CallPanelView {
     mute.setOnAction(e -> vm.toggleMute());
     ToggleButton keypad = new ToggleButton();
     describe(keypad, "keypadToggle", text.text("callpanel.keypad"), "K", vm.canDtmfProperty());
-    keypad.setOnAction(e -> vm.toggleKeypad());
-    keypad.selectedProperty().bind(vm.keypadOpenProperty());
+    // Not bound: a toggle button sets its own state when pressed; the model's state wins after.
+    keypad.setOnAction(
+        e -> {
+          vm.toggleKeypad();
+          keypad.setSelected(vm.keypadOpenProperty().get());
+        });
+    vm.keypadOpenProperty().addListener((o, was, open) -> keypad.setSelected(open));
     Button transfer =
         button("transfer", text.text("callpanel.transfer"), "T", vm.canTransferProperty());
     transfer.setOnAction(e -> vm.openTransfer());
+    FlowPane pane = new FlowPane(8, 8, answer, hangUp, hold, mute, keypad, transfer);
+    pane.getChildren().addAll(consultButtons());
+    pane.setId("callButtons");
+    return pane;
+  }
+
+  /** Complete transfer, conference and cancel: shown while they can apply. */
+  private List<Button> consultButtons() {
     Button complete =
         button(
             "completeTransfer",
@@ -227,11 +246,7 @@ public final class CallPanelView {
     showWhen(complete, vm.consultingProperty());
     showWhen(cancel, vm.consultingProperty());
     showWhen(conference, Bindings.or(vm.consultingProperty(), vm.canConferenceProperty()));
-    FlowPane pane =
-        new FlowPane(8, 8, answer, hangUp, hold, mute, keypad, transfer, complete, conference);
-    pane.getChildren().add(cancel);
-    pane.setId("callButtons");
-    return pane;
+    return List.of(complete, conference, cancel);
   }
 
   private Node keypad() {
@@ -240,14 +255,15 @@ public final class CallPanelView {
     pad.root().setMaxWidth(220);
     Label sent = new Label();
     sent.setId("dtmfSent");
-    sent.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
     sent.textProperty()
         .bind(
             Bindings.createStringBinding(
                 () ->
                     vm.dtmfSentProperty().get().isEmpty()
                         ? ""
-                        : text.get("callpanel.keypad.sent", vm.dtmfSentProperty().get()),
+                        : text.get(
+                            "callpanel.keypad.sent",
+                            CallTexts.isolated(vm.dtmfSentProperty().get(), text.language())),
                 vm.dtmfSentProperty(),
                 text.languageProperty()));
     VBox box = new VBox(6, pad.root(), sent);

@@ -38,9 +38,12 @@ public final class CallRow {
     this.name = CallTexts.name(entry.remote());
     this.address = CallTexts.address(entry.remote());
     ObservableValue<?> language = text.languageProperty();
-    title =
+    StringBinding spokenName =
         Bindings.createStringBinding(
             () -> name.isEmpty() ? text.get("callpanel.unknownName") : name, language);
+    title =
+        Bindings.createStringBinding(
+            () -> name.isEmpty() && !address.isEmpty() ? address : spokenName.get(), spokenName);
     status =
         Bindings.createStringBinding(
             () -> statusText(text),
@@ -78,11 +81,11 @@ public final class CallRow {
                     entry.direction() == CallDirection.INBOUND
                         ? "callpanel.row.inbound"
                         : "callpanel.row.outbound",
-                    title.get(),
-                    CallTexts.isolated(address),
+                    spokenName.get(),
+                    CallTexts.isolated(address, text.language()),
                     status.get(),
                     duration.get()),
-            title,
+            spokenName,
             status,
             duration);
   }
@@ -92,9 +95,17 @@ public final class CallRow {
     return entry;
   }
 
-  /** The name the other party sent, or "Unknown" in the current language. */
+  /**
+   * The name the other party sent; without one, the address (see {@link #hasName()}: then it reads
+   * left to right), or "Unknown" in the current language.
+   */
   public ObservableStringValue titleProperty() {
     return title;
+  }
+
+  /** Whether the other party sent a name; else the title is the address. */
+  public boolean hasName() {
+    return !name.isEmpty();
   }
 
   /** The number or address, sanitised, to be shown left to right. */

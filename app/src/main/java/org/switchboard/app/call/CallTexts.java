@@ -20,9 +20,35 @@ final class CallTexts {
 
   private CallTexts() {}
 
-  /** {@code text} isolated left to right, for numbers and addresses inside sentences. */
-  static String isolated(String text) {
-    return text.isEmpty() ? text : LRI + text + PDI;
+  /**
+   * A number, address or other left-to-right text to be put in a sentence; {@link #isolated(String,
+   * Language)} isolates it when the sentence reads right to left.
+   */
+  record LeftToRight(String text) {
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  /**
+   * {@code text} isolated left to right when {@code language} is written right to left, so that a
+   * number's "+" or an English error stays in place; as it is otherwise (left-to-right text needs
+   * no isolation, and some fonts draw the isolate controls as boxes).
+   */
+  static String isolated(String text, Language language) {
+    return text.isEmpty() || !language.rightToLeft() ? text : LRI + text + PDI;
+  }
+
+  /** {@code args} for a sentence in {@code language}: {@link LeftToRight} ones isolated. */
+  static Object[] forSentence(Object[] args, Language language) {
+    Object[] out = args.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (out[i] instanceof LeftToRight) {
+        out[i] = isolated(((LeftToRight) out[i]).text(), language);
+      }
+    }
+    return out;
   }
 
   /** The name the party sent, sanitised; empty when none. */

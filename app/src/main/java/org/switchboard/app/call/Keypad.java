@@ -5,8 +5,10 @@ import java.util.function.Consumer;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.text.TextAlignment;
 import org.switchboard.app.i18n.Localizer;
 
 /**
@@ -33,12 +35,21 @@ public final class Keypad {
     root.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
     root.setHgap(6);
     root.setVgap(6);
+    for (int column = 0; column < 3; column++) {
+      ColumnConstraints equal = new ColumnConstraints();
+      equal.setPercentWidth(100.0 / 3);
+      equal.setHgrow(Priority.ALWAYS);
+      root.getColumnConstraints().add(equal);
+    }
     for (int i = 0; i < KEYS.length(); i++) {
       char key = KEYS.charAt(i);
       Button b = new Button(LETTERS[i].isEmpty() ? String.valueOf(key) : key + "\n" + LETTERS[i]);
       b.getStyleClass().add("keypad-key");
       b.setId("key-" + keyName(key));
       b.setMaxWidth(Double.MAX_VALUE);
+      // Every key of a row as tall as the tallest (the ones with letters), the text centred.
+      b.setMaxHeight(Double.MAX_VALUE);
+      b.setTextAlignment(TextAlignment.CENTER);
       b.setMinWidth(48);
       b.setMinHeight(40);
       b.accessibleTextProperty().bind(localizer.text("keypad.key." + keyName(key)));

@@ -35,7 +35,9 @@ final class MessageLine {
         Bindings.createStringBinding(
             () -> {
               Notice n = notice.get();
-              return n == null ? "" : localizer.get(n.key(), n.args());
+              return n == null
+                  ? ""
+                  : localizer.get(n.key(), CallTexts.forSentence(n.args(), localizer.language()));
             },
             notice,
             localizer.languageProperty());
@@ -70,8 +72,8 @@ final class MessageLine {
 
   /**
    * Shows that {@code action} failed ({@code callpanel.failed.<action>}), with the call port's
-   * reason when it gave one: sanitised (adapters may quote the network) and isolated left to right
-   * (it is English), so it cannot reorder a right-to-left sentence around it.
+   * reason when it gave one: sanitised (adapters may quote the network) and, in right-to-left
+   * languages, isolated left to right (it is English), so it cannot reorder the sentence around it.
    */
   void failed(String action, Throwable failure) {
     Throwable cause = failure;
@@ -79,9 +81,9 @@ final class MessageLine {
         && cause.getCause() != null) {
       cause = cause.getCause();
     }
-    String reason =
+    Object reason =
         cause instanceof CallControlException && cause.getMessage() != null
-            ? CallTexts.isolated(SanitizedText.line(cause.getMessage()))
+            ? new CallTexts.LeftToRight(SanitizedText.line(cause.getMessage()))
             : localizer.get("callpanel.failed.unknown");
     problem("callpanel.failed." + action, reason);
   }

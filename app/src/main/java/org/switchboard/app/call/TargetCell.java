@@ -82,8 +82,10 @@ final class TargetCell extends ListCell<TransferTargetRow> {
                         text.get(kindKey),
                         text.get(availableKey),
                         row.detail().isEmpty()
-                            ? CallTexts.isolated(row.address())
-                            : row.detail() + ", " + CallTexts.isolated(row.address())),
+                            ? CallTexts.isolated(row.address(), text.language())
+                            : row.detail()
+                                + ", "
+                                + CallTexts.isolated(row.address(), text.language())),
                 text.languageProperty()));
     setText(null);
     setGraphic(box);

@@ -15,15 +15,15 @@ import org.switchboard.core.call.CallId;
 
 /**
  * Transfers and conferences of the call panel, with what they leave behind: a blind transfer holds
- * the call, sends it on and, when the target refuses (SIP status 300 or more), takes it back off
- * hold; a consult holds the first call and dials the target, then completes the transfer, joins a
- * conference or is cancelled (consult call hung up, first call resumed). Commands go to {@link
- * CallControl}; their outcomes are hopped through {@code ui}, and failures land in the message
- * line. Used on the JavaFX application thread.
+ * the call (RFC 5589: the transferee hears hold, not the transfer), sends it on and, when the
+ * target refuses (SIP status 300 or more), takes it back off hold; a consult holds the first call
+ * and dials the target, then completes the transfer, joins a conference or is cancelled (consult
+ * call hung up, first call resumed). Commands go to {@link CallControl}; their outcomes are hopped
+ * through {@code ui}, and failures land in the message line. Used on the JavaFX application thread.
  */
 final class Transfers {
   /** A consultation under way: the first call is held while the agent talks to the target. */
-  record Consultation(CallId first, CallId consult, String target) {}
+  record Consultation(CallId first, CallId consult, Object target) {}
 
   private enum Kind {
     BLIND,
@@ -72,7 +72,8 @@ final class Transfers {
 
   void blind(CallEntry call, TransferTargetRow target) {
     CallId id = call.id();
-    boolean hold = call.status() == CallStatus.TALKING;
+    // Held by the other side is not enough: the caller must not hear what follows.
+    boolean hold = call.status() != CallStatus.HELD;
     pending.put(id, new Pending(Kind.BLIND, hold));
     call.transferAsked();
     message.info("callpanel.transfer.started", label(target));
@@ -93,8 +94,8 @@ final class Transfers {
 
   void consult(CallEntry first, TransferTargetRow target) {
     CallId firstId = first.id();
-    boolean hold = first.status() == CallStatus.TALKING;
-    String name = label(target);
+    boolean hold = first.status() != CallStatus.HELD;
+    Object name = label(target);
     consultStarting = firstId;
     message.info("callpanel.consult.dialing", name);
     CompletableFuture<CallId> dialled =
@@ -307,10 +308,10 @@ final class Transfers {
     return joinable ? pair : List.of();
   }
 
-  /** The target as named in a sentence: numbers isolated left to right. */
-  static String label(TransferTargetRow target) {
+  /** The target as named in a sentence: its name, or its number kept left to right. */
+  static Object label(TransferTargetRow target) {
     return target.name().equals(target.address()) || target.name().isEmpty()
-        ? CallTexts.isolated(target.address())
+        ? new CallTexts.LeftToRight(target.address())
         : target.name();
   }
 }

@@ -209,7 +209,7 @@ class CallPanelViewModelTest {
     vm.toggleHold();
 
     assertThat(vm.messageProperty().get())
-        .isEqualTo("Could not hold the call: \u2066call c1 is not established\u2069");
+        .isEqualTo("Could not hold the call: call c1 is not established");
     assertThat(vm.messageIsProblemProperty().get()).isTrue();
 
     vm.toggleMute();
@@ -304,9 +304,34 @@ class CallPanelViewModelTest {
     vm.blindTransfer();
 
     assertThat(vm.messageProperty().get())
-        .isEqualTo("Could not transfer: \u2066call c1 is already being transferred\u2069");
+        .isEqualTo("Could not transfer: call c1 is already being transferred");
     assertThat(control.take())
         .containsExactly("hold c1", "transfer c1 sip:billing@example.com", "resume c1");
+  }
+
+  @Test
+  void aCallTheOtherSideHoldsIsHeldHereTooBeforeItIsSentOn() {
+    talkingToAnn();
+    control.emit(new CallEvent.Held(id("c1"), HoldSide.REMOTE));
+    vm.openTransfer();
+    choose("Grace Hopper");
+
+    vm.blindTransfer();
+
+    assertThat(control.take()).containsExactly("hold c1", "transfer c1 2001");
+  }
+
+  @Test
+  void aCallTheAgentHoldsAlreadyIsSentOnAsItIs() {
+    talkingToAnn();
+    vm.toggleHold();
+    vm.openTransfer();
+    choose("Grace Hopper");
+
+    vm.blindTransfer();
+    control.emit(new CallEvent.TransferProgress(id("c1"), 404));
+
+    assertThat(control.take()).containsExactly("hold c1", "transfer c1 2001", "resume c1");
   }
 
   @Test
@@ -322,7 +347,7 @@ class CallPanelViewModelTest {
     assertThat(vm.transfer().selectedProperty().get()).isEqualTo(first);
     vm.blindTransfer();
     assertThat(control.take()).containsExactly("hold c1", "transfer c1 030123456");
-    assertThat(vm.messageProperty().get()).isEqualTo("Transferring to \u2066030123456\u2069…");
+    assertThat(vm.messageProperty().get()).isEqualTo("Transferring to 030123456…");
   }
 
   @Test
@@ -410,7 +435,7 @@ class CallPanelViewModelTest {
     assertThat(vm.messageProperty().get())
         .isEqualTo(
             "Could not complete the transfer:"
-                + " \u2066attended transfer is not supported by this account\u2069");
+                + " attended transfer is not supported by this account");
     assertThat(vm.messageIsProblemProperty().get()).isTrue();
     assertThat(vm.consultingProperty().get()).isTrue();
     assertThat(vm.canCompleteTransferProperty().get()).isTrue();
@@ -483,7 +508,7 @@ class CallPanelViewModelTest {
 
     assertThat(control.take()).containsExactly("hold c1", "dial 2001", "resume c1");
     assertThat(vm.messageProperty().get())
-        .isEqualTo("Could not place the consult call: \u2066invalid target\u2069");
+        .isEqualTo("Could not place the consult call: invalid target");
     assertThat(vm.consultingProperty().get()).isFalse();
   }
 
@@ -541,7 +566,7 @@ class CallPanelViewModelTest {
     assertThat(row("c1").titleProperty().get()).isEqualTo("evil Mallory");
     assertThat(row("c1").address()).isEqualTo("+4930901820");
     assertThat(row("c1").summaryProperty().get())
-        .isEqualTo("evil Mallory, \u2066+4930901820\u2069, incoming, Ringing, 00:00");
+        .isEqualTo("evil Mallory, +4930901820, incoming, Ringing, 00:00");
   }
 
   @Test
@@ -550,8 +575,10 @@ class CallPanelViewModelTest {
         new CallEvent.Incoming(
             id("c1"), new RemoteParty("sip:reception@example.com", null, null), Map.of()));
 
-    assertThat(row("c1").titleProperty().get()).isEqualTo("Unknown");
-    assertThat(row("c1").address()).isEqualTo("reception");
+    assertThat(row("c1").titleProperty().get()).isEqualTo("reception");
+    assertThat(row("c1").hasName()).isFalse();
+    assertThat(row("c1").summaryProperty().get())
+        .isEqualTo("Unknown, reception, incoming, Ringing, 00:00");
   }
 
   @Test
@@ -564,11 +591,39 @@ class CallPanelViewModelTest {
     assertThat(vm.rightToLeftProperty().get()).isTrue();
     assertThat(row("c1").statusProperty().get()).isEqualTo("در حال مکالمه");
     assertThat(row("c1").durationProperty().get()).isEqualTo("۰۱:۰۵");
+    assertThat(row("c1").summaryProperty().get())
+        .isEqualTo("Ann Caller، \u2066+4930901820\u2069، ورودی، در حال مکالمه، ۰۱:۰۵");
     control.failing.put("mute", "muting is not supported by this account");
     vm.toggleMute();
     assertThat(vm.messageProperty().get())
         .isEqualTo(
             "بی\u200Cصدا کردن ممکن نشد: \u2066muting is not supported by this account\u2069");
+  }
+
+  @Test
+  void aTypedNumberInAPersianSentenceStaysLeftToRight() {
+    talkingToAnn();
+    vm.openTransfer();
+    search("+49 30 1234");
+    vm.blindTransfer();
+    assertThat(vm.messageProperty().get()).isEqualTo("Transferring to +49301234…");
+
+    localizer.languageProperty().set(Language.PERSIAN);
+
+    assertThat(vm.messageProperty().get()).isEqualTo("در حال انتقال به \u2066+49301234\u2069…");
+  }
+
+  @Test
+  void whenTheCallerHangsUpDuringAConsultTheConsultCallStays() {
+    consultGrace();
+    control.emit(new CallEvent.Answered(id("d1")));
+
+    control.emit(new CallEvent.Ended(id("c1"), EndReason.REMOTE_HANGUP, 0, "bye"));
+
+    assertThat(vm.consultingProperty().get()).isFalse();
+    assertThat(vm.messageProperty().get()).isEqualTo("The caller hung up");
+    assertThat(active()).isEqualTo("d1");
+    assertThat(vm.canTransferProperty().get()).isTrue();
   }
 
   @Test
