@@ -17,6 +17,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -69,6 +70,8 @@ public final class IncomingCallWindow {
   private final ListChangeListener<IncomingCall> callsChanged = c -> callsChanged();
   private final InvalidationListener languageChanged = o -> place();
   private long focusedSince = Long.MIN_VALUE;
+  private @Nullable Window returnFocusTo;
+  private long raisedAt = Long.MIN_VALUE;
 
   /**
    * Creates the (hidden) window and starts following {@code vm}. Call on the JavaFX application
@@ -125,13 +128,22 @@ public final class IncomingCallWindow {
     Scene scene = new Scene(root);
     scene.addEventFilter(KeyEvent.ANY, this::key);
     stage.setScene(scene);
+    // Keep the corner when the platform settles the size (fonts, scaling) after showing.
+    InvalidationListener resized =
+        o -> {
+          if (stage.isShowing()) {
+            moveToCorner(stage.getWidth(), stage.getHeight());
+          }
+        };
+    stage.widthProperty().addListener(resized);
+    stage.heightProperty().addListener(resized);
     stage
         .focusedProperty()
         .addListener(
             (obs, was, focused) -> {
-              focusedSince = focused ? nanoTime.getAsLong() : Long.MIN_VALUE;
+              focusedSince = Long.MIN_VALUE;
               if (focused) {
-                focusFirstAnswer();
+                focusGained();
               }
             });
   }
@@ -140,37 +152,76 @@ public final class IncomingCallWindow {
     // Cards are kept while their call rings, so the focus stays where the agent put it.
     built.keySet().retainAll(List.copyOf(vm.calls()));
     List<Node> nodes = new ArrayList<>();
+    boolean added = false;
     for (IncomingCall call : vm.calls()) {
-      nodes.add(built.computeIfAbsent(call, c -> new IncomingCallCard(c, text).root()));
+      Node card = built.get(call);
+      if (card == null) {
+        card = new IncomingCallCard(call, text).root();
+        built.put(call, card);
+        added = true;
+      }
+      nodes.add(card);
     }
     cards.getChildren().setAll(nodes);
     if (vm.calls().isEmpty()) {
       ticker.stop();
+      returnFocusTo = null;
       stage.hide();
       return;
     }
-    boolean appearing = !stage.isShowing();
     place();
-    if (appearing) {
-      Window typingIn = focusedWindow();
+    if (added) {
+      raise();
+    }
+  }
+
+  /** Shows the window above all others, leaving the keyboard where the agent types. */
+  private void raise() {
+    Window typingIn = focusedWindow();
+    returnFocusTo = typingIn;
+    raisedAt = nanoTime.getAsLong();
+    if (!stage.isShowing()) {
       stage.show();
       ticker.play();
-      if (typingIn != null) {
-        typingIn.requestFocus();
-      }
     }
     stage.toFront();
-    if (stage.isFocused()) {
-      focusFirstAnswer();
+    // The focus within the window; the window itself may not have the keyboard.
+    focusFirstAnswer();
+    if (typingIn != null) {
+      typingIn.requestFocus();
     }
+  }
+
+  /**
+   * The window got the focus: straight after it was raised (the platform activated it, perhaps
+   * late) the focus goes back to where the agent was typing; otherwise the agent came here, and
+   * keys act once armed.
+   */
+  private void focusGained() {
+    Window back = returnFocusTo;
+    returnFocusTo = null;
+    long now = nanoTime.getAsLong();
+    if (back != null && back.isShowing() && now - raisedAt < ARMING_NANOS) {
+      back.requestFocus();
+      return;
+    }
+    focusedSince = now;
+    focusFirstAnswer();
   }
 
   /** Sizes the window to its cards and puts it in the work area's bottom corner. */
   private void place() {
-    stage.sizeToScene();
-    Scene scene = stage.getScene();
-    double width = scene.getRoot().prefWidth(-1);
-    double height = scene.getRoot().prefHeight(width);
+    Parent root = stage.getScene().getRoot();
+    // Styles first, so a window about to appear is measured as it will be drawn.
+    root.applyCss();
+    double width = root.prefWidth(-1);
+    double height = root.prefHeight(width);
+    stage.setWidth(width);
+    stage.setHeight(height);
+    moveToCorner(width, height);
+  }
+
+  private void moveToCorner(double width, double height) {
     Rectangle2D area = Screen.getPrimary().getVisualBounds();
     double x =
         vm.rightToLeftProperty().get() ? area.getMinX() + MARGIN : area.getMaxX() - width - MARGIN;
@@ -206,10 +257,13 @@ public final class IncomingCallWindow {
     }
   }
 
+  /**
+   * Whether keys act: the window has the focus, and has had it, and been still (no new call
+   * raised), for the arming time.
+   */
   private boolean armed() {
-    return stage.isFocused()
-        && focusedSince != Long.MIN_VALUE
-        && nanoTime.getAsLong() - focusedSince >= ARMING_NANOS;
+    long since = Math.max(raisedAt, focusedSince);
+    return stage.isFocused() && nanoTime.getAsLong() - since >= ARMING_NANOS;
   }
 
   /** The call whose card holds the focus, else the newest. */
