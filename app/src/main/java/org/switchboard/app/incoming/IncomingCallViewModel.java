@@ -1,6 +1,7 @@
 package org.switchboard.app.incoming;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
@@ -27,7 +29,10 @@ import org.switchboard.core.Subscription;
 import org.switchboard.core.agent.AgentSession;
 import org.switchboard.core.agent.Offer;
 import org.switchboard.core.call.CallDirection;
+import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
+import org.switchboard.core.call.PhoneNumber;
+import org.switchboard.core.call.RemoteParty;
 
 /**
  * The incoming-call notification's state: one {@link IncomingCall} per ringing inbound call, the
@@ -162,6 +167,27 @@ public final class IncomingCallViewModel implements AutoCloseable {
       }
     }
     return null;
+  }
+
+  /**
+   * A made-up ringing call that is not in the list and never acts, for the view to build and style
+   * one card ahead of the first real call (loading classes, skins, styles and fonts early).
+   */
+  IncomingCall sample() {
+    CallsModel scratch = new CallsModel(calls.control(), Runnable::run, clock);
+    CallId id = new CallId("sample");
+    scratch.apply(
+        new CallEvent.Incoming(
+            id,
+            new RemoteParty(
+                "sip:+4930901820@example.com", "Sample", new PhoneNumber("+4930901820")),
+            Map.of()));
+    CallEntry entry = Objects.requireNonNull(scratch.find(id));
+    IncomingCall call =
+        new IncomingCall(
+            entry, calls.control(), new ReadOnlyStringWrapper("…"), localizer, ui, clock);
+    call.offer(new Offer(id, "sample", "Sample", Duration.ZERO, Map.of()));
+    return call;
   }
 
   private void offered(CallEntry entry) {

@@ -88,6 +88,7 @@ public final class IncomingCallWindow {
     ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
     ticker.setCycleCount(Animation.INDEFINITE);
     build();
+    prewarm();
     vm.calls().addListener(callsChanged);
     text.languageProperty().addListener(languageChanged);
     callsChanged();
@@ -148,6 +149,18 @@ public final class IncomingCallWindow {
             });
   }
 
+  /**
+   * Builds, styles and lays out one sample card in the hidden window and takes it out again, so the
+   * first real call does not pay for loading classes, skins, styles and fonts.
+   */
+  private void prewarm() {
+    Parent root = stage.getScene().getRoot();
+    cards.getChildren().setAll(new IncomingCallCard(vm.sample(), text).root());
+    root.applyCss();
+    root.layout();
+    cards.getChildren().clear();
+  }
+
   private void callsChanged() {
     // Cards are kept while their call rings, so the focus stays where the agent put it.
     built.keySet().retainAll(List.copyOf(vm.calls()));
@@ -182,6 +195,7 @@ public final class IncomingCallWindow {
     raisedAt = nanoTime.getAsLong();
     if (!stage.isShowing()) {
       stage.show();
+      moveToCorner(stage.getWidth(), stage.getHeight());
       ticker.play();
     }
     stage.toFront();
@@ -211,8 +225,13 @@ public final class IncomingCallWindow {
 
   /** Sizes the window to its cards and puts it in the work area's bottom corner. */
   private void place() {
+    if (!stage.isShowing()) {
+      // Showing sizes the window after a full styling pass; styling a hidden window's nodes
+      // here would miss the styles forgotten when it was last hidden.
+      stage.sizeToScene();
+      return;
+    }
     Parent root = stage.getScene().getRoot();
-    // Styles first, so a window about to appear is measured as it will be drawn.
     root.applyCss();
     double width = root.prefWidth(-1);
     double height = root.prefHeight(width);

@@ -6,7 +6,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.NodeOrientation;
@@ -17,7 +21,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Background;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Paint;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
@@ -222,13 +228,63 @@ class IncomingCallWindowTest {
 
   @Test
   void theCallerHangingUpHidesTheWindow() {
+    assertThat(notification().isShowing()).isFalse();
+    assertThat(notification().getScene().getRoot().lookup("#answer")).isNull();
     offer("c1", "+4930901820", "Ada Lovelace");
+    assertThat(notification().isShowing()).isTrue();
 
     control.callerCancelled("c1");
     WaitForAsyncUtils.waitForFxEvents();
 
     assertThat(notification().isShowing()).isFalse();
     assertThat(ringer.calls).containsExactly("start", "stop");
+  }
+
+  @Test
+  void aCallAfterTheWindowHidOnceIsStyledAndPlacedAsTheFirstWas() {
+    List<String> styleWarnings = new CopyOnWriteArrayList<>();
+    Handler handler =
+        new Handler() {
+          @Override
+          public void publish(LogRecord r) {
+            styleWarnings.add(String.valueOf(r.getMessage()));
+          }
+
+          @Override
+          public void flush() {}
+
+          @Override
+          public void close() {}
+        };
+    Logger css = Logger.getLogger("javafx.css");
+    css.addHandler(handler);
+    try {
+      offerTwoCallsOneAfterTheOther();
+    } finally {
+      css.removeHandler(handler);
+    }
+    assertThat(styleWarnings).isEmpty();
+  }
+
+  private void offerTwoCallsOneAfterTheOther() {
+    offer("c1", "+4930901820", "Ada Lovelace");
+    Rectangle2D first = bounds(notification());
+    Background styled = inWindow("answer", Button.class).getBackground();
+    Paint text = inWindow("callerName", Label.class).getTextFill();
+    control.callerCancelled("c1");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    offer("c2", "+4930901821", "Bob Babbage");
+
+    assertThat(label("callerName")).isEqualTo("Bob Babbage");
+    assertThat(bounds(notification())).isEqualTo(first);
+    assertThat(styled).isNotNull();
+    assertThat(inWindow("answer", Button.class).getBackground()).isEqualTo(styled);
+    assertThat(inWindow("callerName", Label.class).getTextFill()).isEqualTo(text);
+  }
+
+  private static Rectangle2D bounds(Stage stage) {
+    return new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
   }
 
   @Test
