@@ -75,7 +75,6 @@ public final class CustomerCardSummary implements CallerSummary {
     if (company.isEmpty()) {
       return name;
     }
-    // Each part isolated, so a Latin name and a Persian company keep their own order.
-    return IncomingCall.isolate(name) + SEPARATOR + IncomingCall.isolate(company);
+    return name + SEPARATOR + company;
   }
 }

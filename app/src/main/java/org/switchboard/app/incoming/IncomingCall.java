@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import org.switchboard.app.call.CallEntry;
 import org.switchboard.app.call.CallStatus;
 import org.switchboard.app.customer.SanitizedText;
+import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
 import org.switchboard.core.agent.Offer;
 import org.switchboard.core.call.CallControl;
@@ -38,7 +39,6 @@ import org.switchboard.core.call.RemoteParty;
 public final class IncomingCall {
   private static final Logger log = LoggerFactory.getLogger(IncomingCall.class);
   private static final char LRI = '\u2066';
-  private static final char FSI = '\u2068';
   private static final char PDI = '\u2069';
 
   private final CallEntry entry;
@@ -71,14 +71,14 @@ public final class IncomingCall {
     this.localizer = localizer;
     this.ui = ui;
     this.clock = clock;
-    this.number = isolateLtr(numberOf(entry.remote()));
+    this.number = numberOf(entry.remote());
     this.name = entry.remote().name().map(SanitizedText::line).orElse("");
     queue =
         Bindings.createStringBinding(
             () -> {
               Offer o = offer.get();
               String q = o == null ? "" : SanitizedText.line(o.queue());
-              return q.isEmpty() ? "" : localizer.get("incoming.queue", isolate(q));
+              return q.isEmpty() ? "" : localizer.get("incoming.queue", q);
             },
             offer,
             localizer.languageProperty());
@@ -103,8 +103,8 @@ public final class IncomingCall {
   }
 
   /**
-   * The caller's number (or address when it is no number), sanitised and isolated left to right
-   * ({@code U+2066 … U+2069}) so it reads correctly inside right-to-left text.
+   * The caller's number (or address when it is no number), sanitised, without direction marks:
+   * views show it in a label of its own laid out left to right in every language.
    */
   public String number() {
     return number;
@@ -171,7 +171,8 @@ public final class IncomingCall {
     Duration total = (o == null ? Duration.ZERO : o.waited()).plus(ringing);
     waited.set(
         localizer.get(
-            "incoming.waited", isolateLtr(clockText(total, localizer.language().locale()))));
+            "incoming.waited",
+            isolateLtr(clockText(total, localizer.language().locale()), localizer.language())));
   }
 
   private void act(Function<CallControl, CompletableFuture<Void>> command, String failureKey) {
@@ -222,13 +223,13 @@ public final class IncomingCall {
         .orElseGet(() -> SanitizedText.line(remote.uri().replaceFirst("^(?i)(sips?|tel):", "")));
   }
 
-  /** {@code text} isolated left to right, for numbers and times inside any text. */
-  static String isolateLtr(String text) {
-    return LRI + text + PDI;
-  }
-
-  /** {@code text} isolated in its own direction, for untrusted names inside a sentence. */
-  static String isolate(String text) {
-    return FSI + text + PDI;
+  /**
+   * {@code text} (a number or time) isolated left to right (U+2066 … U+2069) inside text of a
+   * right-to-left language, whose bundled font draws the isolates as nothing; unchanged in
+   * left-to-right languages, where it needs no isolating and JavaFX draws the isolates of fonts
+   * without them (the Linux system fonts) as boxes.
+   */
+  static String isolateLtr(String text, Language language) {
+    return language.rightToLeft() ? LRI + text + PDI : text;
   }
 }

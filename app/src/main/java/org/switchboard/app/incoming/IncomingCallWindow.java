@@ -23,6 +23,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -72,6 +73,8 @@ public final class IncomingCallWindow {
   private long focusedSince = Long.MIN_VALUE;
   private @Nullable Window returnFocusTo;
   private long raisedAt = Long.MIN_VALUE;
+  private boolean movingFocus;
+  private boolean agentMovedFocus;
 
   /**
    * Creates the (hidden) window and starts following {@code vm}. Call on the JavaFX application
@@ -116,11 +119,14 @@ public final class IncomingCallWindow {
     title.textProperty().bind(vm.titleProperty());
     title.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
     title.setPadding(new Insets(6, 12, 0, 12));
-    VBox root = new VBox(title, cards);
-    root.setId("incomingCalls");
-    root.getStyleClass().addAll(Styles.BG_DEFAULT, Styles.BORDER_DEFAULT, Styles.ELEVATED_2);
-    root.setStyle("-fx-border-width: 1;");
-    root.setPrefWidth(WIDTH);
+    VBox frame = new VBox(title, cards);
+    frame.setId("incomingCalls");
+    frame.getStyleClass().addAll(Styles.BG_DEFAULT, Styles.BORDER_DEFAULT);
+    frame.setStyle("-fx-border-width: 1;");
+    frame.setPrefWidth(WIDTH);
+    // The scene's root carries no inline style of its own: the composition root may bind it (the
+    // bundled font for right-to-left languages).
+    StackPane root = new StackPane(frame);
     root.nodeOrientationProperty()
         .bind(
             Bindings.when(vm.rightToLeftProperty())
@@ -128,6 +134,14 @@ public final class IncomingCallWindow {
                 .otherwise(NodeOrientation.LEFT_TO_RIGHT));
     Scene scene = new Scene(root);
     scene.addEventFilter(KeyEvent.ANY, this::key);
+    scene
+        .focusOwnerProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (!movingFocus && now != null && stage.isShowing()) {
+                agentMovedFocus = true;
+              }
+            });
     stage.setScene(scene);
     // Keep the corner when the platform settles the size (fonts, scaling) after showing.
     InvalidationListener resized =
@@ -179,6 +193,7 @@ public final class IncomingCallWindow {
     if (vm.calls().isEmpty()) {
       ticker.stop();
       returnFocusTo = null;
+      agentMovedFocus = false;
       stage.hide();
       return;
     }
@@ -199,8 +214,13 @@ public final class IncomingCallWindow {
       ticker.play();
     }
     stage.toFront();
-    // The focus within the window; the window itself may not have the keyboard.
-    focusFirstAnswer();
+    // The focus within the window (the window itself may not have the keyboard): on the newest
+    // call's Answer, unless the agent moved it.
+    if (agentMovedFocus) {
+      focusFirstAnswer();
+    } else {
+      focusNewestAnswer();
+    }
     if (typingIn != null) {
       typingIn.requestFocus();
     }
@@ -295,14 +315,24 @@ public final class IncomingCallWindow {
     return vm.calls().isEmpty() ? null : vm.calls().get(0);
   }
 
+  /** Puts the focus on the newest call's Answer unless it is in a card already. */
   private void focusFirstAnswer() {
     Node focused = stage.getScene().getFocusOwner();
     if (focused != null && focused.getScene() == stage.getScene() && isInCard(focused)) {
       return;
     }
+    focusNewestAnswer();
+  }
+
+  private void focusNewestAnswer() {
     Node answer = cards.lookup("#answer");
     if (answer != null) {
-      answer.requestFocus();
+      movingFocus = true;
+      try {
+        answer.requestFocus();
+      } finally {
+        movingFocus = false;
+      }
     }
   }
 

@@ -138,13 +138,13 @@ class IncomingCallWindowTest {
     assertThat(stage.getOwner()).isNull();
     assertThat(stage.getTitle()).isEqualTo("Incoming call");
     assertThat(label("callerName")).isEqualTo("Ada Lovelace");
-    assertThat(label("callerNumber")).isEqualTo(LRI + "+4930901820" + PDI);
-    assertThat(label("queue")).isEqualTo("Queue: \u2068Billing" + PDI);
-    assertThat(label("waited")).isEqualTo("Waiting " + LRI + "0:42" + PDI);
+    assertThat(label("callerNumber")).isEqualTo("+4930901820");
+    assertThat(label("queue")).isEqualTo("Queue: Billing");
+    assertThat(label("waited")).isEqualTo("Waiting 0:42");
     assertThat(label("summary")).isEqualTo("Ada Lovelace · Engines Ltd");
     Button answer = inWindow("answer", Button.class);
     assertThat(answer.getAccessibleText())
-        .isEqualTo("Answer the call from Ada Lovelace " + LRI + "+4930901820" + PDI);
+        .isEqualTo("Answer the call from Ada Lovelace +4930901820");
     assertThat(answer.getTooltip().getText()).isEqualTo("Answer (Enter)");
     assertThat(answer.isFocusTraversable()).isTrue();
     assertThat(inWindow("reject", Button.class).getAccessibleText()).startsWith("Reject the call");
@@ -289,6 +289,9 @@ class IncomingCallWindowTest {
 
   @Test
   void severalCallsStackAndEscapeRejectsTheOneWithTheFocus(FxRobot robot) {
+    // The agent works in the notification alone (Monocle never takes the focus flag off a
+    // window, so a shown main window would count as the one being typed in).
+    robot.interact(() -> Objects.requireNonNull(main).hide());
     offer("c1", "+4930901820", "Ada Lovelace");
     offer("c2", "+4930901821", "Bob Babbage");
     List<Node> cards =
@@ -299,10 +302,16 @@ class IncomingCallWindowTest {
                 .queryAll());
     assertThat(cards).hasSize(2);
     assertThat(notification().getTitle()).isEqualTo("Incoming calls: 2");
+    assertThat(notification().getScene().getFocusOwner()).isSameAs(cards.get(0).lookup("#answer"));
     focusNotification(robot);
     Button olderAnswer = (Button) cards.get(1).lookup("#answer");
     robot.interact(olderAnswer::requestFocus);
 
+    offer("c3", "+4930901822", "Charles Babbage");
+    assertThat(notification().getScene().getFocusOwner()).isSameAs(olderAnswer);
+    robot.type(KeyCode.ESCAPE); // a new call re-arms the keys: ignored
+    assertThat(control.commands).isEmpty();
+    nanos.addAndGet(IncomingCallWindow.ARMING_NANOS);
     robot.type(KeyCode.ESCAPE);
     control.rejected("c1");
     WaitForAsyncUtils.waitForFxEvents();
@@ -313,8 +322,8 @@ class IncomingCallWindowTest {
                 .from(notification().getScene().getRoot())
                 .lookup("." + IncomingCallCard.STYLE_CLASS)
                 .queryAll())
-        .hasSize(1);
-    assertThat(label("callerName")).isEqualTo("Bob Babbage");
+        .hasSize(2);
+    assertThat(label("callerName")).isEqualTo("Charles Babbage");
     assertThat(notification().isShowing()).isTrue();
   }
 
@@ -327,7 +336,8 @@ class IncomingCallWindowTest {
     Label number = inWindow("callerNumber", Label.class);
     assertThat(root.getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
     assertThat(number.getEffectiveNodeOrientation()).isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
-    assertThat(number.getText()).isEqualTo(LRI + "+4930901820" + PDI);
+    assertThat(number.getText()).isEqualTo("+4930901820");
+    assertThat(label("waited")).isEqualTo("انتظار " + LRI + "۰:۰۰" + PDI);
     assertThat(inWindow("answer", Button.class).getText()).isEqualTo("پاسخ");
     assertThat(notification().getTitle()).isEqualTo("تماس ورودی");
     Rectangle2D area = Screen.getPrimary().getVisualBounds();
