@@ -187,22 +187,24 @@ public final class IncomingCall {
     } catch (RuntimeException e) {
       sent = CompletableFuture.failedFuture(e);
     }
-    sent.whenComplete(
-        (ok, failure) -> {
-          if (failure != null) {
-            log.info("Call {}: {} failed: {}", entry.id(), failureKey, failure.toString());
-            ui.execute(
-                () -> {
-                  busy.set(false);
-                  errorKey.set(failureKey);
-                });
-          }
-        });
+    // The outcome arrives as call events; only a refusal needs handling here.
+    var unused =
+        sent.whenComplete(
+            (ok, failure) -> {
+              if (failure != null) {
+                log.info("Call {}: {} failed: {}", entry.id(), failureKey, failure.toString());
+                ui.execute(
+                    () -> {
+                      busy.set(false);
+                      errorKey.set(failureKey);
+                    });
+              }
+            });
   }
 
   /** "m:ss", or "h:mm:ss" from an hour, in the locale's digits. */
   static String clockText(Duration d, Locale locale) {
-    long seconds = Math.max(0, d.getSeconds());
+    long seconds = Math.max(0, d.toSeconds());
     NumberFormat plain = NumberFormat.getIntegerInstance(locale);
     plain.setGroupingUsed(false);
     NumberFormat two = NumberFormat.getIntegerInstance(locale);

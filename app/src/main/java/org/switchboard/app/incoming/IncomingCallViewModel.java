@@ -56,7 +56,7 @@ public final class IncomingCallViewModel implements AutoCloseable {
   private final ObservableList<IncomingCall> ringingCalls = FXCollections.observableArrayList();
   private final ObservableList<IncomingCall> readOnlyCalls =
       FXCollections.unmodifiableObservableList(ringingCalls);
-  private final Map<IncomingCall, ChangeListener<CallStatus>> statusListeners =
+  private final IdentityHashMap<IncomingCall, ChangeListener<CallStatus>> statusListeners =
       new IdentityHashMap<>();
   private final ReadOnlyBooleanWrapper ringing = new ReadOnlyBooleanWrapper(this, "ringing");
   private final InvalidationListener busyChanged = o -> updateRinging();

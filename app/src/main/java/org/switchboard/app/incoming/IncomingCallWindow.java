@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 import javafx.animation.Animation;
@@ -41,7 +40,8 @@ import org.switchboard.app.i18n.Localizer;
  * when none does. Created and used on the JavaFX application thread.
  *
  * <p>Keyboard: Enter answers and Escape rejects the call whose card has the focus, else the newest;
- * Enter on a focused button presses that button. Tab moves between the buttons.
+ * Enter on a focused button presses that button; Tab moves between the buttons. Within the window
+ * the focus rests on the newest call's Answer, unless the agent has moved it.
  *
  * <p>Focus (a choice): the window does not take the keyboard from a typing agent. JavaFX cannot
  * show a window without activating it, so when the notification appears while another Switchboard
@@ -49,11 +49,12 @@ import org.switchboard.app.i18n.Localizer;
  * keeps typing there, and answers by the global hotkey, a click, or by switching to the
  * notification (click, Alt+Tab) and pressing Enter. As a second guard, for platforms that hand the
  * focus back late and for the case where no Switchboard window had it, every key is ignored until
- * the notification has held the focus for {@link #ARMING_NANOS} — a space or Enter typed at the
- * instant a call arrives neither answers nor rejects it.
+ * the notification has held the focus, and no new call has arrived, for {@link #ARMING_NANOS}: a
+ * space or Enter typed at the instant a call arrives neither answers nor rejects it (nor the call
+ * before it).
  */
 public final class IncomingCallWindow {
-  /** How long the window must have held the focus before keys act. */
+  /** How long the window must have held the focus, with no new call, before keys act. */
   static final long ARMING_NANOS = 300_000_000L;
 
   /** Gap between the window and the screen's edges. */
@@ -67,7 +68,7 @@ public final class IncomingCallWindow {
   private final Stage stage = new Stage(StageStyle.UNDECORATED);
   private final VBox cards = new VBox(1);
   private final Timeline ticker;
-  private final Map<IncomingCall, Node> built = new IdentityHashMap<>();
+  private final IdentityHashMap<IncomingCall, Node> built = new IdentityHashMap<>();
   private final ListChangeListener<IncomingCall> callsChanged = c -> callsChanged();
   private final InvalidationListener languageChanged = o -> place();
   private long focusedSince = Long.MIN_VALUE;

@@ -125,8 +125,8 @@ public final class SoundRinger implements Ringer, AutoCloseable {
     AudioFormat format = cadence.format();
     int frameBytes = format.getFrameSize();
     int piece =
-        Math.max(frameBytes, (int) (format.getFrameRate() * PIECE_MILLIS / 1000) * frameBytes);
-    int buffer = (int) (format.getFrameRate() * BUFFER_MILLIS / 1000) * frameBytes;
+        Math.max(frameBytes, ((int) (format.getFrameRate() * PIECE_MILLIS / 1000)) * frameBytes);
+    int buffer = ((int) (format.getFrameRate() * BUFFER_MILLIS / 1000)) * frameBytes;
     SourceDataLine line;
     try {
       line = opener.open(device, format, buffer);
