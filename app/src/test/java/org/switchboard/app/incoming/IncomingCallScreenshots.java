@@ -1,0 +1,176 @@
+package org.switchboard.app.incoming;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.text.Font;
+import javax.imageio.ImageIO;
+import org.jspecify.annotations.Nullable;
+import org.switchboard.app.call.CallsModel;
+import org.switchboard.app.i18n.Language;
+import org.switchboard.app.i18n.Localizer;
+import org.switchboard.core.call.CallEvent;
+import org.switchboard.core.call.CallId;
+import org.switchboard.core.call.RemoteParty;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Writes PNGs of the incoming-call notification with two ringing calls (one from a queue with a
+ * known customer, one unknown caller without a name) in one language, light and dark (AtlantaFX
+ * Primer): {@code IncomingCallScreenshots <language tag> <dir>} writes {@code
+ * incoming-<tag>-light.png} and {@code incoming-<tag>-dark.png}. Renders on Monocle headless, so no
+ * display is needed; the bundled Vazirmatn font is used for right-to-left languages as the desktop
+ * does. Command: see app/README.md.
+ */
+public final class IncomingCallScreenshots {
+  private static final String[] FONTS = {
+    "/org/switchboard/app/fonts/Vazirmatn-Regular.ttf",
+    "/org/switchboard/app/fonts/Vazirmatn-Bold.ttf"
+  };
+
+  private IncomingCallScreenshots() {}
+
+  public static void main(String[] args) throws Exception {
+    Language language =
+        Language.fromTag(args[0]).orElseThrow(() -> new IllegalArgumentException(args[0]));
+    Path dir = Path.of(args[1]);
+    System.setProperty("testfx.robot", "glass");
+    System.setProperty("testfx.headless", "true");
+    System.setProperty("prism.order", "sw");
+    System.setProperty("glass.platform", "Monocle");
+    System.setProperty("monocle.platform", "Headless");
+    System.setProperty("java.awt.headless", "true");
+    FxToolkit.registerPrimaryStage();
+    Platform.setImplicitExit(false);
+    String family = onFx(IncomingCallScreenshots::loadFonts);
+    int written = 0;
+    for (boolean dark : new boolean[] {false, true}) {
+      Path out = dir.resolve("incoming-" + language.tag() + (dark ? "-dark" : "-light") + ".png");
+      written += shoot(language, dark, family, out);
+    }
+    System.exit(written == 2 ? 0 : 1);
+  }
+
+  private static int shoot(Language language, boolean dark, @Nullable String family, Path out)
+      throws Exception {
+    FakeCallControl control = new FakeCallControl();
+    FakeAgentSession session = new FakeAgentSession();
+    boolean rtl = language.rightToLeft();
+    IncomingCallWindow window =
+        onFx(
+            () -> {
+              Application.setUserAgentStylesheet(
+                  dark
+                      ? new PrimerDark().getUserAgentStylesheet()
+                      : new PrimerLight().getUserAgentStylesheet());
+              Localizer localizer = new Localizer(language);
+              Clock clock =
+                  Clock.fixed(Instant.parse("2025-05-01T10:00:00Z"), Clock.systemUTC().getZone());
+              CallsModel calls = new CallsModel(control, Runnable::run, clock);
+              calls.start();
+              IncomingCallViewModel vm =
+                  new IncomingCallViewModel(
+                      calls,
+                      session,
+                      id ->
+                          new ReadOnlyStringWrapper(
+                              id.value().equals("c1")
+                                  ? localizer.get("incoming.summary.unknown")
+                                  : (rtl
+                                      ? "مریم احمدی · پارس‌تجارت"
+                                      : "Ada Lovelace · Analytical Engines")),
+                      Ringer.silent(),
+                      localizer,
+                      Runnable::run,
+                      clock);
+              vm.start();
+              IncomingCallWindow w = new IncomingCallWindow(vm, localizer);
+              if (family != null && rtl) {
+                w.stage().getScene().getRoot().setStyle("-fx-font-family: \"" + family + "\";");
+              }
+              control.emit(
+                  new CallEvent.Incoming(
+                      new CallId("c1"),
+                      new RemoteParty(
+                          "sip:+982188776655@example.com", null, number("+982188776655")),
+                      Map.of()));
+              session.offer(
+                  FakeAgentSession.offer(
+                      "c2", rtl ? "پشتیبانی" : "Support", Duration.ofSeconds(83)));
+              control.incoming("c2", "+4930901820", rtl ? "مریم احمدی" : "Ada Lovelace");
+              return w;
+            });
+    Thread.sleep(800); // layout and the first frames
+    return onFx(
+        () -> {
+          WritableImage image = window.stage().getScene().snapshot(null);
+          write(image, out);
+          window.close();
+          System.out.println(
+              "wrote " + out + " (" + (int) image.getWidth() + "x" + (int) image.getHeight() + ")");
+          return 1;
+        });
+  }
+
+  private static org.switchboard.core.call.PhoneNumber number(String value) {
+    return new org.switchboard.core.call.PhoneNumber(value);
+  }
+
+  private static @Nullable String loadFonts() {
+    String family = null;
+    for (String resource : FONTS) {
+      try (InputStream in = IncomingCallScreenshots.class.getResourceAsStream(resource)) {
+        Font font = in == null ? null : Font.loadFont(in, 13);
+        if (font != null && family == null) {
+          family = font.getFamily();
+        }
+      } catch (IOException e) {
+        System.err.println("cannot load " + resource + ": " + e);
+      }
+    }
+    return family;
+  }
+
+  private static <T> T onFx(Callable<T> task) throws Exception {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Platform.runLater(
+        () -> {
+          try {
+            result.complete(task.call());
+          } catch (Exception | Error e) {
+            result.completeExceptionally(e);
+          }
+        });
+    return result.get(20, TimeUnit.SECONDS);
+  }
+
+  private static void write(WritableImage image, Path out) throws IOException {
+    int width = (int) image.getWidth();
+    int height = (int) image.getHeight();
+    BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+    PixelReader pixels = image.getPixelReader();
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        buffered.setRGB(x, y, pixels.getArgb(x, y));
+      }
+    }
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    ImageIO.write(buffered, "png", out.toFile());
+  }
+}
