@@ -229,11 +229,18 @@ public final class WrapUpViewModel {
     }
   }
 
-  private static String who(CallEntry entry) {
+  /**
+   * Name and number. The number is isolated left-to-right only in right-to-left languages: the
+   * system fonts of left-to-right ones draw the isolate marks as boxes.
+   */
+  private String who(CallEntry entry) {
     String name = entry.remote().name().map(SanitizedText::line).orElse("");
     String number = entry.remote().phoneNumber().map(n -> n.value()).orElse(entry.remote().uri());
     String shown = SanitizedText.line(number);
-    return name.isEmpty() ? shown : name + " \u2066" + shown + "\u2069";
+    if (localizer.language().rightToLeft()) {
+      shown = "\u2066" + shown + "\u2069";
+    }
+    return name.isEmpty() ? shown : name + " " + shown;
   }
 
   private @Nullable Disposition find(@Nullable String code) {
