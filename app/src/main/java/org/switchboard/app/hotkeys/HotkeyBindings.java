@@ -46,13 +46,17 @@ public final class HotkeyBindings {
    */
   public static HotkeyBindings of(Map<HotkeyAction, HotkeyBinding> bindings) {
     Map<HotkeyAction, HotkeyBinding> map = new EnumMap<>(HotkeyAction.class);
-    for (Map.Entry<HotkeyAction, HotkeyBinding> e : new EnumMap<>(bindings).entrySet()) {
+    for (HotkeyAction action : HotkeyAction.values()) {
+      HotkeyBinding binding = bindings.get(action);
+      if (binding == null) {
+        continue;
+      }
       for (Map.Entry<HotkeyAction, HotkeyBinding> earlier : map.entrySet()) {
-        if (earlier.getValue().equals(e.getValue())) {
+        if (earlier.getValue().equals(binding)) {
           throw new HotkeyBindingException(Problem.DUPLICATE, earlier.getKey().name());
         }
       }
-      map.put(e.getKey(), e.getValue());
+      map.put(action, binding);
     }
     return new HotkeyBindings(map);
   }
