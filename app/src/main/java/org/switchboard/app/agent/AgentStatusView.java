@@ -10,7 +10,9 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -19,9 +21,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.switchboard.app.i18n.Localizer;
@@ -81,19 +82,20 @@ public final class AgentStatusView {
                 .then(NodeOrientation.RIGHT_TO_LEFT)
                 .otherwise(NodeOrientation.LEFT_TO_RIGHT));
 
-    HBox bar = new HBox(12);
+    // A flow, not a row: at 200% scaling or in a narrow window the parts wrap instead of being
+    // cut to "Regis…".
+    FlowPane bar = new FlowPane(Orientation.HORIZONTAL, 14, 4);
     bar.setAlignment(Pos.CENTER_LEFT);
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
+    bar.setRowValignment(VPos.CENTER);
     bar.getChildren()
         .addAll(
             registration(),
-            new Separator(javafx.geometry.Orientation.VERTICAL),
+            separator(),
             presenceMenu(),
             nextPresence(),
-            new Separator(javafx.geometry.Orientation.VERTICAL),
+            separator(),
             routing(),
-            spacer,
+            queueSeparator(),
             queueFigures());
     root.getChildren().addAll(bar, problem());
   }
@@ -172,6 +174,13 @@ public final class AgentStatusView {
     return box;
   }
 
+  private Separator queueSeparator() {
+    Separator separator = separator();
+    separator.visibleProperty().bind(vm.queuesVisibleProperty());
+    separator.managedProperty().bind(vm.queuesVisibleProperty());
+    return separator;
+  }
+
   private HBox queueFigures() {
     queues.setId("queues");
     queues.setAlignment(Pos.CENTER_LEFT);
@@ -202,6 +211,12 @@ public final class AgentStatusView {
     problem.textProperty().bind(vm.problemProperty());
     showWhenNotEmpty(problem);
     return problem;
+  }
+
+  private static Separator separator() {
+    Separator separator = new Separator(Orientation.VERTICAL);
+    separator.setPrefHeight(22);
+    return separator;
   }
 
   private static void showWhenNotEmpty(Label label) {

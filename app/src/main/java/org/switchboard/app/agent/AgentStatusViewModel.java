@@ -257,8 +257,9 @@ public final class AgentStatusViewModel {
             "agent.queue.line",
             SanitizedText.line(q.queue()),
             ElapsedTime.isolated(
-                NumberFormat.getIntegerInstance(language.locale()).format(q.callsWaiting())),
-            ElapsedTime.isolated(ElapsedTime.format(q.longestWait(), language)));
+                NumberFormat.getIntegerInstance(language.locale()).format(q.callsWaiting()),
+                language),
+            ElapsedTime.isolated(ElapsedTime.format(q.longestWait(), language), language));
     return new QueueLine("queue" + index, text, q.callsWaiting() > 0 ? Tone.WARNING : Tone.NEUTRAL);
   }
 

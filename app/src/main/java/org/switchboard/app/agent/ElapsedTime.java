@@ -30,9 +30,13 @@ final class ElapsedTime {
     return localDigits(ascii, language);
   }
 
-  /** {@code text} wrapped in a left-to-right isolate, for numbers inside sentences. */
-  static String isolated(String text) {
-    return LRI + text + PDI;
+  /**
+   * {@code text} wrapped in a left-to-right isolate when {@code language} is written right to left,
+   * so a number keeps its order inside the sentence. Left-to-right languages need no isolate, and
+   * system fonts would draw the controls as boxes there.
+   */
+  static String isolated(String text, Language language) {
+    return language.rightToLeft() ? LRI + text + PDI : text;
   }
 
   private static String localDigits(String ascii, Language language) {

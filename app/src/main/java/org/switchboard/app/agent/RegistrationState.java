@@ -135,6 +135,6 @@ public final class RegistrationState {
     return localizer.get(
         "agent.registration.detail",
         detail,
-        ElapsedTime.isolated(String.valueOf(failed.sipStatus())));
+        ElapsedTime.isolated(String.valueOf(failed.sipStatus()), localizer.language()));
   }
 }

@@ -196,10 +196,14 @@ class AgentStatusViewModelTest {
     assertThat(vm.queues())
         .extracting(QueueLine::text)
         .containsExactly(
-            "Sales · waiting: \u20663\u2069 · longest: \u206602:10\u2069",
-            "Support · waiting: \u20660\u2069 · longest: \u206600:00\u2069");
+            "Sales · waiting: 3 · longest: 02:10", "Support · waiting: 0 · longest: 00:00");
     assertThat(vm.queues()).extracting(QueueLine::tone).containsExactly(Tone.WARNING, Tone.NEUTRAL);
     assertThat(vm.queues()).extracting(QueueLine::id).containsExactly("queue0", "queue1");
+
+    localizer.languageProperty().set(Language.PERSIAN);
+    assertThat(vm.queues().get(0).text())
+        .as("numbers isolated left to right inside Persian")
+        .isEqualTo("Sales · در صف: \u2066۳\u2069 · بیشترین انتظار: \u2066۰۲:۱۰\u2069");
 
     session.push(snapshot(Presence.ready(), null, RoutingState.IDLE, T0, List.of()));
     assertThat(vm.queuesVisibleProperty().get()).isFalse();
@@ -228,7 +232,7 @@ class AgentStatusViewModelTest {
     assertThat(reg.statusProperty().get()).isEqualTo(RegistrationStatus.FAILED);
     assertThat(reg.textProperty().get()).isEqualTo("Not registered: password refused");
     assertThat(reg.toneProperty().get()).isEqualTo(Tone.DANGER);
-    assertThat(reg.detailProperty().get()).isEqualTo("403 Forbidden (SIP \u2066403\u2069)");
+    assertThat(reg.detailProperty().get()).isEqualTo("403 Forbidden (SIP 403)");
 
     registration.emit(
         new RegistrationEvent.Failed(RegistrationFailure.UNREACHABLE, 0, "no answer in 32 s"));
