@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
@@ -150,9 +151,13 @@ public final class AgentStatusViewModel {
     long mine = ++attempt;
     problemReason.set(null);
     busy.set(true);
-    session
-        .changePresence(wanted)
-        .whenComplete((ok, failure) -> ui.execute(() -> finished(mine, failure)));
+    CompletableFuture<Void> asked;
+    try {
+      asked = session.changePresence(wanted);
+    } catch (RuntimeException broken) { // against the port's contract, but never thrown at the UI
+      asked = CompletableFuture.failedFuture(broken);
+    }
+    asked.whenComplete((ok, failure) -> ui.execute(() -> finished(mine, failure)));
   }
 
   /** The registration half of the bar. */

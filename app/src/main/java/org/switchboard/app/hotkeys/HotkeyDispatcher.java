@@ -63,7 +63,12 @@ public final class HotkeyDispatcher {
    * @return whether a command was sent (false when there was nothing to act on)
    */
   public boolean dispatch(HotkeyAction action) {
-    CompletableFuture<Void> sent = command(action);
+    CompletableFuture<Void> sent;
+    try {
+      sent = command(action);
+    } catch (RuntimeException broken) { // against the ports' contract, but never thrown at the UI
+      sent = CompletableFuture.failedFuture(broken);
+    }
     if (sent == null) {
       log.debug("hotkey {}: nothing to act on", action);
       return false;

@@ -50,9 +50,14 @@ class HotkeyBindingTest {
 
   @EnumSource(HotkeyKey.class)
   @ParameterizedTest
-  void everyKeyRoundTripsWithAModifier(HotkeyKey key) {
+  void everyKeyRoundTripsAndHasAJavaFxKey(HotkeyKey key) {
     HotkeyBinding binding = HotkeyBinding.of(key, Modifier.CTRL, Modifier.ALT);
     assertThat(HotkeyBinding.parse(binding.format())).isEqualTo(binding);
+    javafx.scene.input.KeyCodeCombination fx =
+        (javafx.scene.input.KeyCodeCombination) SceneHotkeys.combination(binding);
+    assertThat(fx.getCode().name()).isEqualTo(key.name());
+    assertThat(fx.getControl()).isEqualTo(javafx.scene.input.KeyCombination.ModifierValue.DOWN);
+    assertThat(fx.getShift()).isEqualTo(javafx.scene.input.KeyCombination.ModifierValue.UP);
   }
 
   @Test
