@@ -1,0 +1,13 @@
+package org.switchboard.app.agent;
+
+/** The account's registration as the status bar shows it. */
+public enum RegistrationStatus {
+  /** Not registered: before the first attempt, or after un-REGISTER or lapse. */
+  UNREGISTERED,
+  /** A REGISTER is on its way. */
+  REGISTERING,
+  /** The registrar accepted the binding. */
+  REGISTERED,
+  /** The last attempt failed; the status bar says why. */
+  FAILED
+}
