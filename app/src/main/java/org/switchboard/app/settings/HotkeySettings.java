@@ -3,6 +3,7 @@ package org.switchboard.app.settings;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.switchboard.app.hotkeys.HotkeyAction;
 
 /**
  * The global hotkeys. An action without an entry has no hotkey. The settings screen refuses
@@ -19,7 +20,7 @@ public record HotkeySettings(Map<HotkeyAction, Hotkey> keys) {
   public static HotkeySettings defaults() {
     Map<HotkeyAction, Hotkey> keys = new EnumMap<>(HotkeyAction.class);
     for (HotkeyAction action : HotkeyAction.values()) {
-      keys.put(action, action.defaultHotkey());
+      keys.put(action, Hotkey.parse(action.defaultKeys()));
     }
     return new HotkeySettings(keys);
   }

@@ -10,6 +10,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.switchboard.app.hotkeys.HotkeyAction;
 import org.switchboard.app.i18n.Localizer;
 
 /**

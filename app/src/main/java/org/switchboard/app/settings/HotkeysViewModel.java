@@ -11,6 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
+import org.switchboard.app.hotkeys.HotkeyAction;
 import org.switchboard.app.i18n.Localizer;
 import org.switchboard.app.settings.Checks.Problem;
 

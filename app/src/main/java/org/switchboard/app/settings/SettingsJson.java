@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.switchboard.app.hotkeys.HotkeyAction;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.theme.Theme;
 import org.switchboard.core.account.SipTransport;
@@ -102,7 +103,7 @@ final class SettingsJson {
     Map<HotkeyAction, Hotkey> keys = new EnumMap<>(HotkeyAction.class);
     for (HotkeyAction action : HotkeyAction.values()) {
       String name = "hotkeys." + action.tag();
-      String text = text(node, name, action.defaultHotkey().format());
+      String text = text(node, name, Hotkey.parse(action.defaultKeys()).format());
       if (text.isBlank()) {
         continue;
       }

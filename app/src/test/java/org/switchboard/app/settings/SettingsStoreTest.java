@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.app.hotkeys.HotkeyAction;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.theme.Theme;
 import org.switchboard.core.account.SipTransport;

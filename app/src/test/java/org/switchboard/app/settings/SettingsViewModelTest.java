@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.app.headless.CrmSignIn;
+import org.switchboard.app.hotkeys.HotkeyAction;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
 import org.switchboard.app.settings.AccountSettingsViewModel.Field;
@@ -180,7 +181,7 @@ class SettingsViewModelTest {
     assertThat(vm.statusProperty().get()).isEmpty();
     assertThat(vm.account().valueProperty(Field.HOST).get()).isEqualTo("pbx.example.com");
     assertThat(localizer.language()).isEqualTo(Language.RUSSIAN);
-    assertThat(vm.hotkeys().keysProperty(HotkeyAction.ANSWER).get()).isEqualTo("Ctrl+Shift+A");
+    assertThat(vm.hotkeys().keysProperty(HotkeyAction.ANSWER).get()).isEqualTo("Ctrl+Alt+A");
     assertThat(vm.appearance().themeProperty().get()).isEqualTo(Theme.LIGHT);
     assertThat(vm.autoAnswer().modeProperty().get()).isEqualTo(AutoAnswerMode.OFF);
     assertThat(vm.queue().standaloneProperty().get()).isTrue();
@@ -224,12 +225,12 @@ class SettingsViewModelTest {
     SettingsViewModel vm = viewModel();
     fillValid(vm);
 
-    vm.hotkeys().keysProperty(HotkeyAction.HANG_UP).set("Ctrl+Shift+A");
+    vm.hotkeys().keysProperty(HotkeyAction.HANG_UP).set("Ctrl+Alt+A");
 
     assertThat(vm.hotkeys().errorProperty(HotkeyAction.HANG_UP).get())
-        .isEqualTo("Hang up: Ctrl+Shift+A is already used for Answer");
+        .isEqualTo("Hang up: Ctrl+Alt+A is already used for Answer");
     assertThat(vm.hotkeys().errorProperty(HotkeyAction.ANSWER).get())
-        .isEqualTo("Answer: Ctrl+Shift+A is already used for Hang up");
+        .isEqualTo("Answer: Ctrl+Alt+A is already used for Hang up");
     assertThat(vm.canSaveProperty().get()).isFalse();
 
     vm.hotkeys().set(HotkeyAction.HANG_UP, Hotkey.parse("Ctrl+Shift+E"));

@@ -178,10 +178,10 @@ class SettingsViewTest {
 
     robot.clickOn("#hotkeyHangUp");
     robot
-        .press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.A)
-        .release(KeyCode.A, KeyCode.SHIFT, KeyCode.CONTROL);
+        .press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.A)
+        .release(KeyCode.A, KeyCode.ALT, KeyCode.CONTROL);
     assertThat(text(robot, "hotkeyHangUpError"))
-        .isEqualTo("Hang up: Ctrl+Shift+A is already used for Answer");
+        .isEqualTo("Hang up: Ctrl+Alt+A is already used for Answer");
     assertThat(saveDisabled(robot)).isTrue();
 
     robot.type(KeyCode.BACK_SPACE);
