@@ -57,6 +57,7 @@ public final class Desktop {
   private final Subscription theme;
   private @Nullable DesktopServices services;
   private @Nullable Workspace workspace;
+  private @Nullable DesktopIntegration integration;
   private boolean closed;
 
   /** Starts the services behind the workspace; blocking, called on {@code desktop-io}. */
@@ -176,9 +177,24 @@ public final class Desktop {
         new Workspace(
             started, loaded, env, localizer, settings, io, browser, stage, this::openSettings);
     scene.setRoot(workspace.root());
+    integration =
+        new DesktopIntegration(
+            stage,
+            scene,
+            loaded.hotkeys(),
+            workspace.calls(),
+            started.agent(),
+            workspace.status(),
+            localizer,
+            env.desktopIntegration());
   }
 
   private void stopServices() {
+    DesktopIntegration i = integration;
+    integration = null;
+    if (i != null) {
+      i.close();
+    }
     Workspace w = workspace;
     workspace = null;
     if (w != null) {

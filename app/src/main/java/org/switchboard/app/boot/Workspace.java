@@ -8,6 +8,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -22,6 +24,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
+import org.switchboard.app.agent.AgentStatusView;
+import org.switchboard.app.agent.AgentStatusViewModel;
 import org.switchboard.app.call.CallEntry;
 import org.switchboard.app.call.CallPanelView;
 import org.switchboard.app.call.CallPanelViewModel;
@@ -29,6 +33,12 @@ import org.switchboard.app.call.CallsModel;
 import org.switchboard.app.customer.CustomerCardView;
 import org.switchboard.app.customer.CustomerCardViewModel;
 import org.switchboard.app.i18n.Localizer;
+import org.switchboard.app.incoming.CallerSummary;
+import org.switchboard.app.incoming.CustomerCardSummary;
+import org.switchboard.app.incoming.IncomingCallViewModel;
+import org.switchboard.app.incoming.IncomingCallWindow;
+import org.switchboard.app.incoming.Ringer;
+import org.switchboard.app.incoming.SoundRinger;
 import org.switchboard.app.journal.OutboxView;
 import org.switchboard.app.journal.OutboxViewModel;
 import org.switchboard.app.settings.DesktopSettings;
@@ -53,6 +63,9 @@ final class Workspace {
   private final @Nullable CustomerCardViewModel card;
   private final @Nullable OutboxViewModel outbox;
   private final NotesDrafts drafts;
+  private final AgentStatusViewModel status;
+  private final IncomingCallWindow incoming;
+  private final ObjectProperty<@Nullable CallId> shownCall = new SimpleObjectProperty<>();
   private final WrapUpViewModel wrapUp;
   private final List<Subscription> subscriptions = new ArrayList<>();
   private final List<Runnable> closers = new ArrayList<>();
@@ -81,7 +94,17 @@ final class Workspace {
         crm == null
             ? null
             : new OutboxViewModel(crm.journal(), localizer, io, Platform::runLater, zone);
+    this.status =
+        new AgentStatusViewModel(
+            services.agent(),
+            services.telephony().registration(),
+            localizer,
+            Platform::runLater,
+            env.clock());
+    status.start();
+    closers.add(status::stop);
     subscriptions.add(calls.onOffered(this::popCustomer));
+    this.incoming = incoming(env);
     this.drafts = new NotesDrafts(env.dataDir().resolve("drafts"));
     closers.add(drafts::close);
     this.wrapUp = wrapUp(settings, env, io, drafts);
@@ -91,7 +114,7 @@ final class Workspace {
       outbox.start();
     }
     root.setId("workspace");
-    root.setTop(toolbar(openSettings));
+    root.setTop(toolbar(openSettings, new AgentStatusView(status, localizer).root()));
     root.setLeft(sideTabs());
     root.setCenter(center(env));
     root.setRight(customerPanel(browser));
@@ -117,17 +140,45 @@ final class Workspace {
       return;
     }
     String number = call.remote().phoneNumber().map(n -> n.value()).orElse(call.remote().uri());
+    shownCall.set(call.id());
     card.show(call.id(), number);
   }
 
-  private Node toolbar(Runnable openSettings) {
+  private IncomingCallWindow incoming(DesktopEnvironment env) {
+    CallerSummary summaries =
+        card == null ? CallerSummary.none() : new CustomerCardSummary(card, shownCall, localizer);
+    Ringer ringer = env.desktopIntegration() ? new SoundRinger(() -> null) : Ringer.silent();
+    if (ringer instanceof SoundRinger) {
+      closers.add(((SoundRinger) ringer)::close);
+    }
+    IncomingCallViewModel vm =
+        new IncomingCallViewModel(
+            calls, services.agent(), summaries, ringer, localizer, Platform::runLater, env.clock());
+    vm.start();
+    closers.add(vm::close);
+    IncomingCallWindow window = new IncomingCallWindow(vm, localizer);
+    closers.add(window::close);
+    Fonts.follow(window.stage().getScene(), vm.rightToLeftProperty());
+    return window;
+  }
+
+  /** The incoming-call notification, for tests. */
+  IncomingCallWindow incomingWindow() {
+    return incoming;
+  }
+
+  AgentStatusViewModel status() {
+    return status;
+  }
+
+  private Node toolbar(Runnable openSettings, Node agentBar) {
     Button settingsButton = new Button();
     settingsButton.setId("workspace-settings");
     settingsButton.textProperty().bind(localizer.text("desktop.settings"));
     settingsButton.setOnAction(e -> openSettings.run());
-    Region grow = new Region();
-    HBox.setHgrow(grow, Priority.ALWAYS);
-    HBox bar = new HBox(8, grow, settingsButton);
+    HBox.setHgrow(agentBar, Priority.ALWAYS);
+    HBox bar = new HBox(8, agentBar, settingsButton);
+    bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     bar.getStyleClass().add("workspace-toolbar");
     return bar;
   }
