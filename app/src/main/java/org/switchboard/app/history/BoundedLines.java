@@ -33,13 +33,17 @@ final class BoundedLines {
         position = 0;
         if (filled <= 0) {
           filled = 0;
-          endedWithoutNewline = any;
-          return any ? finish(line) : null;
+          if (!any) {
+            return null;
+          }
+          endedWithoutNewline = true;
+          return finish(line);
         }
       }
       char c = buffer[position++];
       any = true;
       if (c == '\n') {
+        endedWithoutNewline = false;
         return finish(line);
       }
       if (line.length() <= max) {

@@ -84,16 +84,24 @@ final class HistoryRows {
     return out.toString();
   }
 
-  /** What "call back" dials: the number, else a dialable SIP address; null when neither. */
+  /**
+   * What "call back" dials: the number, else a dialable SIP address; null when neither, and for
+   * withheld callers ({@code sip:anonymous@anonymous.invalid}, RFC 3323: the {@code .invalid}
+   * domain never resolves).
+   */
   static @Nullable String callBackTarget(HistoryEntry e) {
     String number = e.remoteNumber();
     if (number != null && PhoneNumber.isDialable(number)) {
       return number;
     }
+    DialLink link;
     try {
-      return DialLink.parse(e.remoteUri()).target();
+      link = DialLink.parse(e.remoteUri());
     } catch (InvalidDialLinkException notDialable) {
       return null;
     }
+    String host = link.target().substring(link.target().indexOf('@') + 1).split("[;:]", 2)[0];
+    boolean withheld = host.toLowerCase(Locale.ROOT).replaceAll("\\.$", "").endsWith(".invalid");
+    return withheld ? null : link.target();
   }
 }

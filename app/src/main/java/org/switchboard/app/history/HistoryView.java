@@ -69,11 +69,13 @@ public final class HistoryView {
     list.managedProperty().bind(list.visibleProperty());
     list.setPrefHeight(420);
     VBox.setVgrow(list, Priority.ALWAYS);
-    list.addEventHandler(
+    // A filter: the list's own key handling must not swallow Enter first. Only Enter on the list
+    // itself counts; a focused button in a row acts for its own row.
+    list.addEventFilter(
         KeyEvent.KEY_PRESSED,
         e -> {
           HistoryRow row = list.getSelectionModel().getSelectedItem();
-          if (e.getCode() == KeyCode.ENTER && row != null) {
+          if (e.getCode() == KeyCode.ENTER && e.getTarget() == list && row != null) {
             vm.callBack(row);
             e.consume();
           }

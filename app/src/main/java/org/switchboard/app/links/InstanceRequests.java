@@ -1,5 +1,6 @@
 package org.switchboard.app.links;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,6 +20,9 @@ final class InstanceRequests {
   /** Longest request line in bytes: the token, the word and a link of the longest kind. */
   static final int MAX_LINE = 4 * DialLink.MAX_LENGTH + 256;
 
+  /** Most bytes read past an overlong request before the connection is closed. */
+  private static final int DRAIN_LIMIT = 64 * 1024;
+
   private InstanceRequests() {}
 
   /** The request line for {@code link} (null: "show yourself"). */
@@ -34,9 +38,17 @@ final class InstanceRequests {
       Socket socket, Predicate<String> isToken, Consumer<SingleInstance.Request> received)
       throws IOException {
     OutputStream out = socket.getOutputStream();
-    String line = readLine(socket.getInputStream());
+    InputStream in = new BufferedInputStream(socket.getInputStream(), 1024);
+    String line = readLine(in);
     if (line == null) {
       answer(out, "error too long");
+      // Read what is left (boundedly) so that closing does not reset the answer away.
+      socket.shutdownOutput();
+      byte[] skipped = new byte[4096];
+      long left = DRAIN_LIMIT;
+      for (int n = 0; left > 0 && n >= 0; n = in.read(skipped)) {
+        left -= n;
+      }
       return;
     }
     int space = line.indexOf(' ');
