@@ -248,9 +248,13 @@ public final class DialerViewModel {
     return "";
   }
 
-  /** {@code text} isolated left to right, for a number or address inside localised text. */
-  static String isolated(String text) {
-    return LRI + text + PDI;
+  /**
+   * {@code text} isolated left to right inside a right-to-left language's text, so a number or
+   * address keeps its order; as it is in left-to-right languages, whose system fonts draw the
+   * isolate controls as boxes (the bundled right-to-left font draws nothing).
+   */
+  private String isolated(String text) {
+    return localizer.language().rightToLeft() ? LRI + text + PDI : text;
   }
 
   /** For logs: the field's target, masked. */

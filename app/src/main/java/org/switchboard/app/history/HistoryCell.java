@@ -4,11 +4,13 @@ import atlantafx.base.theme.Styles;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.dial.Glyphs;
@@ -26,6 +28,13 @@ final class HistoryCell extends ListCell<HistoryRow> {
   HistoryCell(HistoryViewModel vm, Localizer text) {
     this.vm = vm;
     this.text = text;
+  }
+
+  {
+    // The row is as wide as the list (not as its longest text): long texts end in an ellipsis
+    // and the call-back button stays in view.
+    setPrefWidth(0);
+    setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
   }
 
   @Override
@@ -70,12 +79,14 @@ final class HistoryCell extends ListCell<HistoryRow> {
     }
     HBox.setHgrow(who, Priority.ALWAYS);
     who.setMaxWidth(Double.MAX_VALUE);
+    who.setMinWidth(0);
 
     Label time = literal(row.time(), "history-time");
     Label duration = literal(row.duration(), "history-duration");
     duration.getStyleClass().add(Styles.TEXT_MUTED);
     VBox when = new VBox(2, time, duration);
     when.setAlignment(Pos.CENTER_RIGHT);
+    when.setMinWidth(Region.USE_PREF_SIZE);
 
     HBox box = new HBox(10, direction, who, when);
     if (!row.disposition().isEmpty()) {
@@ -85,6 +96,7 @@ final class HistoryCell extends ListCell<HistoryRow> {
     }
     box.getChildren().add(callBack(row));
     box.setAlignment(Pos.CENTER_LEFT);
+    box.setMinWidth(0);
     return box;
   }
 
@@ -92,9 +104,11 @@ final class HistoryCell extends ListCell<HistoryRow> {
     Button b = new Button();
     b.getStyleClass().addAll("history-callback", Styles.BUTTON_ICON, Styles.SUCCESS);
     b.setGraphic(Glyphs.of(Glyphs.CALL, b, 16));
-    // First-strong isolate: a Persian name or a Latin number keeps its own direction.
+    // First-strong isolate in right-to-left languages: a name or a number keeps its own
+    // direction (left-to-right system fonts would draw the isolate controls as boxes).
     String who = row.name().isEmpty() ? row.number() : row.name();
-    String name = text.get("history.callBack.name", "\u2068" + who + "\u2069");
+    boolean rtl = text.language().rightToLeft();
+    String name = text.get("history.callBack.name", rtl ? "\u2068" + who + "\u2069" : who);
     b.setAccessibleText(name);
     b.setTooltip(new Tooltip(name));
     b.setDisable(!row.canCallBack());

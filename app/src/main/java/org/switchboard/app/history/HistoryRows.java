@@ -33,7 +33,10 @@ final class HistoryRows {
     Locale locale = localizer.language().locale();
     String kindName = localizer.get("history.kind." + e.kind().name().toLowerCase(Locale.ROOT));
     String name = SanitizedText.line(e.remoteName());
-    String number = SanitizedText.line(e.remoteNumber() != null ? e.remoteNumber() : e.remoteUri());
+    String number =
+        withheld(e)
+            ? localizer.get("history.withheld")
+            : SanitizedText.line(e.remoteNumber() != null ? e.remoteNumber() : e.remoteUri());
     String time =
         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
             .withLocale(locale)
@@ -94,14 +97,27 @@ final class HistoryRows {
     if (number != null && PhoneNumber.isDialable(number)) {
       return number;
     }
-    DialLink link;
+    if (withheld(e)) {
+      return null;
+    }
     try {
-      link = DialLink.parse(e.remoteUri());
+      return DialLink.parse(e.remoteUri()).target();
     } catch (InvalidDialLinkException notDialable) {
       return null;
     }
-    String host = link.target().substring(link.target().indexOf('@') + 1).split("[;:]", 2)[0];
-    boolean withheld = host.toLowerCase(Locale.ROOT).replaceAll("\\.$", "").endsWith(".invalid");
-    return withheld ? null : link.target();
+  }
+
+  /**
+   * Whether the caller withheld their identity: no number, and an address in the {@code .invalid}
+   * domain ({@code sip:anonymous@anonymous.invalid}, RFC 3323), which never resolves.
+   */
+  static boolean withheld(HistoryEntry e) {
+    if (e.remoteNumber() != null) {
+      return false;
+    }
+    String uri = e.remoteUri().toLowerCase(Locale.ROOT);
+    int at = uri.indexOf('@');
+    String host = uri.substring(at + 1).split("[;:>?]", 2)[0];
+    return host.endsWith(".invalid") || host.equals("invalid") || uri.startsWith("sip:anonymous@");
   }
 }

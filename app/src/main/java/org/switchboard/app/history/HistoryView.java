@@ -68,6 +68,7 @@ public final class HistoryView {
     list.visibleProperty().bind(Bindings.not(vm.emptyProperty()));
     list.managedProperty().bind(list.visibleProperty());
     list.setPrefHeight(420);
+    list.setPrefWidth(560);
     VBox.setVgrow(list, Priority.ALWAYS);
     // A filter: the list's own key handling must not swallow Enter first. Only Enter on the list
     // itself counts; a focused button in a row acts for its own row.
