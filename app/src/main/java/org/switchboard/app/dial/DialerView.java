@@ -58,7 +58,13 @@ public final class DialerView {
             Bindings.when(vm.rightToLeftProperty())
                 .then(NodeOrientation.RIGHT_TO_LEFT)
                 .otherwise(NodeOrientation.LEFT_TO_RIGHT));
+    Label hint = label("dialHint", vm.hintProperty(), Styles.TEXT_MUTED);
+    Label error = label("dialError", vm.errorProperty(), Styles.DANGER);
+    Keypad keypad = new Keypad(text, vm::press);
+    root.getChildren().addAll(numberRow(), hint, error, keypad.root(), actions());
+  }
 
+  private HBox numberRow() {
     field.setId("dialNumber");
     // Numbers and SIP addresses read left to right in every language.
     field.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
@@ -78,12 +84,10 @@ public final class DialerView {
     backspace.disableProperty().bind(Bindings.not(vm.canDialProperty()));
     HBox number = new HBox(6, field, backspace);
     number.setAlignment(Pos.CENTER_LEFT);
+    return number;
+  }
 
-    Label hint = label("dialHint", vm.hintProperty(), Styles.TEXT_MUTED);
-    Label error = label("dialError", vm.errorProperty(), Styles.DANGER);
-
-    Keypad keypad = new Keypad(text, vm::press);
-
+  private HBox actions() {
     Button call = new Button();
     call.setId("dialCall");
     call.textProperty().bind(text.text("dial.call"));
@@ -102,8 +106,7 @@ public final class DialerView {
     redial.disableProperty().bind(Bindings.not(vm.canRedialProperty()));
     redial.setOnAction(e -> vm.redial());
 
-    HBox actions = new HBox(8, call, redial);
-    root.getChildren().addAll(number, hint, error, keypad.root(), actions);
+    return new HBox(8, call, redial);
   }
 
   private static Label label(String id, ObservableStringValue value, String style) {

@@ -51,44 +51,7 @@ final class HistoryCell extends ListCell<HistoryRow> {
   }
 
   private HBox content(HistoryRow row) {
-    Label direction = new Label();
-    direction.getStyleClass().add("history-direction");
-    direction.setGraphic(Glyphs.of(icon(row.kind()), direction, 18));
-    direction.setAccessibleText(row.kindName());
-    direction.setTooltip(new Tooltip(row.kindName()));
-    if (row.kind() == HistoryEntry.Kind.MISSED) {
-      direction.getStyleClass().add(Styles.DANGER);
-    }
-
-    boolean named = !row.name().isEmpty();
-    Label headline = literal(named ? row.name() : row.number(), "history-name");
-    headline.getStyleClass().add(Styles.TEXT_BOLD);
-    if (row.kind() == HistoryEntry.Kind.MISSED) {
-      headline.getStyleClass().add(Styles.DANGER);
-    }
-    VBox who = new VBox(2, headline);
-    Label number = literal(row.number(), "history-number");
-    // The number or address reads left to right in every language.
-    number.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
-    if (named) {
-      number.getStyleClass().add(Styles.TEXT_MUTED);
-      who.getChildren().add(number);
-    } else {
-      headline.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
-      headline.getStyleClass().add("history-number");
-    }
-    HBox.setHgrow(who, Priority.ALWAYS);
-    who.setMaxWidth(Double.MAX_VALUE);
-    who.setMinWidth(0);
-
-    Label time = literal(row.time(), "history-time");
-    Label duration = literal(row.duration(), "history-duration");
-    duration.getStyleClass().add(Styles.TEXT_MUTED);
-    VBox when = new VBox(2, time, duration);
-    when.setAlignment(Pos.CENTER_RIGHT);
-    when.setMinWidth(Region.USE_PREF_SIZE);
-
-    HBox box = new HBox(10, direction, who, when);
+    HBox box = new HBox(10, direction(row), who(row), when(row));
     if (!row.disposition().isEmpty()) {
       Label disposition = literal(row.disposition(), "history-disposition");
       disposition.getStyleClass().add(Styles.TEXT_SMALL);
@@ -98,6 +61,52 @@ final class HistoryCell extends ListCell<HistoryRow> {
     box.setAlignment(Pos.CENTER_LEFT);
     box.setMinWidth(0);
     return box;
+  }
+
+  private static Label direction(HistoryRow row) {
+    Label direction = new Label();
+    direction.getStyleClass().add("history-direction");
+    direction.setGraphic(Glyphs.of(icon(row.kind()), direction, 18));
+    direction.setAccessibleText(row.kindName());
+    direction.setTooltip(new Tooltip(row.kindName()));
+    if (row.kind() == HistoryEntry.Kind.MISSED) {
+      direction.getStyleClass().add(Styles.DANGER);
+    }
+    return direction;
+  }
+
+  /** The name above the number, or the number alone (left to right in every language). */
+  private static VBox who(HistoryRow row) {
+    boolean named = !row.name().isEmpty();
+    Label headline = literal(named ? row.name() : row.number(), "history-name");
+    headline.getStyleClass().add(Styles.TEXT_BOLD);
+    if (row.kind() == HistoryEntry.Kind.MISSED) {
+      headline.getStyleClass().add(Styles.DANGER);
+    }
+    VBox who = new VBox(2, headline);
+    if (!named) {
+      headline.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+      headline.getStyleClass().add("history-number");
+    } else if (!row.number().isEmpty()) {
+      Label number = literal(row.number(), "history-number");
+      number.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+      number.getStyleClass().add(Styles.TEXT_MUTED);
+      who.getChildren().add(number);
+    }
+    HBox.setHgrow(who, Priority.ALWAYS);
+    who.setMaxWidth(Double.MAX_VALUE);
+    who.setMinWidth(0);
+    return who;
+  }
+
+  private static VBox when(HistoryRow row) {
+    Label time = literal(row.time(), "history-time");
+    Label duration = literal(row.duration(), "history-duration");
+    duration.getStyleClass().add(Styles.TEXT_MUTED);
+    VBox when = new VBox(2, time, duration);
+    when.setAlignment(Pos.CENTER_RIGHT);
+    when.setMinWidth(Region.USE_PREF_SIZE);
+    return when;
   }
 
   private Button callBack(HistoryRow row) {

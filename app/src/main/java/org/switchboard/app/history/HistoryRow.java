@@ -9,8 +9,9 @@ import org.switchboard.core.call.CallId;
  * @param call the call's id
  * @param kind in, out or missed (the icon and its style)
  * @param kindName "Missed call", "Incoming call" or "Outgoing call": the icon's accessible name
- * @param name the other party's name; empty when none was sent (then the number is the headline)
- * @param number the other party's number or address, shown left to right
+ * @param name the other party's name, or "Withheld number"; empty when none was sent (then the
+ *     number is the headline)
+ * @param number the other party's number or address, shown left to right; empty when withheld
  * @param time when the call started, in the language's style and digits
  * @param duration how long it was talked ({@code 1:05}), or "Not answered"; empty for missed calls
  * @param disposition the wrap-up's disposition; empty when none was recorded

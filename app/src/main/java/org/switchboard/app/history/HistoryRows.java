@@ -32,10 +32,11 @@ final class HistoryRows {
   HistoryRow row(HistoryEntry e) {
     Locale locale = localizer.language().locale();
     String kindName = localizer.get("history.kind." + e.kind().name().toLowerCase(Locale.ROOT));
-    String name = SanitizedText.line(e.remoteName());
+    boolean withheld = withheld(e);
+    String name = withheld ? localizer.get("history.withheld") : SanitizedText.line(e.remoteName());
     String number =
-        withheld(e)
-            ? localizer.get("history.withheld")
+        withheld
+            ? ""
             : SanitizedText.line(e.remoteNumber() != null ? e.remoteNumber() : e.remoteUri());
     String time =
         DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)

@@ -5,9 +5,12 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.event.EventTarget;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
@@ -61,6 +64,18 @@ public final class HistoryView {
     title.getStyleClass().add(Styles.TITLE_4);
     title.textProperty().bind(text.text("history.title"));
 
+    Label empty = new Label();
+    empty.setId("historyEmpty");
+    empty.getStyleClass().add(Styles.TEXT_MUTED);
+    empty.textProperty().bind(vm.emptyTextProperty());
+    empty.visibleProperty().bind(vm.emptyProperty());
+    empty.managedProperty().bind(empty.visibleProperty());
+
+    buildList();
+    root.getChildren().addAll(title, filters(), empty, list);
+  }
+
+  private void buildList() {
     list.setId("historyList");
     list.setItems(vm.rows());
     list.setCellFactory(l -> new HistoryCell(vm, text));
@@ -84,19 +99,24 @@ public final class HistoryView {
     list.setOnMouseClicked(
         e -> {
           HistoryRow row = list.getSelectionModel().getSelectedItem();
-          if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && row != null) {
+          if (e.getButton() == MouseButton.PRIMARY
+              && e.getClickCount() == 2
+              && row != null
+              && !onButton(e.getTarget())) {
             vm.callBack(row);
           }
         });
+  }
 
-    Label empty = new Label();
-    empty.setId("historyEmpty");
-    empty.getStyleClass().add(Styles.TEXT_MUTED);
-    empty.textProperty().bind(vm.emptyTextProperty());
-    empty.visibleProperty().bind(vm.emptyProperty());
-    empty.managedProperty().bind(empty.visibleProperty());
-
-    root.getChildren().addAll(title, filters(), empty, list);
+  /** Whether {@code target} is (in) a button: its own action already ran. */
+  private boolean onButton(EventTarget target) {
+    for (Node n = target instanceof Node ? (Node) target : null; n != null && n != list; ) {
+      if (n instanceof ButtonBase) {
+        return true;
+      }
+      n = n.getParent();
+    }
+    return false;
   }
 
   private HBox filters() {

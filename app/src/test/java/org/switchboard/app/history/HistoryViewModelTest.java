@@ -147,7 +147,8 @@ class HistoryViewModelTest {
     HistoryRow withheld = vm.rows().get(0);
     HistoryRow alice = vm.rows().get(1);
     assertThat(withheld.canCallBack()).isFalse();
-    assertThat(withheld.number()).isEqualTo("Withheld number");
+    assertThat(withheld.name()).isEqualTo("Withheld number");
+    assertThat(withheld.number()).isEmpty();
     assertThat(alice.number()).isEqualTo("sip:alice@example.com");
     vm.callBack(withheld);
     vm.callBack(alice);
