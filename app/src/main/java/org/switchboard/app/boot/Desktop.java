@@ -20,6 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.switchboard.app.headless.AgentFailure;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
+import org.switchboard.app.links.DialLink;
+import org.switchboard.app.links.SingleInstance;
 import org.switchboard.app.settings.DesktopSettings;
 import org.switchboard.app.settings.SettingsStore;
 import org.switchboard.app.settings.SettingsViewModel;
@@ -58,6 +60,8 @@ public final class Desktop {
   private @Nullable DesktopServices services;
   private @Nullable Workspace workspace;
   private @Nullable DesktopIntegration integration;
+  private @Nullable SingleInstance instance;
+  private @Nullable DialLink pendingLink;
   private boolean closed;
 
   /** Starts the services behind the workspace; blocking, called on {@code desktop-io}. */
@@ -132,6 +136,38 @@ public final class Desktop {
     settings.load();
   }
 
+  /**
+   * Dials {@code first} once the workspace runs, and sends every later start's link to it.
+   *
+   * @param running this desktop's single-instance listener, if it has one
+   */
+  void takeLinks(@Nullable SingleInstance running, @Nullable DialLink first) {
+    instance = running;
+    pendingLink = first;
+    Workspace w = workspace;
+    if (w != null) {
+      linksTo(w);
+    }
+  }
+
+  private void linksTo(Workspace w) {
+    SingleInstance running = instance;
+    if (running != null) {
+      running.onRequest(
+          w.linkDialling(
+              () -> {
+                stage.setIconified(false);
+                stage.show();
+                stage.toFront();
+              }));
+    }
+    DialLink first = pendingLink;
+    pendingLink = null;
+    if (first != null) {
+      w.dial(first);
+    }
+  }
+
   /** The settings view model, for the workspace's settings window. */
   SettingsViewModel settings() {
     return settings;
@@ -177,6 +213,7 @@ public final class Desktop {
         new Workspace(
             started, loaded, env, localizer, settings, io, browser, stage, this::openSettings);
     scene.setRoot(workspace.root());
+    linksTo(workspace);
     integration =
         new DesktopIntegration(
             stage,

@@ -4,17 +4,39 @@ import java.net.URI;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
+import org.switchboard.app.links.DialLink;
+import org.switchboard.app.links.SingleInstance;
 
 /**
  * The JavaFX application: opens the {@link Desktop} on the real machine's environment. Launched by
  * {@link DesktopMain}, never directly.
  */
 public final class DesktopApplication extends Application {
+  // JavaFX creates the Application itself, so the launcher hands these over before launching.
+  private static @Nullable SingleInstance handedInstance;
+  private static @Nullable DialLink handedLink;
+
   private @Nullable Desktop desktop;
+  private @Nullable SingleInstance instance;
+
+  static synchronized void handOver(SingleInstance instance, @Nullable DialLink link) {
+    handedInstance = instance;
+    handedLink = link;
+  }
 
   @Override
   public void start(Stage stage) {
+    SingleInstance running;
+    DialLink link;
+    synchronized (DesktopApplication.class) {
+      running = handedInstance;
+      link = handedLink;
+      handedInstance = null;
+      handedLink = null;
+    }
+    instance = running;
     desktop = Desktop.open(stage, DesktopEnvironment.system(), this::browse);
+    desktop.takeLinks(running, link);
   }
 
   private void browse(URI link) {
@@ -25,6 +47,9 @@ public final class DesktopApplication extends Application {
   public void stop() {
     if (desktop != null) {
       desktop.close();
+    }
+    if (instance != null) {
+      instance.close();
     }
   }
 }

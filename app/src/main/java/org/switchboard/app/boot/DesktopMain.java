@@ -1,17 +1,49 @@
 package org.switchboard.app.boot;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
+import org.switchboard.app.headless.DataDirectory;
+import org.switchboard.app.links.DialLink;
+import org.switchboard.app.links.InvalidDialLinkException;
+import org.switchboard.app.links.SingleInstance;
 import org.switchboard.app.logging.Logging;
 
 /**
  * The desktop's launcher ({@code switchboard.jar}). A plain class, not the {@code Application}
  * subclass, so that JavaFX starts from the classpath without the launcher's module check.
+ *
+ * <p>{@code switchboard [tel:…|sip:…]}: when a desktop already runs for this user, the link (or
+ * just "come forward") goes to it over loopback and this start exits at once.
  */
 public final class DesktopMain {
   private DesktopMain() {}
 
   public static void main(String[] args) {
     Logging.install("info");
+    Optional<DialLink> link;
+    try {
+      link = DialLink.fromArguments(List.of(args));
+    } catch (InvalidDialLinkException e) {
+      System.err.println("switchboard: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Path data = DataDirectory.defaultFor(System.getenv());
+    Optional<SingleInstance> instance;
+    try {
+      instance = SingleInstance.startOrForward(data, link.orElse(null));
+    } catch (IOException e) {
+      System.err.println("switchboard: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
+    if (instance.isEmpty()) {
+      return; // the running desktop took the link
+    }
+    DesktopApplication.handOver(instance.get(), link.orElse(null));
     Application.launch(DesktopApplication.class, args);
   }
 }

@@ -32,6 +32,13 @@ import org.switchboard.app.call.CallPanelViewModel;
 import org.switchboard.app.call.CallsModel;
 import org.switchboard.app.customer.CustomerCardView;
 import org.switchboard.app.customer.CustomerCardViewModel;
+import org.switchboard.app.dial.DialerView;
+import org.switchboard.app.dial.DialerViewModel;
+import org.switchboard.app.dial.LinkDialling;
+import org.switchboard.app.dial.NumberNormaliser;
+import org.switchboard.app.history.CallHistory;
+import org.switchboard.app.history.HistoryView;
+import org.switchboard.app.history.HistoryViewModel;
 import org.switchboard.app.i18n.Localizer;
 import org.switchboard.app.incoming.CallerSummary;
 import org.switchboard.app.incoming.CustomerCardSummary;
@@ -41,6 +48,7 @@ import org.switchboard.app.incoming.Ringer;
 import org.switchboard.app.incoming.SoundRinger;
 import org.switchboard.app.journal.OutboxView;
 import org.switchboard.app.journal.OutboxViewModel;
+import org.switchboard.app.links.DialLink;
 import org.switchboard.app.settings.DesktopSettings;
 import org.switchboard.app.settings.SettingsViewModel;
 import org.switchboard.app.wrapup.NotesDrafts;
@@ -63,6 +71,12 @@ final class Workspace {
   private final @Nullable CustomerCardViewModel card;
   private final @Nullable OutboxViewModel outbox;
   private final NotesDrafts drafts;
+  private final DialerViewModel dialer;
+  private final DialerView dialerView;
+  private final HistoryViewModel history;
+  private @Nullable TabPane tabs;
+  // Set once the history exists; wrap-up is built before it.
+  private java.util.function.BiConsumer<CallId, String> recordDisposition = (call, code) -> {};
   private final AgentStatusViewModel status;
   private final IncomingCallWindow incoming;
   private final ObjectProperty<@Nullable CallId> shownCall = new SimpleObjectProperty<>();
@@ -115,6 +129,16 @@ final class Workspace {
     }
     root.setId("workspace");
     root.setTop(toolbar(openSettings, new AgentStatusView(status, localizer).root()));
+    this.dialer =
+        new DialerViewModel(
+            calls, new NumberNormaliser(env.region()), localizer, Platform::runLater);
+    this.dialerView = new DialerView(dialer, localizer);
+    this.history =
+        new HistoryViewModel(
+            new CallHistory(env.dataDir()), calls, dialer, localizer, io, Platform::runLater, zone);
+    history.start();
+    closers.add(history::stop);
+    recordDisposition = history::recordDisposition;
     root.setLeft(sideTabs());
     root.setCenter(center(env));
     root.setRight(customerPanel(browser));
@@ -162,6 +186,25 @@ final class Workspace {
     return window;
   }
 
+  /** The link handler a later start's {@code tel:}/{@code sip:} link goes to. */
+  LinkDialling linkDialling(Runnable bringForward) {
+    return new LinkDialling(
+        dialer,
+        Platform::runLater,
+        () -> {
+          bringForward.run();
+          if (tabs != null) {
+            tabs.getSelectionModel().select(0);
+          }
+          dialerView.focusNumber();
+        });
+  }
+
+  /** Dials {@code link} as if the agent had typed it. */
+  void dial(DialLink link) {
+    dialer.dial(link);
+  }
+
   /** The incoming-call notification, for tests. */
   IncomingCallWindow incomingWindow() {
     return incoming;
@@ -185,7 +228,18 @@ final class Workspace {
 
   private Node sideTabs() {
     TabPane tabs = new TabPane();
+    tabs.setId("workspace-tabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    Tab dial = new Tab();
+    dial.setId("tab-dial");
+    dial.textProperty().bind(localizer.text("desktop.tab.dial"));
+    dial.setContent(dialerView.root());
+    Tab recent = new Tab();
+    recent.setId("tab-history");
+    recent.textProperty().bind(localizer.text("desktop.tab.history"));
+    recent.setContent(new HistoryView(history, localizer).root());
+    tabs.getTabs().addAll(dial, recent);
+    this.tabs = tabs;
     if (outbox != null) {
       Tab log = new Tab();
       log.textProperty().bind(localizer.text("outbox.title"));
@@ -219,7 +273,7 @@ final class Workspace {
             services.agentName(),
             settings.account().user(),
             this::chosenCustomer,
-            (call, code) -> {});
+            (call, code) -> recordDisposition.accept(call, code));
     WrapUpViewModel vm =
         new WrapUpViewModel(
             services.agent(), calls, context, localizer, io, Platform::runLater, env.clock());

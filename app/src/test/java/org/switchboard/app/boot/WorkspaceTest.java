@@ -127,6 +127,28 @@ class WorkspaceTest {
   }
 
   @Test
+  void theDialerCallsANormalisedNumberAndTheHistoryCallsBack() throws Exception {
+    DemoDesktop d = open(Language.ENGLISH);
+    robot.clickOn("#tab-dial");
+    robot.clickOn("#dialNumber").write("030 1234567").type(KeyCode.ENTER);
+    await("dialled", () -> d.telephony.commands.contains("dial +49301234567"));
+    robot.clickOn("#hangUp");
+    await(
+        "the wrap-up",
+        () -> robot.lookup("#wrapup-done").tryQuery().map(Node::isVisible).orElse(false));
+    robot.clickOn("#wrapup-done");
+
+    robot.clickOn("#tab-history");
+    await("the history row", () -> shows("+49"));
+    d.telephony.commands.clear();
+    robot.interact(
+        () ->
+            Objects.requireNonNull(workspace())
+                .dial(org.switchboard.app.links.DialLink.parse("tel:+49-30-7654321")));
+    await("a link dialled", () -> d.telephony.commands.contains("dial +49307654321"));
+  }
+
+  @Test
   void persianMirrorsTheWorkspace() throws Exception {
     open(Language.PERSIAN);
     assertThat(robot.lookup("#workspace").query().getEffectiveNodeOrientation())
