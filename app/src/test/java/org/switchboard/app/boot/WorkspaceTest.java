@@ -40,7 +40,16 @@ class WorkspaceTest {
     DemoDesktop d = new DemoDesktop(dir, language);
     demo = d;
     Stage stage = FxToolkit.registerPrimaryStage();
-    FxToolkit.setupFixture(() -> desktop = Desktop.open(stage, d.env, link -> {}, d::start));
+    FxToolkit.setupFixture(
+        () -> {
+          desktop = Desktop.open(stage, d.env, link -> {}, d::start);
+          // Earlier tests may have left the shared primary stage small.
+          stage.setWidth(1200);
+          stage.setHeight(760);
+          stage.setX(0);
+          stage.setY(0);
+          stage.toFront();
+        });
     await("the workspace", () -> workspace() != null);
     return d;
   }
@@ -110,7 +119,13 @@ class WorkspaceTest {
     robot.clickOn("#wrapup-done");
 
     Path journal = dir.resolve("data/call-log.jsonl");
-    await("the journal line", () -> read(journal).contains("refund promised"));
+    await(
+        "the journal line (journal: "
+            + read(journal)
+            + ", notes: "
+            + robot.lookup("#wrapup-notes").queryTextInputControl().getText()
+            + ")",
+        () -> read(journal).contains("refund promised"));
     assertThat(read(journal)).contains("2001").contains("Billing");
   }
 
