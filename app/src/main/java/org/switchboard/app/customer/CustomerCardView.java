@@ -1,5 +1,6 @@
 package org.switchboard.app.customer;
 
+import atlantafx.base.theme.Styles;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class CustomerCardView {
 
     Label headline = new Label();
     headline.setId("headline");
-    headline.setStyle("-fx-font-size: 1.15em; -fx-font-weight: bold;");
+    headline.getStyleClass().add(Styles.TITLE_4);
     headline.textProperty().bind(vm.headlineProperty());
     ProgressIndicator busy = new ProgressIndicator();
     busy.setId("busy");
@@ -95,7 +96,7 @@ public final class CustomerCardView {
     Label reason = new Label();
     reason.setId("unavailableReason");
     reason.setWrapText(true);
-    reason.setStyle("-fx-text-fill: #8a4b00;");
+    reason.getStyleClass().add(Styles.WARNING);
     reason.textProperty().bind(vm.unavailableReasonProperty());
     showWhen(reason, State.UNAVAILABLE);
 
@@ -179,7 +180,7 @@ public final class CustomerCardView {
     // An arrow drawn as a shape: it mirrors with the layout in right-to-left languages.
     SVGPath arrow = new SVGPath();
     arrow.setContent("M 9 2 L 3 8 L 9 14");
-    arrow.setStyle("-fx-stroke: -fx-text-base-color; -fx-stroke-width: 2; -fx-fill: transparent;");
+    arrow.setStyle("-fx-stroke: -color-fg-default; -fx-stroke-width: 2; -fx-fill: transparent;");
     Button back = new Button();
     back.setId("backToList");
     back.setGraphic(arrow);

@@ -1,5 +1,6 @@
 package org.switchboard.app.customer;
 
+import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -44,7 +45,7 @@ final class CustomerDetailsPane {
 
   private void build(ObservableBooleanValue canOpenRecord, Runnable openRecord) {
     Label name = literal("customerName", details.name());
-    name.setStyle("-fx-font-size: 1.35em; -fx-font-weight: bold;");
+    name.getStyleClass().add(Styles.TITLE_3);
     root.getChildren().add(name);
     if (!details.company().isEmpty()) {
       root.getChildren().add(literal("customerCompany", details.company()));
@@ -83,7 +84,7 @@ final class CustomerDetailsPane {
     for (int i = 0; i < details.tags().size(); i++) {
       Label chip = literal("tag" + i, details.tags().get(i));
       chip.setStyle(
-          "-fx-background-color: #e3ecf7; -fx-background-radius: 8; -fx-padding: 1 8 1 8;");
+          "-fx-background-color: -color-accent-subtle; -fx-background-radius: 8; -fx-padding: 1 8 1 8;");
       chips.getChildren().add(chip);
     }
     return List.of(chips);
@@ -96,12 +97,12 @@ final class CustomerDetailsPane {
       InteractionLine line = lines.get(i);
       Label heading =
           literal("interaction" + i, join(line.when(), line.agent(), line.disposition()));
-      heading.setStyle("-fx-font-weight: bold;");
+      heading.getStyleClass().add(Styles.TEXT_BOLD);
       nodes.add(heading);
       if (!line.notes().isEmpty()) {
         Label notes = literal("interactionNotes" + i, line.notes());
         notes.setWrapText(true);
-        notes.setStyle("-fx-text-fill: #444444;");
+        notes.getStyleClass().add(Styles.TEXT_MUTED);
         VBox.setMargin(notes, new Insets(0, 0, 4, 0));
         nodes.add(notes);
       }
@@ -133,7 +134,7 @@ final class CustomerDetailsPane {
     }
     Label title = new Label();
     title.textProperty().bind(text.text(titleKey));
-    title.setStyle("-fx-font-size: 0.85em; -fx-text-fill: #666666; -fx-font-weight: bold;");
+    title.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED, Styles.TEXT_BOLD);
     VBox.setMargin(title, new Insets(8, 0, 0, 0));
     root.getChildren().add(title);
     root.getChildren().addAll(content);

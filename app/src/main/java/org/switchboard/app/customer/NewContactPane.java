@@ -1,5 +1,6 @@
 package org.switchboard.app.customer;
 
+import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.NodeOrientation;
@@ -53,7 +54,7 @@ final class NewContactPane {
     // Read-only: the keyboard goes straight to the name (the number can still be selected).
     number.setFocusTraversable(false);
     number.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
-    number.setStyle("-fx-opacity: 0.8; -fx-background-color: -fx-control-inner-background-alt;");
+    number.setStyle("-fx-opacity: 0.8;");
 
     TextField name = field("newContactName", "customer.create.name", null);
     name.textProperty().bindBidirectional(form.nameProperty());
@@ -80,14 +81,14 @@ final class NewContactPane {
     Label failure = new Label();
     failure.setId("createError");
     failure.setWrapText(true);
-    failure.setStyle("-fx-text-fill: #b00020;");
+    failure.getStyleClass().add(Styles.DANGER);
     failure.textProperty().bind(vm.createErrorProperty());
     failure.visibleProperty().bind(failure.textProperty().isNotEmpty());
     failure.managedProperty().bind(failure.visibleProperty());
 
     Label title = new Label();
     title.textProperty().bind(text.text("customer.create.title"));
-    title.setStyle("-fx-font-weight: bold;");
+    title.getStyleClass().add(Styles.TEXT_BOLD);
     root.getChildren().addAll(title, grid, create, failure);
   }
 
@@ -109,7 +110,7 @@ final class NewContactPane {
   private void error(String id, ObservableStringValue message) {
     Label error = new Label();
     error.setId(id);
-    error.setStyle("-fx-text-fill: #b00020; -fx-font-size: 0.9em;");
+    error.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
     error.setMinWidth(Region.USE_PREF_SIZE);
     error.textProperty().bind(message);
     // No blank row while the field is fine.

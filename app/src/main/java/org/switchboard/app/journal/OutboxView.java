@@ -1,5 +1,6 @@
 package org.switchboard.app.journal;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -53,7 +54,7 @@ public final class OutboxView {
 
     Label title = new Label();
     title.setId("outboxTitle");
-    title.setStyle("-fx-font-size: 1.2em; -fx-font-weight: bold;");
+    title.getStyleClass().add(Styles.TITLE_4);
     title.textProperty().bind(text.text("outbox.title"));
 
     Label summary = new Label();
@@ -103,7 +104,7 @@ public final class OutboxView {
   private Node entry(int i, OutboxRow row, boolean confirming) {
     Label number = literal("number" + i, row.number());
     number.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
-    number.setStyle("-fx-font-weight: bold;");
+    number.getStyleClass().add(Styles.TEXT_BOLD);
     HBox call =
         new HBox(
             10,
@@ -117,18 +118,18 @@ public final class OutboxView {
 
     Label status = literal("status" + i, row.status());
     status.setWrapText(true);
-    status.setStyle(row.canDiscard() ? "-fx-text-fill: #b00020;" : "-fx-text-fill: #555555;");
+    status.getStyleClass().add(row.canDiscard() ? Styles.DANGER : Styles.TEXT_MUTED);
     VBox entry = new VBox(4, call, status);
     if (!row.lastError().isEmpty()) {
       Label lastError = literal("lastError" + i, row.lastError());
       lastError.setWrapText(true);
-      lastError.setStyle("-fx-text-fill: #8a4b00; -fx-font-size: 0.9em;");
+      lastError.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
       entry.getChildren().add(lastError);
     }
     entry.getChildren().add(confirming ? confirmation(i) : actions(i, row));
     entry.setId("entry" + i);
     entry.setPadding(new Insets(8, 0, 8, 0));
-    entry.setStyle("-fx-border-color: transparent transparent #dddddd transparent;");
+    entry.setStyle("-fx-border-color: transparent transparent -color-border-muted transparent;");
     return entry;
   }
 
@@ -150,7 +151,7 @@ public final class OutboxView {
     question.setWrapText(true);
     question.textProperty().bind(text.text("outbox.discard.confirm"));
     Button yes = button("confirmDiscard" + i, "outbox.discard.yes");
-    yes.setStyle("-fx-text-fill: #b00020;");
+    yes.getStyleClass().add(Styles.DANGER);
     yes.setOnAction(e -> vm.confirmDiscard());
     Button no = button("cancelDiscard" + i, "outbox.discard.no");
     no.setCancelButton(true);
