@@ -54,10 +54,20 @@ final class Fonts {
     if (loaded == null) {
       return;
     }
+    javafx.beans.binding.StringExpression style =
+        Bindings.when(rightToLeft).then("-fx-font-family: \"" + loaded + "\";").otherwise("");
+    scene.getRoot().styleProperty().bind(style);
+    // The desktop swaps roots (wizard, starting, workspace): the new root follows too.
     scene
-        .getRoot()
-        .styleProperty()
-        .bind(
-            Bindings.when(rightToLeft).then("-fx-font-family: \"" + loaded + "\";").otherwise(""));
+        .rootProperty()
+        .addListener(
+            (o, old, root) -> {
+              if (old != null) {
+                old.styleProperty().unbind();
+              }
+              if (root != null) {
+                root.styleProperty().bind(style);
+              }
+            });
   }
 }

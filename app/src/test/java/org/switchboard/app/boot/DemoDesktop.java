@@ -13,9 +13,11 @@ import org.switchboard.app.headless.AgentFailure;
 import org.switchboard.app.headless.CustomerServices;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.settings.AccountSettings;
+import org.switchboard.app.settings.AppearanceSettings;
 import org.switchboard.app.settings.DesktopSettings;
 import org.switchboard.app.settings.FakeSecretStore;
 import org.switchboard.app.settings.SettingsStore;
+import org.switchboard.app.theme.Theme;
 import org.switchboard.core.Secret;
 import org.switchboard.core.account.SipTransport;
 import org.switchboard.core.agent.Presence;
@@ -33,6 +35,10 @@ final class DemoDesktop {
   final DesktopEnvironment env;
 
   DemoDesktop(Path dir, Language language) {
+    this(dir, language, Theme.LIGHT);
+  }
+
+  DemoDesktop(Path dir, Language language, Theme theme) {
     this.dir = dir;
     AccountSettings account =
         new AccountSettings(
@@ -45,8 +51,17 @@ final class DemoDesktop {
             "Sara Ahmadi",
             language);
     try {
+      DesktopSettings defaults = DesktopSettings.defaults().withAccount(account);
       new SettingsStore(dir.resolve("settings"))
-          .save(DesktopSettings.defaults().withAccount(account));
+          .save(
+              new DesktopSettings(
+                  defaults.account(),
+                  defaults.audio(),
+                  defaults.crm(),
+                  defaults.queue(),
+                  defaults.hotkeys(),
+                  new AppearanceSettings(theme, 100),
+                  defaults.autoAnswer()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

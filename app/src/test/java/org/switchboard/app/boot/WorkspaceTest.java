@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javafx.application.Application;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.app.i18n.Language;
+import org.switchboard.app.theme.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -37,7 +39,11 @@ class WorkspaceTest {
   private @Nullable DemoDesktop demo;
 
   private DemoDesktop open(Language language) throws Exception {
-    DemoDesktop d = new DemoDesktop(dir, language);
+    return open(language, Theme.LIGHT);
+  }
+
+  private DemoDesktop open(Language language, Theme theme) throws Exception {
+    DemoDesktop d = new DemoDesktop(dir, language, theme);
     demo = d;
     Stage stage = FxToolkit.registerPrimaryStage();
     FxToolkit.setupFixture(
@@ -164,8 +170,12 @@ class WorkspaceTest {
   }
 
   @Test
-  void persianMirrorsTheWorkspace() throws Exception {
-    open(Language.PERSIAN);
+  void persianMirrorsTheWorkspaceInTheSavedDarkThemeWithTheBundledFont() throws Exception {
+    open(Language.PERSIAN, Theme.DARK);
+    await(
+        "the dark theme",
+        () -> String.valueOf(Application.getUserAgentStylesheet()).contains("dark"));
+    assertThat(robot.lookup("#workspace").query().getStyle()).contains("Vazirmatn");
     assertThat(robot.lookup("#workspace").query().getEffectiveNodeOrientation())
         .isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
   }

@@ -2,10 +2,8 @@ package org.switchboard.app.call;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,14 +18,13 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
+import org.switchboard.app.screenshots.Png;
 import org.switchboard.core.agent.TransferTarget;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
@@ -188,7 +185,7 @@ public final class CallPanelScreenshots {
             return 0;
           }
           WritableImage image = s.getScene().snapshot(null);
-          write(image, out);
+          Png.write(image, out);
           s.close();
           System.out.println("wrote " + out);
           return 1;
@@ -221,19 +218,5 @@ public final class CallPanelScreenshots {
           }
         });
     return result.get(20, TimeUnit.SECONDS);
-  }
-
-  private static void write(WritableImage image, Path out) throws IOException {
-    int width = (int) image.getWidth();
-    int height = (int) image.getHeight();
-    BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-    PixelReader pixels = image.getPixelReader();
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        buffered.setRGB(x, y, pixels.getArgb(x, y));
-      }
-    }
-    Files.createDirectories(out.toAbsolutePath().getParent());
-    ImageIO.write(buffered, "png", out.toFile());
   }
 }

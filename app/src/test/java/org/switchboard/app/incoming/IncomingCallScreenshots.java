@@ -2,10 +2,8 @@ package org.switchboard.app.incoming;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,14 +15,13 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Font;
-import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.call.CallsModel;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
+import org.switchboard.app.screenshots.Png;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.RemoteParty;
@@ -120,7 +117,7 @@ public final class IncomingCallScreenshots {
     return onFx(
         () -> {
           WritableImage image = window.stage().getScene().snapshot(null);
-          write(image, out);
+          Png.write(image, out);
           window.close();
           System.out.println(
               "wrote " + out + " (" + (int) image.getWidth() + "x" + (int) image.getHeight() + ")");
@@ -158,19 +155,5 @@ public final class IncomingCallScreenshots {
           }
         });
     return result.get(20, TimeUnit.SECONDS);
-  }
-
-  private static void write(WritableImage image, Path out) throws IOException {
-    int width = (int) image.getWidth();
-    int height = (int) image.getHeight();
-    BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-    PixelReader pixels = image.getPixelReader();
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        buffered.setRGB(x, y, pixels.getArgb(x, y));
-      }
-    }
-    Files.createDirectories(out.toAbsolutePath().getParent());
-    ImageIO.write(buffered, "png", out.toFile());
   }
 }

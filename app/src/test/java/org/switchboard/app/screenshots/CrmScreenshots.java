@@ -1,10 +1,8 @@
 package org.switchboard.app.screenshots;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,11 +16,9 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.customer.CustomerCardView;
 import org.switchboard.app.customer.CustomerCardViewModel;
@@ -222,7 +218,7 @@ public final class CrmScreenshots {
             return 0;
           }
           WritableImage image = s.getScene().snapshot(null);
-          write(image, out);
+          Png.write(image, out);
           s.close();
           System.out.println(
               "wrote " + out + " (" + (int) image.getWidth() + "x" + (int) image.getHeight() + ")");
@@ -257,19 +253,5 @@ public final class CrmScreenshots {
           }
         });
     return result.get(20, TimeUnit.SECONDS);
-  }
-
-  private static void write(WritableImage image, Path out) throws IOException {
-    int width = (int) image.getWidth();
-    int height = (int) image.getHeight();
-    BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-    PixelReader pixels = image.getPixelReader();
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        buffered.setRGB(x, y, pixels.getArgb(x, y));
-      }
-    }
-    Files.createDirectories(out.toAbsolutePath().getParent());
-    ImageIO.write(buffered, "png", out.toFile());
   }
 }

@@ -2,8 +2,6 @@ package org.switchboard.app.screenshots;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +18,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.call.CallsModel;
 import org.switchboard.app.dial.DialerView;
@@ -180,7 +176,7 @@ public final class DialingScreenshots {
     return onFx(
         () -> {
           WritableImage image = stage.getScene().snapshot(null);
-          write(image, out);
+          Png.write(image, out);
           stage.close();
           System.out.println("wrote " + out);
           return 1;
@@ -198,19 +194,5 @@ public final class DialingScreenshots {
           }
         });
     return result.get(20, TimeUnit.SECONDS);
-  }
-
-  private static void write(WritableImage image, Path out) throws IOException {
-    int width = (int) image.getWidth();
-    int height = (int) image.getHeight();
-    BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-    PixelReader pixels = image.getPixelReader();
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        buffered.setRGB(x, y, pixels.getArgb(x, y));
-      }
-    }
-    Files.createDirectories(out.toAbsolutePath().getParent());
-    ImageIO.write(buffered, "png", out.toFile());
   }
 }

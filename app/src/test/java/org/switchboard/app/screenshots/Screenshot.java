@@ -1,16 +1,13 @@
 package org.switchboard.app.screenshots;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.switchboard.app.boot.DesktopApplication;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.settings.AccountSettings;
@@ -63,7 +60,7 @@ public final class Screenshot {
             Stage stage =
                 (Stage) javafx.stage.Window.getWindows().stream().findFirst().orElseThrow();
             WritableImage image = stage.getScene().snapshot(null);
-            write(image, out);
+            Png.write(image, out);
             System.out.println(
                 "wrote "
                     + out
@@ -81,19 +78,5 @@ public final class Screenshot {
     boolean finished = done.await(20, TimeUnit.SECONDS);
     Platform.exit();
     System.exit(finished && Files.exists(out) ? 0 : 1);
-  }
-
-  private static void write(WritableImage image, Path out) throws IOException {
-    int width = (int) image.getWidth();
-    int height = (int) image.getHeight();
-    BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-    PixelReader pixels = image.getPixelReader();
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        buffered.setRGB(x, y, pixels.getArgb(x, y));
-      }
-    }
-    Files.createDirectories(out.toAbsolutePath().getParent());
-    ImageIO.write(buffered, "png", out.toFile());
   }
 }

@@ -1,6 +1,5 @@
 package org.switchboard.app.screenshots;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,11 +11,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.hotkeys.HotkeyAction;
 import org.switchboard.app.i18n.Language;
@@ -141,7 +138,7 @@ public final class SettingsScreenshots {
     return onFx(
         () -> {
           WritableImage image = stage[0].getScene().snapshot(null);
-          write(image, out);
+          Png.write(image, out);
           stage[0].close();
           System.out.println(
               "wrote " + out + " (" + (int) image.getWidth() + "x" + (int) image.getHeight() + ")");
@@ -175,19 +172,5 @@ public final class SettingsScreenshots {
           }
         });
     return result.get(20, TimeUnit.SECONDS);
-  }
-
-  private static void write(WritableImage image, Path out) throws IOException {
-    int width = (int) image.getWidth();
-    int height = (int) image.getHeight();
-    BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-    PixelReader pixels = image.getPixelReader();
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        buffered.setRGB(x, y, pixels.getArgb(x, y));
-      }
-    }
-    Files.createDirectories(out.toAbsolutePath().getParent());
-    ImageIO.write(buffered, "png", out.toFile());
   }
 }
