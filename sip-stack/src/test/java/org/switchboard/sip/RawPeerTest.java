@@ -53,6 +53,9 @@ class RawPeerTest {
       CallEvent.Incoming incoming = events.awaitCall(CallEvent.Incoming.class, WAIT);
       assertThat(incoming.caller().uri()).isEqualTo("sip:tester@127.0.0.1");
       assertThat(incoming.headers()).containsEntry("X-Interaction", "abc-123");
+      assertThat(incoming.headers())
+          .containsEntry("Call-Info", "<sip:pbx.example.com>;answer-after=0")
+          .doesNotContainKey("Subject");
       agent.answer(incoming.callId()).get(5, TimeUnit.SECONDS);
       String ok = awaitResponse(peer, "200");
       assertThat(ok).contains("m=audio ", "a=sendrecv", "Content-Type: application/sdp");
@@ -136,6 +139,8 @@ class RawPeerTest {
         + port
         + ">\r\n"
         + "X-Interaction: abc-123\r\n"
+        + "Call-Info: <sip:pbx.example.com>;answer-after=0\r\n"
+        + "Subject: not kept\r\n"
         + (body == null ? "" : "Content-Type: application/sdp\r\n")
         + "Content-Length: "
         + content.getBytes(StandardCharsets.US_ASCII).length

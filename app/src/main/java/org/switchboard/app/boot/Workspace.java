@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -40,6 +41,7 @@ import org.switchboard.app.history.CallHistory;
 import org.switchboard.app.history.HistoryView;
 import org.switchboard.app.history.HistoryViewModel;
 import org.switchboard.app.i18n.Localizer;
+import org.switchboard.app.incoming.AutoAnswer;
 import org.switchboard.app.incoming.CallerSummary;
 import org.switchboard.app.incoming.CustomerCardSummary;
 import org.switchboard.app.incoming.IncomingCallViewModel;
@@ -119,6 +121,17 @@ final class Workspace {
     closers.add(status::stop);
     subscriptions.add(calls.onOffered(this::popCustomer));
     this.incoming = incoming(env);
+    AutoAnswer autoAnswer =
+        new AutoAnswer(
+            calls,
+            settings.autoAnswer(),
+            (delay, action) -> {
+              PauseTransition wait =
+                  new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
+              wait.setOnFinished(e -> action.run());
+              wait.play();
+            });
+    closers.add(autoAnswer::close);
     this.drafts = new NotesDrafts(env.dataDir().resolve("drafts"));
     closers.add(drafts::close);
     this.wrapUp = wrapUp(settings, env, io, drafts);

@@ -14,7 +14,8 @@ public sealed interface CallEvent {
   /**
    * A call is offered to this agent.
    *
-   * @param headers the INVITE's extension headers (e.g. {@code X-Interaction}), untrusted text
+   * @param headers the INVITE's {@code X-} headers (e.g. {@code X-Interaction}) and its {@code
+   *     Call-Info} and {@code Alert-Info}, untrusted text
    */
   record Incoming(CallId callId, RemoteParty caller, Map<String, String> headers)
       implements CallEvent {

@@ -8,7 +8,8 @@ import javax.sip.header.Header;
 import javax.sip.message.Request;
 
 /**
- * The {@code X-} headers of a request, as untrusted text: control characters removed, at most 32
+ * The {@code X-} headers of a request, and the {@code Call-Info} and {@code Alert-Info} headers a
+ * server uses to ask for auto-answer, as untrusted text: control characters removed, at most 32
  * headers of at most 1024 characters each, the first value of each name kept. Pure.
  */
 final class ExtensionHeaders {
@@ -22,7 +23,10 @@ final class ExtensionHeaders {
     ListIterator<?> names = request.getHeaderNames();
     while (names != null && names.hasNext() && found.size() < MAX_HEADERS) {
       String name = String.valueOf(names.next());
-      if (!name.toLowerCase(Locale.ROOT).startsWith("x-") || name.length() > 64) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      boolean wanted =
+          lower.startsWith("x-") || lower.equals("call-info") || lower.equals("alert-info");
+      if (!wanted || name.length() > 64) {
         continue;
       }
       Header header = request.getHeader(name);
