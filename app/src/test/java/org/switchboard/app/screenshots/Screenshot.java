@@ -10,15 +10,12 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import org.switchboard.app.boot.DesktopApplication;
 import org.switchboard.app.i18n.Language;
-import org.switchboard.app.settings.AccountSettings;
 import org.switchboard.app.settings.SettingsLocation;
-import org.switchboard.app.settings.SettingsStore;
-import org.switchboard.core.account.SipTransport;
 
 /**
- * Shows the real desktop window (the production composition root) with sample settings in one
- * language and writes a PNG of it: {@code Screenshot <language tag> <out.png>}. Run by
- * take-screenshots.sh under Xvfb.
+ * Shows the real desktop window (the production composition root) on a first start, i.e. the
+ * first-run wizard, and writes a PNG of it: {@code Screenshot <language tag> <out.png>} (the wizard
+ * starts in English; the tag only names the run). Run by take-screenshots.sh under Xvfb.
  */
 public final class Screenshot {
   private Screenshot() {}
@@ -28,18 +25,6 @@ public final class Screenshot {
         Language.fromTag(args[0]).orElseThrow(() -> new IllegalArgumentException(args[0]));
     Path out = Path.of(args[1]);
     Path settingsDir = Files.createTempDirectory("switchboard-screenshot");
-    // Port 70000 on purpose: the screenshot shows a validation message too.
-    new SettingsStore(settingsDir)
-        .save(
-            new AccountSettings(
-                "pbx.example.com",
-                70000,
-                SipTransport.TLS,
-                "1001",
-                "",
-                "example.com",
-                "Agent 1001",
-                language));
     System.setProperty(SettingsLocation.PROPERTY, settingsDir.toString());
 
     CountDownLatch done = new CountDownLatch(1);
