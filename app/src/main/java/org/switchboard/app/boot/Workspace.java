@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
@@ -152,9 +153,11 @@ final class Workspace {
     history.start();
     closers.add(history::stop);
     recordDisposition = history::recordDisposition;
-    root.setLeft(sideTabs());
-    root.setCenter(center(env));
-    root.setRight(customerPanel(browser));
+    // Three columns the agent can resize; at larger text sizes a wider window gives them room.
+    SplitPane columns = new SplitPane(sideTabs(), center(env), customerPanel(browser));
+    columns.setId("workspace-columns");
+    columns.setDividerPositions(0.28, 0.70);
+    root.setCenter(columns);
     root.nodeOrientationProperty()
         .bind(
             Bindings.when(settingsVm.rightToLeftProperty())

@@ -39,6 +39,10 @@ final class DemoDesktop {
   }
 
   DemoDesktop(Path dir, Language language, Theme theme) {
+    this(dir, language, theme, 100);
+  }
+
+  DemoDesktop(Path dir, Language language, Theme theme, int scalePercent) {
     this.dir = dir;
     AccountSettings account =
         new AccountSettings(
@@ -60,7 +64,7 @@ final class DemoDesktop {
                   defaults.crm(),
                   defaults.queue(),
                   defaults.hotkeys(),
-                  new AppearanceSettings(theme, 100),
+                  new AppearanceSettings(theme, scalePercent),
                   defaults.autoAnswer()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

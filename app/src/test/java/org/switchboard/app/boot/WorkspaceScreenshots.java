@@ -27,8 +27,10 @@ public final class WorkspaceScreenshots {
     Language language = Language.fromTag(args[0]).orElseThrow();
     Theme theme = args[1].equals("dark") ? Theme.DARK : Theme.LIGHT;
     Path out = Path.of(args[2]);
-    String name = "-" + args[0] + "-" + args[1] + ".png";
-    DemoDesktop demo = new DemoDesktop(Files.createTempDirectory("sb-shots"), language, theme);
+    int scale = args.length > 3 ? Integer.parseInt(args[3]) : 100;
+    String name = "-" + args[0] + "-" + args[1] + (scale == 100 ? "" : "-" + scale) + ".png";
+    DemoDesktop demo =
+        new DemoDesktop(Files.createTempDirectory("sb-shots"), language, theme, scale);
     AtomicReference<Desktop> desktop = new AtomicReference<>();
     Platform.startup(
         () -> desktop.set(Desktop.open(new Stage(), demo.env, link -> {}, demo::start)));
