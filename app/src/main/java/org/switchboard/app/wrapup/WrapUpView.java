@@ -14,6 +14,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -101,6 +103,25 @@ public final class WrapUpView {
     area.accessibleTextProperty().bind(text.text("wrapup.notes"));
     label.setLabelFor(area);
     VBox.setVgrow(area, Priority.ALWAYS);
+    // Tab leaves the notes (a text area would otherwise keep the keyboard): it becomes the text
+    // area's own Ctrl+Tab, which moves the focus on.
+    area.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+            e.consume();
+            area.fireEvent(
+                new KeyEvent(
+                    KeyEvent.KEY_PRESSED,
+                    "",
+                    "",
+                    KeyCode.TAB,
+                    e.isShiftDown(),
+                    true,
+                    false,
+                    false));
+          }
+        });
     return new VBox(4, label, area);
   }
 

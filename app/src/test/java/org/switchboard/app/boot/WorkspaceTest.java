@@ -170,6 +170,32 @@ class WorkspaceTest {
   }
 
   @Test
+  void theKeyboardReachesEveryPartOfTheWorkspace() throws Exception {
+    DemoDesktop d = open(Language.ENGLISH);
+    robot.interact(() -> d.telephony.ring("c3", "Caller C", "2001", "Support", 5));
+    await("ringing", () -> shows("Caller C"));
+    robot.interact(() -> Objects.requireNonNull(desktop).stage().requestFocus());
+    java.util.Set<String> reached = new java.util.HashSet<>();
+    for (int i = 0; i < 120; i++) {
+      robot.type(KeyCode.TAB);
+      Node focused = Objects.requireNonNull(desktop).stage().getScene().getFocusOwner();
+      if (focused != null && focused.getId() != null) {
+        reached.add(focused.getId());
+      }
+    }
+    assertThat(reached)
+        .contains(
+            "presence",
+            "workspace-settings",
+            "dialNumber",
+            "key-5",
+            "answer",
+            "hangUp",
+            "wrapup-disposition",
+            "wrapup-notes");
+  }
+
+  @Test
   void persianMirrorsTheWorkspaceInTheSavedDarkThemeWithTheBundledFont() throws Exception {
     open(Language.PERSIAN, Theme.DARK);
     await(
