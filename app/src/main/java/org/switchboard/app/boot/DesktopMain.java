@@ -1,5 +1,7 @@
 package org.switchboard.app.boot;
 
+import java.awt.GraphicsEnvironment;
+import java.awt.Toolkit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +46,12 @@ public final class DesktopMain {
       return; // the running desktop took the link
     }
     DesktopApplication.handOver(instance.get(), link.orElse(null));
+    // AWT (the tray icon; libjitsi also touches it) must set up its X11 connection before
+    // JavaFX's GTK does: started later, from another thread, it races GTK's X error handling and
+    // crashes the JVM.
+    if (!GraphicsEnvironment.isHeadless()) {
+      Toolkit.getDefaultToolkit();
+    }
     Application.launch(DesktopApplication.class, args);
   }
 }

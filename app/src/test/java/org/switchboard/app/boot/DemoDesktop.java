@@ -82,7 +82,7 @@ final class DemoDesktop {
             40000,
             null,
             null,
-            false);
+            Boolean.getBoolean("switchboard.demo.integration"));
   }
 
   /** Services over the demo telephony; the CRM side is the production local directory. */

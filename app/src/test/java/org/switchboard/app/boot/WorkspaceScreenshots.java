@@ -31,6 +31,9 @@ public final class WorkspaceScreenshots {
     String name = "-" + args[0] + "-" + args[1] + (scale == 100 ? "" : "-" + scale) + ".png";
     DemoDesktop demo =
         new DemoDesktop(Files.createTempDirectory("sb-shots"), language, theme, scale);
+    if (!java.awt.GraphicsEnvironment.isHeadless()) {
+      java.awt.Toolkit.getDefaultToolkit(); // before GTK, as DesktopMain does
+    }
     AtomicReference<Desktop> desktop = new AtomicReference<>();
     Platform.startup(
         () -> desktop.set(Desktop.open(new Stage(), demo.env, link -> {}, demo::start)));
