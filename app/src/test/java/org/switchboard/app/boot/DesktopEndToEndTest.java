@@ -64,7 +64,16 @@ class DesktopEndToEndTest {
     lab = Lab.load();
     lab.kamailio().clearBindings(USER);
     Stage stage = FxToolkit.registerPrimaryStage();
-    FxToolkit.setupFixture(() -> open(stage));
+    FxToolkit.setupFixture(
+        () -> {
+          open(stage);
+          // Earlier tests may have left the shared primary stage small or elsewhere.
+          stage.setWidth(1200);
+          stage.setHeight(760);
+          stage.setX(0);
+          stage.setY(0);
+          stage.toFront();
+        });
   }
 
   private void open(Stage stage) {
