@@ -276,7 +276,7 @@ public final class AgentStatusViewModel {
     Language language = localizer.language();
     String what =
         next instanceof Presence.NotReady
-            ? PresenceText.reason(((Presence.NotReady) next).reason())
+            ? PresenceText.reason(((Presence.NotReady) next).reason(), language)
             : PresenceText.of(next, language);
     return Localizer.format(language, "agent.presence.next", what);
   }

@@ -19,15 +19,24 @@ public final class PresenceText {
   public static String of(Presence presence, Language language) {
     if (presence instanceof Presence.NotReady) {
       return Localizer.format(
-          language, "agent.presence.notReady", reason(((Presence.NotReady) presence).reason()));
+          language,
+          "agent.presence.notReady",
+          reason(((Presence.NotReady) presence).reason(), language));
     }
     return Localizer.format(
         language,
         presence instanceof Presence.Ready ? "agent.presence.ready" : "agent.presence.offline");
   }
 
-  /** The reason's label to show: sanitised, or its code when the label is blank. */
-  public static String reason(NotReadyReason reason) {
+  /**
+   * The reason's label to show: our translation of a well-known code ({@code agent.reason.BREAK}),
+   * else the label the service sent, sanitised, else its code.
+   */
+  public static String reason(NotReadyReason reason, Language language) {
+    java.util.Optional<String> known = Localizer.find(language, "agent.reason." + reason.code());
+    if (known.isPresent()) {
+      return known.get();
+    }
     String label = SanitizedText.line(reason.label());
     return label.isEmpty() ? SanitizedText.line(reason.code()) : label;
   }
@@ -49,7 +58,9 @@ public final class PresenceText {
             Localizer.format(language, "agent.presence.ready"),
             "presence-ready"));
     for (NotReadyReason r : reasons) {
-      out.add(new PresenceChoice(Presence.notReady(r), reason(r), "presence-reason-" + idPart(r)));
+      out.add(
+          new PresenceChoice(
+              Presence.notReady(r), reason(r, language), "presence-reason-" + idPart(r)));
     }
     out.add(
         new PresenceChoice(

@@ -53,6 +53,18 @@ public final class Localizer {
     return args.length == 0 ? pattern : new MessageFormat(pattern, lang.locale()).format(args);
   }
 
+  /**
+   * The text for {@code key} in {@code lang} when the bundle has one: for codes that come with
+   * their own label (not-ready reasons, dispositions), whose well-known values we translate.
+   */
+  public static java.util.Optional<String> find(Language lang, String key) {
+    try {
+      return java.util.Optional.of(bundle(lang).getString(key));
+    } catch (MissingResourceException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** The bundle for {@code lang}, without falling back to the JVM's default locale. */
   public static ResourceBundle bundle(Language lang) {
     return ResourceBundle.getBundle(

@@ -128,6 +128,7 @@ public final class WrapUpView {
   private Parent tags() {
     tagPane.setId("wrapup-tags");
     vm.tags().addListener((ListChangeListener<String>) c -> rebuildTags());
+    text.languageProperty().addListener((o, old, now) -> rebuildTags());
     vm.chosenTags().addListener((SetChangeListener<String>) c -> syncTags());
     rebuildTags();
     return tagPane;
@@ -136,7 +137,9 @@ public final class WrapUpView {
   private void rebuildTags() {
     tagPane.getChildren().clear();
     for (String tag : vm.tags()) {
-      ToggleButton b = new ToggleButton(SanitizedText.line(tag));
+      ToggleButton b =
+          new ToggleButton(
+              Localizer.find(text.language(), "wrapup.tag." + tag).orElse(SanitizedText.line(tag)));
       b.setId("wrapup-tag-" + tag.replaceAll("[^A-Za-z0-9_-]", "_"));
       b.getStyleClass().add(Styles.SMALL);
       b.setUserData(tag);
@@ -211,7 +214,11 @@ public final class WrapUpView {
     @Override
     protected void updateItem(@Nullable Disposition item, boolean empty) {
       super.updateItem(item, empty);
-      setText(empty || item == null ? null : SanitizedText.line(item.label()));
+      setText(
+          empty || item == null
+              ? null
+              : Localizer.find(text.language(), "wrapup.disposition." + item.code())
+                  .orElse(SanitizedText.line(item.label())));
     }
   }
 }

@@ -257,7 +257,7 @@ class AgentStatusViewModelTest {
     assertThat(vm.routingTextProperty().get()).isEqualTo("در حال مکالمه");
     assertThat(vm.timerTextProperty().get()).isEqualTo("۰۱:۰۵");
     assertThat(vm.presenceTextProperty().get()).isEqualTo("آماده");
-    assertThat(vm.nextPresenceTextProperty().get()).isEqualTo("پس از این تماس: Break");
+    assertThat(vm.nextPresenceTextProperty().get()).isEqualTo("پس از این تماس: استراحت");
     assertThat(vm.choices().get(0).label()).isEqualTo("آماده");
   }
 

@@ -184,7 +184,7 @@ class AgentStatusViewTest {
     assertThat(robot.lookup("#routingTimer").query().getEffectiveNodeOrientation())
         .isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
     assertThat(robot.lookup("#presence").queryAs(MenuButton.class).getText())
-        .isEqualTo("آماده نیست: Break");
+        .isEqualTo("آماده نیست: استراحت");
     assertThat(text(robot, "routing")).isEqualTo("در حال مکالمه");
     assertThat(text(robot, "registration")).isEqualTo("ثبت‌نشده");
 

@@ -76,6 +76,6 @@ class TrayPresenceTest {
     localizer.languageProperty().set(Language.RUSSIAN);
     assertThat(tray.choicesProperty().get())
         .extracting(PresenceChoice::label)
-        .containsExactly("Готов", "Break", "Lunch", "Не в сети");
+        .containsExactly("Готов", "Перерыв", "Обед", "Не в сети");
   }
 }
