@@ -2,14 +2,10 @@ package org.switchboard.app.call;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,12 +15,12 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
-import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
 import org.switchboard.app.screenshots.Png;
+import org.switchboard.app.screenshots.ScreenshotSupport;
 import org.switchboard.core.agent.TransferTarget;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
@@ -37,10 +33,6 @@ import org.switchboard.core.call.CallQuality;
  * fake ports. Run by take-callpanel-screenshots.sh under Xvfb.
  */
 public final class CallPanelScreenshots {
-  private static final String[] FONTS = {
-    "/org/switchboard/app/fonts/Vazirmatn-Regular.ttf",
-    "/org/switchboard/app/fonts/Vazirmatn-Bold.ttf"
-  };
 
   private CallPanelScreenshots() {}
 
@@ -52,10 +44,10 @@ public final class CallPanelScreenshots {
     Platform.startup(started::countDown);
     Platform.setImplicitExit(false);
     started.await(10, TimeUnit.SECONDS);
-    String family = onFx(CallPanelScreenshots::loadFonts);
+    String family = ScreenshotSupport.onFx(ScreenshotSupport::loadFonts);
     int written = 0;
     for (String theme : List.of("light", "dark")) {
-      onFx(
+      ScreenshotSupport.onFx(
           () -> {
             Application.setUserAgentStylesheet(
                 theme.equals("light")
@@ -165,7 +157,7 @@ public final class CallPanelScreenshots {
       throws Exception {
     Path out = dir.resolve("callpanel-" + name + "-" + theme + "-" + language.tag() + ".png");
     AtomicReference<@Nullable Stage> stage = new AtomicReference<>();
-    onFx(
+    ScreenshotSupport.onFx(
         () -> {
           Parent root = screen.build(language);
           if (family != null && language.rightToLeft()) {
@@ -178,7 +170,7 @@ public final class CallPanelScreenshots {
           return null;
         });
     Thread.sleep(800); // layout and the first frames
-    return onFx(
+    return ScreenshotSupport.onFx(
         () -> {
           Stage s = stage.get();
           if (s == null) {
@@ -190,33 +182,5 @@ public final class CallPanelScreenshots {
           System.out.println("wrote " + out);
           return 1;
         });
-  }
-
-  private static @Nullable String loadFonts() {
-    String family = null;
-    for (String resource : FONTS) {
-      try (InputStream in = CallPanelScreenshots.class.getResourceAsStream(resource)) {
-        Font font = in == null ? null : Font.loadFont(in, 13);
-        if (font != null && family == null) {
-          family = font.getFamily();
-        }
-      } catch (IOException e) {
-        System.err.println("cannot load " + resource + ": " + e);
-      }
-    }
-    return family;
-  }
-
-  private static <T> T onFx(Callable<T> task) throws Exception {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(task.call());
-          } catch (Exception | Error e) {
-            result.completeExceptionally(e);
-          }
-        });
-    return result.get(20, TimeUnit.SECONDS);
   }
 }

@@ -2,26 +2,21 @@ package org.switchboard.app.incoming;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.image.WritableImage;
-import javafx.scene.text.Font;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.call.CallsModel;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
 import org.switchboard.app.screenshots.Png;
+import org.switchboard.app.screenshots.ScreenshotSupport;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.RemoteParty;
@@ -36,10 +31,6 @@ import org.testfx.api.FxToolkit;
  * does. Command: see app/README.md.
  */
 public final class IncomingCallScreenshots {
-  private static final String[] FONTS = {
-    "/org/switchboard/app/fonts/Vazirmatn-Regular.ttf",
-    "/org/switchboard/app/fonts/Vazirmatn-Bold.ttf"
-  };
 
   private IncomingCallScreenshots() {}
 
@@ -55,7 +46,7 @@ public final class IncomingCallScreenshots {
     System.setProperty("java.awt.headless", "true");
     FxToolkit.registerPrimaryStage();
     Platform.setImplicitExit(false);
-    String family = onFx(IncomingCallScreenshots::loadFonts);
+    String family = ScreenshotSupport.onFx(ScreenshotSupport::loadFonts);
     int written = 0;
     for (boolean dark : new boolean[] {false, true}) {
       Path out = dir.resolve("incoming-" + language.tag() + (dark ? "-dark" : "-light") + ".png");
@@ -70,7 +61,7 @@ public final class IncomingCallScreenshots {
     FakeAgentSession session = new FakeAgentSession();
     boolean rtl = language.rightToLeft();
     IncomingCallWindow window =
-        onFx(
+        ScreenshotSupport.onFx(
             () -> {
               Application.setUserAgentStylesheet(
                   dark
@@ -114,7 +105,7 @@ public final class IncomingCallScreenshots {
               return w;
             });
     Thread.sleep(800); // layout and the first frames
-    return onFx(
+    return ScreenshotSupport.onFx(
         () -> {
           WritableImage image = window.stage().getScene().snapshot(null);
           Png.write(image, out);
@@ -127,33 +118,5 @@ public final class IncomingCallScreenshots {
 
   private static org.switchboard.core.call.PhoneNumber number(String value) {
     return new org.switchboard.core.call.PhoneNumber(value);
-  }
-
-  private static @Nullable String loadFonts() {
-    String family = null;
-    for (String resource : FONTS) {
-      try (InputStream in = IncomingCallScreenshots.class.getResourceAsStream(resource)) {
-        Font font = in == null ? null : Font.loadFont(in, 13);
-        if (font != null && family == null) {
-          family = font.getFamily();
-        }
-      } catch (IOException e) {
-        System.err.println("cannot load " + resource + ": " + e);
-      }
-    }
-    return family;
-  }
-
-  private static <T> T onFx(Callable<T> task) throws Exception {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(task.call());
-          } catch (Exception | Error e) {
-            result.completeExceptionally(e);
-          }
-        });
-    return result.get(20, TimeUnit.SECONDS);
   }
 }

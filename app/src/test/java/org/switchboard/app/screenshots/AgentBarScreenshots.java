@@ -2,13 +2,10 @@ package org.switchboard.app.screenshots;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -19,7 +16,6 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.agent.AgentStatusView;
@@ -59,13 +55,13 @@ public final class AgentBarScreenshots {
     Platform.setImplicitExit(false);
     started.await(10, TimeUnit.SECONDS);
     AtomicReference<@Nullable Stage> stage = new AtomicReference<>();
-    onFx(
+    ScreenshotSupport.onFx(
         () -> {
           Application.setUserAgentStylesheet(
               dark
                   ? new PrimerDark().getUserAgentStylesheet()
                   : new PrimerLight().getUserAgentStylesheet());
-          String family = loadFonts();
+          String family = ScreenshotSupport.loadFonts();
           VBox bars = new VBox(16, ready(language), onCall(language), failed(language));
           bars.setPadding(new Insets(12));
           bars.getStyleClass().add("bg-default");
@@ -80,7 +76,7 @@ public final class AgentBarScreenshots {
         });
     Thread.sleep(1000); // layout and the first frames
     int written =
-        onFx(
+        ScreenshotSupport.onFx(
             () -> {
               Stage s = stage.get();
               if (s == null) {
@@ -184,37 +180,5 @@ public final class AgentBarScreenshots {
         clock,
         new RegistrationEvent.Failed(
             RegistrationFailure.AUTHENTICATION_REJECTED, 403, "pbx.example.com answered 403"));
-  }
-
-  private static @Nullable String loadFonts() {
-    String family = null;
-    for (String resource :
-        List.of(
-            "/org/switchboard/app/fonts/Vazirmatn-Regular.ttf",
-            "/org/switchboard/app/fonts/Vazirmatn-Bold.ttf")) {
-      try (InputStream in = AgentBarScreenshots.class.getResourceAsStream(resource)) {
-        Font font = in == null ? null : Font.loadFont(in, 13);
-        if (font != null && family == null) {
-          family = font.getFamily();
-        }
-      } catch (IOException e) {
-        System.err.println("cannot load " + resource + ": " + e);
-      }
-    }
-    return family;
-  }
-
-  /** Runs {@code task} on the JavaFX thread and waits (at most 20 s) for its result. */
-  private static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(task.call());
-          } catch (Exception | Error e) {
-            result.completeExceptionally(e);
-          }
-        });
-    return result.get(20, TimeUnit.SECONDS);
   }
 }

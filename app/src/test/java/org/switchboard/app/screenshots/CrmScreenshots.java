@@ -1,7 +1,5 @@
 package org.switchboard.app.screenshots;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,7 +15,6 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
-import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.customer.CustomerCardView;
@@ -50,10 +47,6 @@ import org.switchboard.core.journal.JournalEntry;
  * under Xvfb.
  */
 public final class CrmScreenshots {
-  private static final String[] FONTS = {
-    "/org/switchboard/app/fonts/Vazirmatn-Regular.ttf",
-    "/org/switchboard/app/fonts/Vazirmatn-Bold.ttf"
-  };
   private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
   private static final PhoneNumber NUMBER = SampleCustomers.NUMBER;
 
@@ -67,7 +60,7 @@ public final class CrmScreenshots {
     Platform.startup(started::countDown);
     Platform.setImplicitExit(false); // each screen closes its window before the next opens
     started.await(10, TimeUnit.SECONDS);
-    String family = onFx(CrmScreenshots::loadFonts);
+    String family = ScreenshotSupport.onFx(ScreenshotSupport::loadFonts);
     boolean rtl = language.rightToLeft();
     List<Customer> customers = rtl ? persianCustomers() : List.of(SampleCustomers.ada());
     Customer first = customers.get(0);
@@ -198,7 +191,7 @@ public final class CrmScreenshots {
       throws Exception {
     Path out = dir.resolve("crm-" + name + "-" + language.tag() + ".png");
     AtomicReference<@Nullable Stage> stage = new AtomicReference<>();
-    onFx(
+    ScreenshotSupport.onFx(
         () -> {
           Parent root = content.get();
           if (family != null && language.rightToLeft()) {
@@ -211,7 +204,7 @@ public final class CrmScreenshots {
           return null;
         });
     Thread.sleep(800); // layout and the first frames
-    return onFx(
+    return ScreenshotSupport.onFx(
         () -> {
           Stage s = stage.get();
           if (s == null) {
@@ -224,34 +217,5 @@ public final class CrmScreenshots {
               "wrote " + out + " (" + (int) image.getWidth() + "x" + (int) image.getHeight() + ")");
           return 1;
         });
-  }
-
-  private static @Nullable String loadFonts() {
-    String family = null;
-    for (String resource : FONTS) {
-      try (InputStream in = CrmScreenshots.class.getResourceAsStream(resource)) {
-        Font font = in == null ? null : Font.loadFont(in, 13);
-        if (font != null && family == null) {
-          family = font.getFamily();
-        }
-      } catch (IOException e) {
-        System.err.println("cannot load " + resource + ": " + e);
-      }
-    }
-    return family;
-  }
-
-  /** Runs {@code task} on the JavaFX thread and waits (at most 20 s) for its result. */
-  private static <T> T onFx(java.util.concurrent.Callable<T> task) throws Exception {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(task.call());
-          } catch (Exception | Error e) {
-            result.completeExceptionally(e);
-          }
-        });
-    return result.get(20, TimeUnit.SECONDS);
   }
 }

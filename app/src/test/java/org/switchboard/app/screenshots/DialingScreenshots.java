@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -59,7 +57,7 @@ public final class DialingScreenshots {
     Platform.setImplicitExit(false);
     started.await(10, TimeUnit.SECONDS);
     @Nullable String family =
-        onFx(
+        ScreenshotSupport.onFx(
             () -> {
               Application.setUserAgentStylesheet(
                   dark
@@ -161,7 +159,7 @@ public final class DialingScreenshots {
       Path out, Language language, @Nullable String family, Function<Localizer, Parent> content)
       throws Exception {
     Stage stage =
-        onFx(
+        ScreenshotSupport.onFx(
             () -> {
               Parent root = content.apply(new Localizer(language));
               if (family != null && language.rightToLeft()) {
@@ -173,7 +171,7 @@ public final class DialingScreenshots {
               return s;
             });
     Thread.sleep(800); // layout and the first frames
-    return onFx(
+    return ScreenshotSupport.onFx(
         () -> {
           WritableImage image = stage.getScene().snapshot(null);
           Png.write(image, out);
@@ -181,18 +179,5 @@ public final class DialingScreenshots {
           System.out.println("wrote " + out);
           return 1;
         });
-  }
-
-  private static <T> T onFx(Callable<T> task) throws Exception {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(task.call());
-          } catch (Exception | Error e) {
-            result.completeExceptionally(e);
-          }
-        });
-    return result.get(20, TimeUnit.SECONDS);
   }
 }

@@ -1,18 +1,15 @@
 package org.switchboard.app.screenshots;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.WritableImage;
-import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.hotkeys.HotkeyAction;
@@ -40,10 +37,6 @@ import org.switchboard.app.wizard.WizardViewModel;
  * Run by take-settings-screenshots.sh under Xvfb.
  */
 public final class SettingsScreenshots {
-  private static final String[] FONTS = {
-    "/org/switchboard/app/fonts/Vazirmatn-Regular.ttf",
-    "/org/switchboard/app/fonts/Vazirmatn-Bold.ttf"
-  };
 
   private SettingsScreenshots() {}
 
@@ -57,8 +50,8 @@ public final class SettingsScreenshots {
     Platform.startup(started::countDown);
     Platform.setImplicitExit(false);
     started.await(10, TimeUnit.SECONDS);
-    String family = onFx(SettingsScreenshots::loadFonts);
-    onFx(
+    String family = ScreenshotSupport.onFx(ScreenshotSupport::loadFonts);
+    ScreenshotSupport.onFx(
         () -> {
           Themes.apply(theme);
           return null;
@@ -121,7 +114,7 @@ public final class SettingsScreenshots {
   private static int shoot(Path out, @Nullable String family, int scale, Callable<Parent> content)
       throws Exception {
     Stage[] stage = new Stage[1];
-    onFx(
+    ScreenshotSupport.onFx(
         () -> {
           Parent root = content.call();
           if (family != null && root.getEffectiveNodeOrientation().name().equals("RIGHT_TO_LEFT")) {
@@ -135,7 +128,7 @@ public final class SettingsScreenshots {
           return null;
         });
     Thread.sleep(800); // layout and the first frames
-    return onFx(
+    return ScreenshotSupport.onFx(
         () -> {
           WritableImage image = stage[0].getScene().snapshot(null);
           Png.write(image, out);
@@ -144,33 +137,5 @@ public final class SettingsScreenshots {
               "wrote " + out + " (" + (int) image.getWidth() + "x" + (int) image.getHeight() + ")");
           return 1;
         });
-  }
-
-  private static @Nullable String loadFonts() {
-    String family = null;
-    for (String resource : FONTS) {
-      try (InputStream in = SettingsScreenshots.class.getResourceAsStream(resource)) {
-        Font font = in == null ? null : Font.loadFont(in, 13);
-        if (font != null && family == null) {
-          family = font.getFamily();
-        }
-      } catch (IOException e) {
-        System.err.println("cannot load " + resource + ": " + e);
-      }
-    }
-    return family;
-  }
-
-  private static <T> T onFx(Callable<T> task) throws Exception {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            result.complete(task.call());
-          } catch (Exception | Error e) {
-            result.completeExceptionally(e);
-          }
-        });
-    return result.get(20, TimeUnit.SECONDS);
   }
 }
