@@ -83,6 +83,13 @@ final class Workspace {
   private final AgentStatusViewModel status;
   private final IncomingCallWindow incoming;
   private final ObjectProperty<@Nullable CallId> shownCall = new SimpleObjectProperty<>();
+  private final java.util.Map<CallId, String> chosenByCall =
+      new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<CallId, String> eldest) {
+          return size() > 100;
+        }
+      };
   private final WrapUpViewModel wrapUp;
   private final List<Subscription> subscriptions = new ArrayList<>();
   private final List<Runnable> closers = new ArrayList<>();
@@ -121,6 +128,9 @@ final class Workspace {
     status.start();
     closers.add(status::stop);
     subscriptions.add(calls.onOffered(this::popCustomer));
+    if (card != null) {
+      followChosenCustomer(card);
+    }
     this.incoming = incoming(env);
     AutoAnswer autoAnswer =
         new AutoAnswer(
@@ -297,12 +307,29 @@ final class Workspace {
     return vm;
   }
 
-  /** The customer the agent has on the card for {@code call}, as {@code source:value}. */
+  /**
+   * The customer the agent chose on the card for {@code call}, as {@code source:value}; kept per
+   * call, so a second call's card does not change the first call's record.
+   */
   private @Nullable String chosenCustomer(CallId call) {
-    if (card == null) {
-      return null;
-    }
-    return card.chosenCustomerId().map(id -> id.source() + ":" + id.value()).orElse(null);
+    return chosenByCall.get(call);
+  }
+
+  /** Remembers the card's chosen customer against the call the card is showing. */
+  private void followChosenCustomer(CustomerCardViewModel shown) {
+    shown
+        .chosenCustomerProperty()
+        .addListener(
+            (o, old, now) -> {
+              CallId call = shownCall.get();
+              if (call != null) {
+                shown
+                    .chosenCustomerId()
+                    .ifPresentOrElse(
+                        id -> chosenByCall.put(call, id.source() + ":" + id.value()),
+                        () -> chosenByCall.remove(call));
+              }
+            });
   }
 
   private Node customerPanel(Consumer<URI> browser) {

@@ -132,7 +132,7 @@ class WorkspaceTest {
             + robot.lookup("#wrapup-notes").queryTextInputControl().getText()
             + ")",
         () -> read(journal).contains("refund promised"));
-    assertThat(read(journal)).contains("2001").contains("Billing");
+    assertThat(read(journal)).contains("2001").contains("Billing").contains("c-002");
   }
 
   @Test
