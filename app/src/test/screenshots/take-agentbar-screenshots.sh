@@ -1,22 +1,7 @@
 #!/usr/bin/env bash
-# Takes screenshots of the agent status bar (ready with queue figures; on a call with a presence
-# queued; registration failed with a refused presence change) in English and Persian, light and
-# dark, under Xvfb with GTK: app/target/screenshots/agentbar-<en|fa>-<light|dark>.png.
-# Not committed; for review. Needs xvfb-run (Debian: xvfb xauth) and libgtk-3-0.
-set -euo pipefail
-root=$(cd "$(dirname "$0")/../../../.." && pwd)
-cd "$root"
-if [[ ! -d app/target/lib || ! -f app/target/test-classes/org/switchboard/app/screenshots/AgentBarScreenshots.class ]]; then
-  ./mvnw -q -B -o -DskipTests -pl app package
-fi
-out=app/target/screenshots
-mkdir -p "$out"
-classpath="app/target/classes:app/target/test-classes:app/target/lib/*"
-for lang in en fa; do
-  for theme in light dark; do
-    timeout 90 xvfb-run -a -s "-screen 0 1280x1024x24" \
-      java -Dswitchboard.log.level=warn -cp "$classpath" \
-      org.switchboard.app.screenshots.AgentBarScreenshots "$lang" "$theme" "$out"
-  done
-done
+# The agent bar (ready, on a call, registration failed): app/target/screenshots/agentbar-*.png.
+source "$(dirname "$0")/lib.sh"
+tool=org.switchboard.app.screenshots.AgentBarScreenshots
+prepare "$tool"
+for lang in $langs; do for theme in $themes; do shoot 1280x1024 "$tool" "$lang" "$theme" "$out"; done; done
 ls -l "$out"/agentbar-*

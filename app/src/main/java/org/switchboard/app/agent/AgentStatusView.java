@@ -2,8 +2,6 @@ package org.switchboard.app.agent;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -24,7 +22,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
+import org.switchboard.app.fx.EverySecond;
 import org.switchboard.app.i18n.Localizer;
 import org.switchboard.core.agent.Presence;
 
@@ -51,20 +49,8 @@ public final class AgentStatusView {
   public AgentStatusView(AgentStatusViewModel vm, Localizer text) {
     this.vm = vm;
     this.text = text;
-    this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
-    ticker.setCycleCount(Animation.INDEFINITE);
     build();
-    // Tick only while shown: a bar taken out of the window costs nothing.
-    root.sceneProperty()
-        .addListener(
-            (o, old, scene) -> {
-              if (scene == null) {
-                ticker.stop();
-              } else {
-                vm.tick();
-                ticker.play();
-              }
-            });
+    this.ticker = EverySecond.whileShown(root, vm::tick);
   }
 
   /** The bar's root node, for the top of the main window. */

@@ -77,7 +77,7 @@ public final class Desktop {
     this.browser = browser;
     this.starter = starter;
     this.store = new SettingsStore(env.settingsDir());
-    AudioDevices devices = devices();
+    AudioDevices devices = new LazyAudioDevices(LibjitsiAudioDevices::start);
     this.settings =
         new SettingsViewModel(
             store,
@@ -270,26 +270,6 @@ public final class Desktop {
     box.setAlignment(Pos.CENTER);
     box.setPadding(new Insets(24));
     return box;
-  }
-
-  private static AudioDevices devices() {
-    try {
-      return LibjitsiAudioDevices.start();
-    } catch (RuntimeException e) {
-      log.warn("audio devices cannot be listed: {}", e.toString());
-      return new AudioDevices() {
-        @Override
-        public java.util.List<org.switchboard.core.device.AudioDevice> list(
-            org.switchboard.core.device.AudioDeviceRole role) {
-          return java.util.List.of();
-        }
-
-        @Override
-        public Subscription addChangeListener(Runnable onChange) {
-          return () -> {};
-        }
-      };
-    }
   }
 
   /** Stops everything. Called on the JavaFX application thread when the app exits. */

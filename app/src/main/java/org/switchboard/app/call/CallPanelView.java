@@ -2,8 +2,6 @@ package org.switchboard.app.call;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -29,8 +27,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.jspecify.annotations.Nullable;
+import org.switchboard.app.fx.EverySecond;
 import org.switchboard.app.i18n.Localizer;
 
 /**
@@ -56,19 +54,8 @@ public final class CallPanelView {
   public CallPanelView(CallPanelViewModel vm, Localizer text) {
     this.vm = vm;
     this.text = text;
-    this.ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
-    ticker.setCycleCount(Animation.INDEFINITE);
     build();
-    root.sceneProperty()
-        .addListener(
-            (o, old, scene) -> {
-              if (scene == null) {
-                ticker.stop();
-              } else {
-                vm.tick();
-                ticker.play();
-              }
-            });
+    this.ticker = EverySecond.whileShown(root, vm::tick);
   }
 
   /** The panel's root node. */

@@ -1,7 +1,6 @@
 package org.switchboard.app.wrapup;
 
 import atlantafx.base.theme.Styles;
-import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -21,9 +20,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.customer.SanitizedText;
+import org.switchboard.app.fx.EverySecond;
 import org.switchboard.app.i18n.Localizer;
 import org.switchboard.core.agent.Disposition;
 
@@ -46,9 +45,7 @@ public final class WrapUpView {
     root.visibleProperty().bind(vm.phaseProperty().isNotEqualTo(WrapUpViewModel.Phase.NONE));
     root.managedProperty().bind(root.visibleProperty());
     root.getChildren().addAll(header(), disposition(), notes(), tags(), footer());
-    ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
-    ticker.setCycleCount(Timeline.INDEFINITE);
-    ticker.play();
+    ticker = EverySecond.whileShown(root, vm::tick);
   }
 
   private Parent header() {
