@@ -15,7 +15,8 @@ public record DesktopSettings(
     QueueSettings queue,
     HotkeySettings hotkeys,
     AppearanceSettings appearance,
-    AutoAnswerSettings autoAnswer) {
+    AutoAnswerSettings autoAnswer,
+    GeneralSettings general) {
 
   public DesktopSettings {
     Objects.requireNonNull(account, "account");
@@ -25,6 +26,7 @@ public record DesktopSettings(
     Objects.requireNonNull(hotkeys, "hotkeys");
     Objects.requireNonNull(appearance, "appearance");
     Objects.requireNonNull(autoAnswer, "autoAnswer");
+    Objects.requireNonNull(general, "general");
   }
 
   /** What a first start uses. */
@@ -36,7 +38,8 @@ public record DesktopSettings(
         QueueSettings.standalone(),
         HotkeySettings.defaults(),
         AppearanceSettings.defaults(),
-        AutoAnswerSettings.defaults());
+        AutoAnswerSettings.defaults(),
+        GeneralSettings.defaults());
   }
 
   /** The language of the user interface. */
@@ -46,6 +49,7 @@ public record DesktopSettings(
 
   /** These settings with {@code replacement} as the account. */
   public DesktopSettings withAccount(AccountSettings replacement) {
-    return new DesktopSettings(replacement, audio, crm, queue, hotkeys, appearance, autoAnswer);
+    return new DesktopSettings(
+        replacement, audio, crm, queue, hotkeys, appearance, autoAnswer, general);
   }
 }

@@ -17,9 +17,10 @@ import org.switchboard.core.account.SipTransport;
 /**
  * The settings file's JSON. The account's fields and the language sit at the top level, as in the
  * first version of the file; each later section is an object of its own ({@code audio}, {@code
- * crm}, {@code queue}, {@code hotkeys}, {@code appearance}, {@code autoAnswer}). A missing field or
- * section takes its default, so older files still load; unknown fields are ignored. A value of the
- * wrong type or an unknown name throws {@link IllegalArgumentException} naming the field.
+ * crm}, {@code queue}, {@code hotkeys}, {@code appearance}, {@code autoAnswer}, {@code general}). A
+ * missing field or section takes its default, so older files still load; unknown fields are
+ * ignored. A value of the wrong type or an unknown name throws {@link IllegalArgumentException}
+ * naming the field.
  */
 final class SettingsJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -55,6 +56,10 @@ final class SettingsJson {
     ObjectNode autoAnswer = node.putObject("autoAnswer");
     autoAnswer.put("mode", s.autoAnswer().mode().tag());
     autoAnswer.put("delaySeconds", s.autoAnswer().delaySeconds());
+    ObjectNode general = node.putObject("general");
+    general.put("startAtLogin", s.general().startAtLogin());
+    general.put("updates", s.general().updates().tag());
+    general.put("updateFeed", s.general().updateFeed());
     return node;
   }
 
@@ -70,7 +75,8 @@ final class SettingsJson {
         new QueueSettings(text(section(node, "queue"), "queue.url", d.queue().url())),
         hotkeys(section(node, "hotkeys")),
         appearance(section(node, "appearance"), d.appearance()),
-        autoAnswer(section(node, "autoAnswer"), d.autoAnswer()));
+        autoAnswer(section(node, "autoAnswer"), d.autoAnswer()),
+        general(section(node, "general"), d.general()));
   }
 
   private static AccountSettings account(JsonNode node, AccountSettings d) {
@@ -128,6 +134,13 @@ final class SettingsJson {
         number(node, "autoAnswer.delaySeconds", d.delaySeconds()));
   }
 
+  private static GeneralSettings general(JsonNode node, GeneralSettings d) {
+    return new GeneralSettings(
+        flag(node, "general.startAtLogin", d.startAtLogin()),
+        named(node, "general.updates", d.updates(), UpdatePolicy::fromTag),
+        text(node, "general.updateFeed", d.updateFeed()));
+  }
+
   /** The object {@code name}, or an empty one when it is missing. */
   private static JsonNode section(JsonNode node, String name) {
     JsonNode value = node.get(name);
@@ -161,6 +174,17 @@ final class SettingsJson {
       throw new IllegalArgumentException(path + " must be a whole number");
     }
     return value.intValue();
+  }
+
+  private static boolean flag(JsonNode node, String path, boolean fallback) {
+    JsonNode value = node.get(path.substring(path.lastIndexOf('.') + 1));
+    if (value == null || value.isNull()) {
+      return fallback;
+    }
+    if (!value.isBoolean()) {
+      throw new IllegalArgumentException(path + " must be true or false");
+    }
+    return value.booleanValue();
   }
 
   private static <T> T named(

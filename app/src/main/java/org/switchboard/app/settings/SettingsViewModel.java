@@ -223,7 +223,8 @@ public final class SettingsViewModel {
         queue.current(),
         hotkeys.current(),
         appearance.current(),
-        autoAnswer.current());
+        autoAnswer.current(),
+        saved.get().general());
   }
 
   /** Loads the settings and asks the keychain about the password (on {@code io}); lists devices. */

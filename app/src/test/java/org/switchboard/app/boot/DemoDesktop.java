@@ -65,7 +65,8 @@ final class DemoDesktop {
                   defaults.queue(),
                   defaults.hotkeys(),
                   new AppearanceSettings(theme, scalePercent),
-                  defaults.autoAnswer()));
+                  defaults.autoAnswer(),
+                  defaults.general()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -42,7 +42,8 @@ class SettingsStoreTest {
                 HotkeyAction.ANSWER, Hotkey.parse("Ctrl+Alt+F9"),
                 HotkeyAction.MUTE, Hotkey.parse("Meta+M"))),
         new AppearanceSettings(Theme.DARK, 150),
-        new AutoAnswerSettings(AutoAnswerMode.ON_REQUEST, 3));
+        new AutoAnswerSettings(AutoAnswerMode.ON_REQUEST, 3),
+        new GeneralSettings(true, UpdatePolicy.NOTIFY, "https://updates.example.com/feed.json"));
   }
 
   @Test
