@@ -47,7 +47,9 @@ class RpmPackageIT {
             "/opt/switchboard/bin/Switchboard",
             "/opt/switchboard/bin/switchboard-agent",
             "/opt/switchboard/lib/app/share/switchboard.desktop",
-            "/opt/switchboard/lib/app/share/desktop-integration.sh");
+            "/opt/switchboard/lib/app/share/desktop-integration.sh",
+            "/opt/switchboard/lib/app/share/provisioning.example.json",
+            "/opt/switchboard/lib/app/share/provisioning.schema.json");
     assertThat(files).allMatch(f -> f.startsWith("/opt/switchboard"));
   }
 
