@@ -39,7 +39,6 @@ public final class SettingsRules {
         return Problem.of(AccountSettingsValidator.authUser(a.authUser()));
       case "domain":
         return ifSet(a.domain(), AccountSettingsValidator::domain);
-      case "crm.connector":
       case "crm.location":
         return CrmSettingsViewModel.check(s.crm().connector(), s.crm().location());
       case "queue.url":
