@@ -152,7 +152,7 @@ public final class Provisioning {
     log.warn(
         "provisioning: {}; {}",
         why.getMessage(),
-        copy.isPresent() ? "using the last good copy " + where : "no good copy, not using it");
+        copy.isPresent() ? "using the last good copy " + where : "no last good copy to use");
     problems.add(new Problem(why.source(), why.problem(), copy.isPresent()));
     return copy;
   }

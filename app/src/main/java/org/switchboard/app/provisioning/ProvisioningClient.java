@@ -123,7 +123,9 @@ public final class ProvisioningClient {
   private String describe(@Nullable Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof SSLException) {
-        return "the server's certificate was refused (" + t.getMessage() + ")";
+        // The JDK's messages run on with class names; their first clause says enough.
+        String why = String.valueOf(t.getMessage()).split(":", 2)[0];
+        return "the server's certificate was refused (" + why + ")";
       }
       if (t instanceof HttpTimeoutException) {
         return noAnswer();
