@@ -39,12 +39,12 @@ public record DesktopEnvironment(
     boolean desktopIntegration,
     Provisioning provisioning) {
   public DesktopEnvironment {
-    Objects.requireNonNull(provisioning, "provisioning");
     Objects.requireNonNull(settingsDir, "settingsDir");
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(secrets, "secrets");
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(provisioning, "provisioning");
   }
 
   /** Without central configuration. */

@@ -68,6 +68,7 @@ public final class Provisioning {
 
   /** No provisioning at all, not even a file to look for (tests, demos). */
   public static Provisioning none() {
+    // Without a file nothing is read, fetched or kept: the copies and the client stay unused.
     return new Provisioning(null, new LastGoodCopies(Path.of(".")), ProvisioningClient.system());
   }
 

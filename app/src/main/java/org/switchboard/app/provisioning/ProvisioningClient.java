@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -30,27 +29,31 @@ public final class ProvisioningClient {
   /** The largest document accepted, in production; real ones are a few kilobytes. */
   public static final int MAX_BYTES = 256 * 1024;
 
-  private final SSLContext tls;
+  private final @Nullable SSLContext tls;
   private final Duration timeout;
   private final int maxBytes;
 
-  /**
-   * @param tls whose trust decides which servers are believed (tests trust their own authority)
-   * @param timeout the bound on the whole exchange, connecting included
-   */
-  public ProvisioningClient(SSLContext tls, Duration timeout, int maxBytes) {
+  private ProvisioningClient(@Nullable SSLContext tls, Duration timeout, int maxBytes) {
     this.tls = tls;
     this.timeout = timeout;
     this.maxBytes = maxBytes;
   }
 
-  /** The JDK's trust store, {@link #TIMEOUT}, {@link #MAX_BYTES}. */
+  /**
+   * The JDK's default TLS context and trust store (loaded at the first fetch, not before), {@link
+   * #TIMEOUT}, {@link #MAX_BYTES}.
+   */
   public static ProvisioningClient system() {
-    try {
-      return new ProvisioningClient(SSLContext.getDefault(), TIMEOUT, MAX_BYTES);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("this Java runtime has no TLS", e);
-    }
+    return new ProvisioningClient(null, TIMEOUT, MAX_BYTES);
+  }
+
+  /**
+   * A client that believes the servers {@code tls} trusts (tests trust their own authority).
+   *
+   * @param timeout the bound on the whole exchange, connecting included
+   */
+  public static ProvisioningClient trusting(SSLContext tls, Duration timeout, int maxBytes) {
+    return new ProvisioningClient(tls, timeout, maxBytes);
   }
 
   /**
@@ -70,13 +73,15 @@ public final class ProvisioningClient {
             .GET()
             .build();
     // A client per fetch: there is one fetch per start, and its threads end with it.
-    HttpClient http =
+    HttpClient.Builder builder =
         HttpClient.newBuilder()
-            .sslContext(tls)
             .connectTimeout(timeout)
             .followRedirects(HttpClient.Redirect.NEVER)
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+            .version(HttpClient.Version.HTTP_1_1);
+    if (tls != null) {
+      builder.sslContext(tls);
+    }
+    HttpClient http = builder.build();
     CompletableFuture<HttpResponse<byte[]>> exchange =
         http.sendAsync(
             request,

@@ -22,7 +22,6 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import org.switchboard.app.i18n.Localizer;
-import org.switchboard.app.settings.ProvisionedSettings.Problem;
 import org.switchboard.app.settings.StatusLine.Status;
 import org.switchboard.core.device.AudioDevices;
 import org.switchboard.core.secrets.SecretStore;
@@ -78,10 +77,7 @@ public final class SettingsViewModel {
   private final ReadOnlyObjectWrapper<DesktopSettings> saved =
       new ReadOnlyObjectWrapper<>(this, "saved", DesktopSettings.defaults());
   private final StatusLine status;
-  private final FieldLocks locks = new FieldLocks();
-  private final ObjectProperty<List<Problem>> provisioningProblems =
-      new SimpleObjectProperty<>(this, "provisioningProblems", List.of());
-  private final StringBinding provisioningText;
+  private final ProvisioningStatus provisioning;
   private GeneralSettings general = GeneralSettings.defaults();
   private final BooleanBinding valid;
   private final BooleanBinding canSave;
@@ -128,9 +124,7 @@ public final class SettingsViewModel {
     valid = Bindings.createBooleanBinding(() -> allProblems().isEmpty(), all);
     canSave = valid.and(busy.not());
     problemsText = problemsTextBinding(all);
-    provisioningText =
-        Bindings.createStringBinding(
-            this::provisioningLines, provisioningProblems, localizer.languageProperty());
+    provisioning = new ProvisioningStatus(localizer);
     selected.addListener((o, old, now) -> meterWhenShown());
     showing.addListener((o, old, now) -> meterWhenShown());
     apply(DesktopSettings.defaults().withAccount(AccountSettings.defaults(localizer.language())));
@@ -215,7 +209,7 @@ public final class SettingsViewModel {
 
   /** The fields an administrator locked; the screens show them read-only. */
   public FieldLocks locks() {
-    return locks;
+    return provisioning.locks();
   }
 
   /**
@@ -223,7 +217,7 @@ public final class SettingsViewModel {
    * line, localised; empty when all was well.
    */
   public ObservableStringValue provisioningProblemsProperty() {
-    return provisioningText;
+    return provisioning.text();
   }
 
   public ObservableBooleanValue rightToLeftProperty() {
@@ -276,7 +270,7 @@ public final class SettingsViewModel {
           ui.execute(
               () -> {
                 apply(loaded.desktop());
-                provisioned(loaded.provisioned());
+                provisioning.show(loaded.provisioned());
                 busy.set(false);
               });
         });
@@ -332,7 +326,7 @@ public final class SettingsViewModel {
   private void loaded(SettingsStore.Loaded loaded, KeychainCheck keychain) {
     apply(loaded.desktop());
     account.loaded(loaded.settings(), keychain);
-    provisioned(loaded.provisioned());
+    provisioning.show(loaded.provisioned());
     saved.set(loaded.desktop());
     String problem = loaded.problem();
     Status outcome = null;
@@ -342,21 +336,6 @@ public final class SettingsViewModel {
     }
     busy.set(false);
     status.set(outcome);
-  }
-
-  private void provisioned(ProvisionedSettings administrator) {
-    locks.set(administrator.locks());
-    provisioningProblems.set(administrator.problems());
-  }
-
-  private String provisioningLines() {
-    List<String> lines = new ArrayList<>();
-    for (Problem p : provisioningProblems.get()) {
-      String key =
-          p.lastGoodCopy() ? "settings.provisioning.lastGood" : "settings.provisioning.defaults";
-      lines.add(localizer.get(key, p.source(), p.detail()));
-    }
-    return String.join("\n", lines);
   }
 
   private void apply(DesktopSettings s) {

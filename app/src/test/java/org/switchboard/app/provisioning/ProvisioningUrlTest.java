@@ -62,7 +62,7 @@ class ProvisioningUrlTest {
     server.shutdown();
   }
 
-  private static SSLContext trusting(HeldCertificate authority) {
+  private static SSLContext contextTrusting(HeldCertificate authority) {
     return new HandshakeCertificates.Builder()
         .addTrustedCertificate(authority.certificate())
         .build()
@@ -70,7 +70,8 @@ class ProvisioningUrlTest {
   }
 
   private ProvisionedSettings load() {
-    return load(new ProvisioningClient(trusting(AUTHORITY), Duration.ofSeconds(5), 64 * 1024));
+    return load(
+        ProvisioningClient.trusting(contextTrusting(AUTHORITY), Duration.ofSeconds(5), 64 * 1024));
   }
 
   private ProvisionedSettings load(ProvisioningClient client) {
@@ -153,7 +154,7 @@ class ProvisioningUrlTest {
                 false));
     assertThat(server.getRequestCount()).isZero();
     ProvisioningClient client =
-        new ProvisioningClient(trusting(AUTHORITY), Duration.ofSeconds(5), 1024);
+        ProvisioningClient.trusting(contextTrusting(AUTHORITY), Duration.ofSeconds(5), 1024);
     assertThatThrownBy(() -> client.fetch(java.net.URI.create(plain)))
         .hasMessageContaining(": url: must be an https:// address");
   }
@@ -166,7 +167,9 @@ class ProvisioningUrlTest {
         new HeldCertificate.Builder().certificateAuthority(0).commonName("Someone else").build();
 
     ProvisionedSettings provisioned =
-        load(new ProvisioningClient(trusting(stranger), Duration.ofSeconds(5), 64 * 1024));
+        load(
+            ProvisioningClient.trusting(
+                contextTrusting(stranger), Duration.ofSeconds(5), 64 * 1024));
 
     assertThat(provisioned.problems()).hasSize(1);
     assertThat(provisioned.problems().get(0).detail())
@@ -181,7 +184,7 @@ class ProvisioningUrlTest {
     server.enqueue(new MockResponse().setBody(SERVED + " ".repeat(4096)));
 
     ProvisionedSettings provisioned =
-        load(new ProvisioningClient(trusting(AUTHORITY), Duration.ofSeconds(5), 1024));
+        load(ProvisioningClient.trusting(contextTrusting(AUTHORITY), Duration.ofSeconds(5), 1024));
 
     assertThat(provisioned.problems())
         .extracting(Problem::detail)
@@ -196,7 +199,7 @@ class ProvisioningUrlTest {
     server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
 
     ProvisionedSettings provisioned =
-        load(new ProvisioningClient(trusting(AUTHORITY), Duration.ofMillis(500), 1024));
+        load(ProvisioningClient.trusting(contextTrusting(AUTHORITY), Duration.ofMillis(500), 1024));
 
     assertThat(provisioned.problems())
         .containsExactly(new Problem(url(), "url: no answer within 500 ms", false));
