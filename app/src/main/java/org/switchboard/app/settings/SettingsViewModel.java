@@ -78,6 +78,7 @@ public final class SettingsViewModel {
       new ReadOnlyObjectWrapper<>(this, "saved", DesktopSettings.defaults());
   private final StatusLine status;
   private final ProvisioningStatus provisioning;
+  // No section edits it here yet: kept as loaded (or prefilled) so that saving keeps it.
   private GeneralSettings general = GeneralSettings.defaults();
   private final BooleanBinding valid;
   private final BooleanBinding canSave;
