@@ -58,6 +58,10 @@ public final class Desktop {
   private final Scene scene;
   private final Subscription theme;
   private @Nullable DesktopServices services;
+
+  /** Between asking for the services and their start ending (JavaFX thread). */
+  private boolean servicesStarting;
+
   private @Nullable Workspace workspace;
   private @Nullable DesktopIntegration integration;
   private @Nullable SingleInstance instance;
@@ -140,7 +144,9 @@ public final class Desktop {
           .finishedProperty()
           .addListener(
               (o, was, done) -> {
-                if (done) {
+                // Saving the wizard's settings normally starts the services already (the saved
+                // settings changed); only settings equal to the defaults in force do not.
+                if (done && !servicesStarting && services == null) {
                   startServices();
                 }
               });
@@ -203,17 +209,26 @@ public final class Desktop {
   }
 
   private void startServices() {
+    servicesStarting = true;
     scene.setRoot(message("desktop.starting", null, false));
     io.execute(
         () -> {
           DesktopSettings loaded = store.load().desktop();
           try {
             DesktopServices started = starter.start(loaded, env);
-            Platform.runLater(() -> show(started, loaded));
+            Platform.runLater(
+                () -> {
+                  servicesStarting = false;
+                  show(started, loaded);
+                });
           } catch (AgentFailure | RuntimeException e) {
             log.warn("the desktop could not start its services: {}", e.getMessage());
             String why = String.valueOf(e.getMessage());
-            Platform.runLater(() -> scene.setRoot(message("desktop.failed", why, true)));
+            Platform.runLater(
+                () -> {
+                  servicesStarting = false;
+                  scene.setRoot(message("desktop.failed", why, true));
+                });
           }
         });
   }

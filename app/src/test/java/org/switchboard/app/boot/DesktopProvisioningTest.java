@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.app.headless.AgentFailure;
+import org.switchboard.app.headless.ExitCode;
 import org.switchboard.app.provisioning.Provisioning;
 import org.switchboard.app.provisioning.ProvisioningClient;
 import org.switchboard.app.settings.FakeSecretStore;
@@ -96,5 +99,61 @@ class DesktopProvisioningTest {
     await("the provisioned host", () -> host().equals("pbx.example.com"));
     assertThat(robot.lookup("#host").query().isDisabled()).isTrue();
     assertThat(robot.lookup("#hostLocked").query().isManaged()).isTrue();
+  }
+
+  @Test
+  void finishingTheWizardStartsTheServicesOnce() throws Exception {
+    Path file = dir.resolve("provisioning.json");
+    Files.writeString(
+        file,
+        "{\"version\": 1, \"settings\": {\"host\": \"127.0.0.1\", \"user\": \"1001\","
+            + " \"domain\": \"example.com\"}}");
+    AtomicInteger starts = new AtomicInteger();
+    Stage stage = FxToolkit.registerPrimaryStage();
+    FxToolkit.setupFixture(
+        () -> {
+          desktop =
+              Desktop.open(
+                  stage,
+                  environment(file),
+                  link -> {},
+                  (settings, e) -> {
+                    starts.incrementAndGet();
+                    throw new AgentFailure(ExitCode.OTHER, "no services in this test");
+                  });
+          stage.setWidth(1200);
+          stage.setHeight(760);
+          stage.setX(0);
+          stage.setY(0);
+          stage.toFront();
+        });
+    await("the wizard", () -> robot.lookup("#wizard").tryQuery().isPresent());
+    await("the provisioned host", () -> host().equals("127.0.0.1"));
+    robot.clickOn("#wizardNext");
+    robot.clickOn("#password").write("secret");
+    for (int page = 0; page < 3; page++) {
+      robot.clickOn("#wizardNext");
+    }
+    robot.clickOn("#wizardFinish");
+    await("the services starting", () -> starts.get() > 0);
+    // Both the saved settings and the finished wizard used to start the services.
+    TimeUnit.MILLISECONDS.sleep(500);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(starts).hasValue(1);
+  }
+
+  private DesktopEnvironment environment(Path provisioningFile) {
+    return new DesktopEnvironment(
+        dir.resolve("settings"),
+        dir.resolve("data"),
+        new FakeSecretStore(),
+        "DE",
+        Clock.systemDefaultZone(),
+        0,
+        40000,
+        null,
+        null,
+        false,
+        new Provisioning(provisioningFile, dir.resolve("data"), ProvisioningClient.system()));
   }
 }
