@@ -49,6 +49,11 @@ public final class Logging {
     }
   }
 
+  /** Where the desktop's log files are in its data directory: {@code <dataDir>/logs}. */
+  public static Path directoryIn(Path dataDir) {
+    return dataDir.resolve("logs");
+  }
+
   /**
    * Also writes the log to {@code directory} ({@link RollingLogFile}: {@value
    * RollingLogFile#FILE_NAME}, rolled at {@link RollingLogFile#DEFAULT_FILE_BYTES} bytes, {@value
