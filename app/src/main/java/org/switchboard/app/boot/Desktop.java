@@ -1,6 +1,7 @@
 package org.switchboard.app.boot;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +18,8 @@ import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.app.diagnostics.FileChooserSaveLocation;
+import org.switchboard.app.diagnostics.SupportViewModel;
 import org.switchboard.app.headless.AgentFailure;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
@@ -87,7 +90,14 @@ public final class Desktop {
             new DesktopCrmSignIn(env),
             localizer,
             io,
-            Platform::runLater);
+            Platform::runLater,
+            new SupportViewModel(
+                DesktopDiagnostics.bundle(env.settingsDir(), env.dataDir(), env.clock()),
+                new FileChooserSaveLocation(localizer),
+                Path.of(System.getProperty("user.home")),
+                localizer,
+                io,
+                Platform::runLater));
     Fonts.install();
     this.scene = new Scene(message("desktop.starting", null, false), 1200, 760);
     Fonts.follow(scene, settings.rightToLeftProperty());
