@@ -18,11 +18,11 @@ import org.jspecify.annotations.Nullable;
  * outlives the call. Output goes through a temporary file, so a chatty command can never block on a
  * full pipe. Safe from any thread.
  */
-final class BoundedCommand {
+public final class BoundedCommand {
   private BoundedCommand() {}
 
   /** What a finished command printed (standard output and error, interleaved) and its status. */
-  record Result(int exitCode, String output) {}
+  public record Result(int exitCode, String output) {}
 
   /**
    * Runs {@code command} and waits up to {@code timeout} for it to end.
@@ -30,7 +30,7 @@ final class BoundedCommand {
    * @throws AssertionError when it does not end in time (it is stopped first)
    * @throws UncheckedIOException when it cannot be started
    */
-  static Result run(List<String> command, Duration timeout) {
+  public static Result run(List<String> command, Duration timeout) {
     return run(command, Map.of(), null, timeout);
   }
 
@@ -41,7 +41,7 @@ final class BoundedCommand {
    * @throws AssertionError when it does not end in time (it is stopped first)
    * @throws UncheckedIOException when it cannot be started
    */
-  static Result run(
+  public static Result run(
       List<String> command,
       Map<String, String> environment,
       @Nullable String input,

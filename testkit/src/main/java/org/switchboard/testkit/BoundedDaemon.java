@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Not thread-safe: one test thread starts, signals and stops it.
  */
-final class BoundedDaemon implements AutoCloseable {
+public final class BoundedDaemon implements AutoCloseable {
   private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
   private final String name;
@@ -45,7 +45,7 @@ final class BoundedDaemon implements AutoCloseable {
    *
    * @throws AssertionError when it cannot be started
    */
-  static BoundedDaemon start(
+  public static BoundedDaemon start(
       String name,
       List<String> command,
       Map<String, String> environment,
@@ -77,16 +77,17 @@ final class BoundedDaemon implements AutoCloseable {
   }
 
   /** The server's own PID (not its {@code timeout} wrapper's). */
-  long pid() {
+  public long pid() {
     return daemon.pid();
   }
 
-  boolean isAlive() {
+  /** Whether the process still runs. */
+  public boolean isAlive() {
     return daemon.isAlive();
   }
 
   /** What the server printed so far. */
-  String log() {
+  public String log() {
     try {
       return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
     } catch (IOException e) {
@@ -99,7 +100,7 @@ final class BoundedDaemon implements AutoCloseable {
    *
    * @throws AssertionError with the server's log when it dies or {@code timeout} passes first
    */
-  void awaitReady(BooleanSupplier ready, Duration timeout) {
+  public void awaitReady(BooleanSupplier ready, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!ready.getAsBoolean()) {
       if (!daemon.isAlive()) {
@@ -116,6 +117,26 @@ final class BoundedDaemon implements AutoCloseable {
         close();
         throw new AssertionError("interrupted while starting " + name, e);
       }
+    }
+  }
+
+  /**
+   * Waits up to {@code timeout} for the process to end by itself.
+   *
+   * @return its exit status (the {@code timeout} wrapper's, which passes the command's on)
+   * @throws AssertionError with its log when it is still running at the deadline (it is stopped)
+   */
+  public int awaitExit(Duration timeout) {
+    try {
+      if (!wrapper.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        close();
+        throw new AssertionError(name + " did not end within " + timeout + "; its log:\n" + log());
+      }
+      return wrapper.exitValue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      close();
+      throw new AssertionError("interrupted while waiting for " + name, e);
     }
   }
 

@@ -36,10 +36,10 @@ import org.switchboard.core.Subscription;
 import org.switchboard.core.device.AudioDevices;
 
 /**
- * The desktop's composition root: the first-run wizard when there are no settings, then the
- * services (telephony, CRM, agent session) started off the JavaFX thread, then the workspace. Saved
- * settings restart the services. Everything here runs on the JavaFX application thread except what
- * is handed to {@code desktop-io}.
+ * The desktop's composition root: central configuration read off the JavaFX thread, the first-run
+ * wizard when there are no settings, then the services (telephony, CRM, agent session) started off
+ * the JavaFX thread, then the workspace. Saved settings restart the services. Everything here runs
+ * on the JavaFX application thread except what is handed to {@code desktop-io}.
  */
 public final class Desktop {
   private static final Logger log = LoggerFactory.getLogger(Desktop.class);
@@ -130,7 +130,21 @@ public final class Desktop {
 
   private void begin() {
     settings.savedProperty().addListener((o, old, now) -> restart());
-    if (WizardViewModel.needed(store)) {
+    // Central configuration comes first, so the wizard is prefilled and locked fields show as
+    // such. The window says "starting" meanwhile; a provisioning URL is bounded by its timeout.
+    io.execute(
+        () -> {
+          store.provision(env.provisioning().load());
+          boolean firstRun = WizardViewModel.needed(store);
+          Platform.runLater(() -> provisioned(firstRun));
+        });
+  }
+
+  private void provisioned(boolean firstRun) {
+    if (closed) {
+      return;
+    }
+    if (firstRun) {
       WizardViewModel wizard = new WizardViewModel(settings, localizer);
       wizard
           .finishedProperty()
@@ -141,6 +155,7 @@ public final class Desktop {
                 }
               });
       scene.setRoot(new WizardView(wizard, localizer, browser).root());
+      settings.prefill();
       return;
     }
     settings.load();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.headless.DataDirectory;
+import org.switchboard.app.provisioning.Provisioning;
 import org.switchboard.app.settings.SettingsLocation;
 import org.switchboard.core.media.AudioSink;
 import org.switchboard.core.media.AudioSource;
@@ -23,6 +24,7 @@ import org.switchboard.keychain.OsKeychain;
  * @param sink call audio to this instead of the chosen speaker (tests), or null
  * @param desktopIntegration whether to install the tray icon, global hotkeys and the
  *     single-instance listener (off in tests)
+ * @param provisioning the administrator's central configuration (none in most tests)
  */
 public record DesktopEnvironment(
     Path settingsDir,
@@ -34,13 +36,41 @@ public record DesktopEnvironment(
     int rtpPortMin,
     @Nullable AudioSource source,
     @Nullable AudioSink sink,
-    boolean desktopIntegration) {
+    boolean desktopIntegration,
+    Provisioning provisioning) {
   public DesktopEnvironment {
     Objects.requireNonNull(settingsDir, "settingsDir");
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(secrets, "secrets");
     Objects.requireNonNull(region, "region");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(provisioning, "provisioning");
+  }
+
+  /** Without central configuration. */
+  public DesktopEnvironment(
+      Path settingsDir,
+      Path dataDir,
+      SecretStore secrets,
+      String region,
+      Clock clock,
+      int sipPort,
+      int rtpPortMin,
+      @Nullable AudioSource source,
+      @Nullable AudioSink sink,
+      boolean desktopIntegration) {
+    this(
+        settingsDir,
+        dataDir,
+        secrets,
+        region,
+        clock,
+        sipPort,
+        rtpPortMin,
+        source,
+        sink,
+        desktopIntegration,
+        Provisioning.none());
   }
 
   /** The last RTP port. */
@@ -48,12 +78,16 @@ public record DesktopEnvironment(
     return rtpPortMin + 999;
   }
 
-  /** The real machine: the user's directories, the OS keychain, the locale's region. */
+  /**
+   * The real machine: the user's directories, the OS keychain, the locale's region, the machine's
+   * provisioning file.
+   */
   public static DesktopEnvironment system() {
     String country = Locale.getDefault().getCountry();
+    Path data = DataDirectory.defaultFor(System.getenv());
     return new DesktopEnvironment(
         SettingsLocation.directory(System.getenv(), System::getProperty),
-        DataDirectory.defaultFor(System.getenv()),
+        data,
         new OsKeychain(),
         country.isEmpty() ? "US" : country,
         Clock.systemDefaultZone(),
@@ -61,6 +95,7 @@ public record DesktopEnvironment(
         40000,
         null,
         null,
-        true);
+        true,
+        Provisioning.forMachine(System.getenv(), System::getProperty, data));
   }
 }

@@ -28,30 +28,40 @@ import org.switchboard.core.account.SipTransport;
 /**
  * The account settings screen, built in code and bound to {@link AccountSettingsViewModel}; it
  * decides nothing itself. Node ids (for tests and styling): the field names in camel case ({@code
- * host}, {@code port}, ...), {@code <field>Error}, {@code transport}, {@code password}, {@code
- * passwordNote}, and standalone also {@code language}, {@code save}, {@code status}.
+ * host}, {@code port}, ...), {@code <field>Error}, {@code <field>Locked} (shown while an
+ * administrator locks the field), {@code transport}, {@code password}, {@code passwordNote}, and
+ * standalone also {@code language}, {@code save}, {@code status}.
  */
 public final class AccountSettingsView {
   private final AccountSettingsViewModel vm;
   private final Localizer text;
   private final boolean standalone;
+  private final FieldLocks locks;
   private final VBox root = new VBox(12);
   private final GridPane grid = new GridPane();
   private int row;
 
   /** The standalone screen: title, the account, the language, Save and the status line. */
   public AccountSettingsView(AccountSettingsViewModel vm, Localizer text) {
-    this(vm, text, true);
+    this(vm, text, true, new FieldLocks());
   }
 
   /**
-   * @param standalone false for the account section of {@link SettingsView} and the wizard: only
-   *     the account's fields and password, each problem naming its field ({@code Port: ...})
+   * The account section of {@link SettingsView} and the wizard: only the account's fields and
+   * password, each problem naming its field ({@code Port: ...}).
+   *
+   * @param locks the fields an administrator locked, shown read-only
    */
-  public AccountSettingsView(AccountSettingsViewModel vm, Localizer text, boolean standalone) {
+  public AccountSettingsView(AccountSettingsViewModel vm, Localizer text, FieldLocks locks) {
+    this(vm, text, false, locks);
+  }
+
+  private AccountSettingsView(
+      AccountSettingsViewModel vm, Localizer text, boolean standalone, FieldLocks locks) {
     this.vm = vm;
     this.text = text;
     this.standalone = standalone;
+    this.locks = locks;
     build();
   }
 
@@ -123,6 +133,7 @@ public final class AccountSettingsView {
     }
     addRow(labelKey, input);
     addError(id + "Error", standalone ? vm.errorProperty(field) : vm.namedErrorProperty(field));
+    addLock(input, id);
     return input;
   }
 
@@ -133,6 +144,7 @@ public final class AccountSettingsView {
     transport.valueProperty().bindBidirectional(vm.transportProperty());
     addRow("settings.transport", transport);
     addError("transportError", null);
+    addLock(transport, "transport");
   }
 
   private void addPassword() {
@@ -180,6 +192,12 @@ public final class AccountSettingsView {
         });
     language.valueProperty().bindBidirectional(vm.languageProperty());
     addRow("settings.language", language);
+    addLock(language, "language");
+  }
+
+  /** Read-only, with a note, while the field at {@code path} is locked. */
+  private void addLock(Control input, String path) {
+    grid.add(LockedField.lock(input, locks.locked(path), text), 1, row++);
   }
 
   private void addRow(String labelKey, Control input) {

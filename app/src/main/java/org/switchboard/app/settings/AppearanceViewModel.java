@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
+import org.jspecify.annotations.Nullable;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
 import org.switchboard.app.settings.Checks.Problem;
@@ -30,16 +31,14 @@ public final class AppearanceViewModel {
   public AppearanceViewModel(Localizer localizer) {
     this.localizer = localizer;
     checks = new Checks(localizer);
-    scaleError =
-        checks.field(
-            "settings.theme.scale",
-            () -> {
-              Integer value = scale.get();
-              return value != null && value >= 100 && value <= 200
-                  ? Optional.empty()
-                  : Optional.of(new Problem("settings.theme.invalidScale"));
-            },
-            scale);
+    scaleError = checks.field("settings.theme.scale", () -> checkScale(scale.get()), scale);
+  }
+
+  /** A text size from 100 to 200 percent. */
+  static Optional<Problem> checkScale(@Nullable Integer value) {
+    return value != null && value >= 100 && value <= 200
+        ? Optional.empty()
+        : Optional.of(new Problem("settings.theme.invalidScale"));
   }
 
   /** The language of the whole UI. */

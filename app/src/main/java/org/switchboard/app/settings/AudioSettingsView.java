@@ -16,16 +16,22 @@ import org.switchboard.core.device.AudioDeviceRole;
 /**
  * The audio section: microphone with its level meter, speaker and ringer each with a test button.
  * Node ids: {@code microphone}, {@code micLevel}, {@code speaker}, {@code speakerTest}, {@code
- * speakerStatus}, {@code ringer}, {@code ringerTest}, {@code ringerStatus}.
+ * speakerStatus}, {@code ringer}, {@code ringerTest}, {@code ringerStatus}, and {@code
+ * <device>Locked} for a choice an administrator locked.
  */
 public final class AudioSettingsView {
   private final AudioSettingsViewModel vm;
   private final Localizer text;
+  private final FieldLocks locks;
   private final FormGrid form;
 
-  public AudioSettingsView(AudioSettingsViewModel vm, Localizer text) {
+  /**
+   * @param locks the fields an administrator locked, shown read-only
+   */
+  public AudioSettingsView(AudioSettingsViewModel vm, Localizer text, FieldLocks locks) {
     this.vm = vm;
     this.text = text;
+    this.locks = locks;
     this.form = new FormGrid(text);
     form.node().setId("audioSection");
     device("microphone", "settings.audio.microphone", AudioDeviceRole.CAPTURE);
@@ -52,6 +58,7 @@ public final class AudioSettingsView {
     devices.setItems(vm.choices(role));
     devices.valueProperty().bindBidirectional(vm.selectedProperty(role));
     form.row(labelKey, devices);
+    form.lock(devices, locks.locked("audio." + id));
   }
 
   private void tester(String id, AudioDeviceRole role) {

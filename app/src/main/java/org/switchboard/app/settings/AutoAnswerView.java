@@ -8,12 +8,13 @@ import org.switchboard.app.i18n.Localizer;
 
 /**
  * The auto-answer section. Node ids: {@code autoAnswerMode}, {@code autoAnswerDelay}, {@code
- * autoAnswerDelayError}, {@code autoAnswerNote}.
+ * autoAnswerDelayError}, {@code autoAnswerModeLocked}, {@code autoAnswerDelayLocked}, {@code
+ * autoAnswerNote}.
  */
 final class AutoAnswerView {
   private final FormGrid form;
 
-  AutoAnswerView(AutoAnswerViewModel vm, Localizer text) {
+  AutoAnswerView(AutoAnswerViewModel vm, Localizer text, FieldLocks locks) {
     form = new FormGrid(text);
     form.node().setId("autoAnswerSection");
     ComboBox<AutoAnswerMode> mode =
@@ -24,6 +25,7 @@ final class AutoAnswerView {
             m -> text.get("settings.autoAnswer.mode." + m.tag()));
     mode.valueProperty().bindBidirectional(vm.modeProperty());
     form.row("settings.autoAnswer.mode", mode);
+    form.lock(mode, locks.locked("autoAnswer.mode"));
     TextField delay =
         FormGrid.leftToRight(
             form.text(
@@ -31,7 +33,12 @@ final class AutoAnswerView {
                 "settings.autoAnswer.delay",
                 vm.delayProperty(),
                 vm.delayErrorProperty()));
-    delay.disableProperty().bind(Bindings.not(vm.delayUsedProperty()));
+    form.under(
+        LockedField.lock(
+            delay,
+            locks.locked("autoAnswer.delaySeconds"),
+            Bindings.not(vm.delayUsedProperty()),
+            text));
     form.note("autoAnswerNote", text.text("settings.autoAnswer.note"));
   }
 

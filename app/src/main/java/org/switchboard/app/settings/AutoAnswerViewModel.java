@@ -32,13 +32,16 @@ public final class AutoAnswerViewModel {
     delayError =
         checks.field(
             "settings.autoAnswer.delay",
-            () ->
-                mode.get() == AutoAnswerMode.OFF || parse(delay.get()).isPresent()
-                    ? Optional.empty()
-                    : Optional.of(
-                        new Problem("settings.autoAnswer.invalidDelay", MIN_DELAY, MAX_DELAY)),
+            () -> mode.get() == AutoAnswerMode.OFF ? Optional.empty() : checkDelay(delay.get()),
             mode,
             delay);
+  }
+
+  /** Whole seconds from {@value AutoAnswerSettings#MIN_DELAY} to the maximum. */
+  static Optional<Problem> checkDelay(String text) {
+    return parse(text).isPresent()
+        ? Optional.empty()
+        : Optional.of(new Problem("settings.autoAnswer.invalidDelay", MIN_DELAY, MAX_DELAY));
   }
 
   public ObjectProperty<AutoAnswerMode> modeProperty() {

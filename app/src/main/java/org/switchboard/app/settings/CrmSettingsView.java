@@ -21,21 +21,26 @@ import org.switchboard.app.settings.CrmSettingsViewModel.SignInState;
  * The CRM section: connector, its base URL or file, and Sign in for the OAuth connectors (the link
  * and code to enter are shown, and the link can be opened). Node ids: {@code crmConnector}, {@code
  * crmLocation}, {@code crmLocationError}, {@code crmSignIn}, {@code crmSignInStatus}, {@code
- * crmSignInLink}, {@code crmOpenLink}.
+ * crmSignInLink}, {@code crmOpenLink}; {@code crmConnectorLocked} and {@code crmLocationLocked} for
+ * what an administrator locked (signing in stays open: it is the agent's own).
  */
 public final class CrmSettingsView {
   private final CrmSettingsViewModel vm;
   private final Localizer text;
   private final Consumer<URI> browser;
+  private final FieldLocks locks;
   private final FormGrid form;
 
   /**
    * @param browser opens a link in the user's browser (the sign-in page)
+   * @param locks the fields an administrator locked, shown read-only
    */
-  public CrmSettingsView(CrmSettingsViewModel vm, Localizer text, Consumer<URI> browser) {
+  public CrmSettingsView(
+      CrmSettingsViewModel vm, Localizer text, Consumer<URI> browser, FieldLocks locks) {
     this.vm = vm;
     this.text = text;
     this.browser = browser;
+    this.locks = locks;
     this.form = new FormGrid(text);
     form.node().setId("crmSection");
     ComboBox<CrmKind> connector =
@@ -46,6 +51,7 @@ public final class CrmSettingsView {
             kind -> text.get("settings.crm.kind." + kind.tag()));
     connector.valueProperty().bindBidirectional(vm.connectorProperty());
     form.row("settings.crm.connector", connector);
+    form.lock(connector, locks.locked("crm.connector"));
     location();
     signIn();
   }
@@ -62,6 +68,7 @@ public final class CrmSettingsView {
     location.promptTextProperty().bind(vm.locationPromptProperty());
     form.row(vm.locationLabelProperty(), location);
     form.problem("crmLocationError", vm.locationErrorProperty());
+    form.lock(location, locks.locked("crm.location"));
   }
 
   private void signIn() {

@@ -111,6 +111,14 @@ final class FormGrid {
     return error;
   }
 
+  /**
+   * Shows {@code input} read-only while {@code locked} holds (an administrator set it), with a note
+   * under it; see {@link LockedField}.
+   */
+  void lock(Control input, ObservableBooleanValue locked) {
+    under(LockedField.lock(input, locked, text));
+  }
+
   /** A muted note in the input column. */
   Label note(String id, ObservableStringValue message) {
     Label note = new Label();

@@ -1,6 +1,7 @@
 package org.switchboard.app.settings;
 
 import java.util.Locale;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -17,16 +18,18 @@ import org.switchboard.app.i18n.Localizer;
  * The hotkeys section: one capture field per action. Focus the field and press the combination;
  * Backspace or Delete alone removes it; Tab moves on as everywhere. Node ids: {@code
  * hotkey<Action>} ({@code hotkeyAnswer}, {@code hotkeyHangUp}, ...), {@code hotkey<Action>Error},
- * {@code hotkey<Action>Clear}.
+ * {@code hotkey<Action>Clear}, {@code hotkey<Action>Locked}.
  */
 final class HotkeysView {
   private final HotkeysViewModel vm;
   private final Localizer text;
+  private final FieldLocks locks;
   private final FormGrid form;
 
-  HotkeysView(HotkeysViewModel vm, Localizer text) {
+  HotkeysView(HotkeysViewModel vm, Localizer text, FieldLocks locks) {
     this.vm = vm;
     this.text = text;
+    this.locks = locks;
     form = new FormGrid(text);
     form.node().setId("hotkeysSection");
     for (HotkeyAction action : vm.actions()) {
@@ -64,6 +67,9 @@ final class HotkeysView {
     HBox.setHgrow(keys, Priority.ALWAYS);
     form.row(HotkeysViewModel.labelKey(action), keys, line);
     form.problem(id + "Error", vm.errorProperty(action));
+    ObservableBooleanValue locked = locks.locked("hotkeys." + action.tag());
+    form.lock(keys, locked);
+    clear.disableProperty().bind(locked);
   }
 
   private void capture(HotkeyAction action, KeyEvent e) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -100,16 +101,29 @@ public final class HotkeysViewModel {
     if (hotkey.isEmpty()) {
       return Optional.of(new Problem("settings.hotkeys.invalid", text));
     }
-    if (!hotkey.get().hasModifier()) {
+    return check(action, hotkey.get(), this::parsed, localizer::get);
+  }
+
+  /**
+   * The problem with {@code hotkey} for {@code action}: no Ctrl, Alt or Meta, or another action's
+   * combination.
+   *
+   * @param others each action's combination
+   * @param text a label's text from its message key (names the other action)
+   */
+  static Optional<Problem> check(
+      HotkeyAction action,
+      Hotkey hotkey,
+      Function<HotkeyAction, Optional<Hotkey>> others,
+      Function<String, String> text) {
+    if (!hotkey.hasModifier()) {
       return Optional.of(new Problem("settings.hotkeys.noModifier"));
     }
     for (HotkeyAction other : HotkeyAction.values()) {
-      if (other != action && parsed(other).equals(hotkey)) {
+      if (other != action && others.apply(other).equals(Optional.of(hotkey))) {
         return Optional.of(
             new Problem(
-                "settings.hotkeys.duplicate",
-                hotkey.get().format(),
-                localizer.get(labelKey(other))));
+                "settings.hotkeys.duplicate", hotkey.format(), text.apply(labelKey(other))));
       }
     }
     return Optional.empty();

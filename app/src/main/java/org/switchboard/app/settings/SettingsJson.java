@@ -19,15 +19,16 @@ import org.switchboard.core.account.SipTransport;
  * first version of the file; each later section is an object of its own ({@code audio}, {@code
  * crm}, {@code queue}, {@code hotkeys}, {@code appearance}, {@code autoAnswer}, {@code general}). A
  * missing field or section takes its default, so older files still load; unknown fields are
- * ignored. A value of the wrong type or an unknown name throws {@link IllegalArgumentException}
- * naming the field.
+ * ignored. A value of the wrong type or an unknown name throws {@link SettingsFieldException}
+ * naming the field. Provisioning files carry the same shape (docs/provisioning.md).
  */
-final class SettingsJson {
+public final class SettingsJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private SettingsJson() {}
 
-  static ObjectNode write(DesktopSettings s) {
+  /** Every field of {@code s}, every section present. */
+  public static ObjectNode write(DesktopSettings s) {
     ObjectNode node = NODES.objectNode();
     AccountSettings a = s.account();
     node.put("host", a.host());
@@ -63,7 +64,13 @@ final class SettingsJson {
     return node;
   }
 
-  static DesktopSettings read(@Nullable JsonNode node) {
+  /**
+   * The settings {@code node} holds; missing fields take the built-in defaults.
+   *
+   * @throws SettingsFieldException when a field has the wrong type or an unknown name
+   * @throws IllegalArgumentException when {@code node} is not a JSON object
+   */
+  public static DesktopSettings read(@Nullable JsonNode node) {
     if (node == null || !node.isObject()) {
       throw new IllegalArgumentException("not a JSON object");
     }
@@ -83,7 +90,7 @@ final class SettingsJson {
     return new AccountSettings(
         text(node, "host", d.host()),
         number(node, "port", d.port()),
-        SipTransport.parse(text(node, "transport", "udp")),
+        named(node, "transport", d.transport(), SettingsJson::transport),
         text(node, "user", d.user()),
         text(node, "authUser", d.authUser()),
         text(node, "domain", d.domain()),
@@ -116,7 +123,7 @@ final class SettingsJson {
       try {
         keys.put(action, Hotkey.parse(text));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+        throw new SettingsFieldException(name, String.valueOf(e.getMessage()));
       }
     }
     return new HotkeySettings(keys);
@@ -148,7 +155,7 @@ final class SettingsJson {
       return NODES.objectNode();
     }
     if (!value.isObject()) {
-      throw new IllegalArgumentException(name + " must be an object");
+      throw new SettingsFieldException(name, "must be an object");
     }
     return value;
   }
@@ -160,7 +167,7 @@ final class SettingsJson {
       return fallback;
     }
     if (!value.isTextual()) {
-      throw new IllegalArgumentException(path + " must be a string");
+      throw new SettingsFieldException(path, "must be a string");
     }
     return value.asText();
   }
@@ -171,7 +178,7 @@ final class SettingsJson {
       return fallback;
     }
     if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-      throw new IllegalArgumentException(path + " must be a whole number");
+      throw new SettingsFieldException(path, "must be a whole number");
     }
     return value.intValue();
   }
@@ -182,7 +189,7 @@ final class SettingsJson {
       return fallback;
     }
     if (!value.isBoolean()) {
-      throw new IllegalArgumentException(path + " must be true or false");
+      throw new SettingsFieldException(path, "must be true or false");
     }
     return value.booleanValue();
   }
@@ -196,6 +203,14 @@ final class SettingsJson {
     }
     return lookup
         .apply(text)
-        .orElseThrow(() -> new IllegalArgumentException("unknown " + path + " '" + text + "'"));
+        .orElseThrow(() -> new SettingsFieldException(path, "unknown value '" + text + "'"));
+  }
+
+  private static Optional<SipTransport> transport(String text) {
+    try {
+      return Optional.of(SipTransport.parse(text));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -35,10 +35,11 @@ import org.switchboard.app.settings.SettingsViewModel.Section;
 /**
  * The settings screen: the sections listed on the side (a section with problems is marked), the
  * chosen section, then the problems that keep Save disabled (each naming its section and field),
- * Save, Undo changes and the status line. Built in code and bound to {@link SettingsViewModel}.
- * Node ids: {@code settings}, {@code nav<Section>} ({@code navAccount}, {@code navAudio}, ...),
- * {@code sectionTitle}, the sections' own ids, {@code problems}, {@code save}, {@code revert},
- * {@code status}.
+ * Save, Undo changes, the status line and why central configuration was not used (if so). Fields an
+ * administrator locked are read-only. Built in code and bound to {@link SettingsViewModel}. Node
+ * ids: {@code settings}, {@code nav<Section>} ({@code navAccount}, {@code navAudio}, ...), {@code
+ * sectionTitle}, the sections' own ids, {@code problems}, {@code save}, {@code revert}, {@code
+ * status}, {@code provisioningStatus}.
  */
 public final class SettingsView {
   private final SettingsViewModel vm;
@@ -53,14 +54,15 @@ public final class SettingsView {
   public SettingsView(SettingsViewModel vm, Localizer text, Consumer<URI> browser) {
     this.vm = vm;
     this.text = text;
-    pages.put(Section.ACCOUNT, new AccountSettingsView(vm.account(), text, false).root());
-    pages.put(Section.AUDIO, new AudioSettingsView(vm.audio(), text).root());
-    pages.put(Section.CRM, new CrmSettingsView(vm.crm(), text, browser).root());
-    pages.put(Section.QUEUE, new QueueSettingsView(vm.queue(), text).root());
-    pages.put(Section.HOTKEYS, new HotkeysView(vm.hotkeys(), text).root());
-    pages.put(Section.LANGUAGE, new LanguageSettingsView(vm.appearance(), text).root());
-    pages.put(Section.THEME, new ThemeSettingsView(vm.appearance(), text).root());
-    pages.put(Section.AUTO_ANSWER, new AutoAnswerView(vm.autoAnswer(), text).root());
+    FieldLocks locks = vm.locks();
+    pages.put(Section.ACCOUNT, new AccountSettingsView(vm.account(), text, locks).root());
+    pages.put(Section.AUDIO, new AudioSettingsView(vm.audio(), text, locks).root());
+    pages.put(Section.CRM, new CrmSettingsView(vm.crm(), text, browser, locks).root());
+    pages.put(Section.QUEUE, new QueueSettingsView(vm.queue(), text, locks).root());
+    pages.put(Section.HOTKEYS, new HotkeysView(vm.hotkeys(), text, locks).root());
+    pages.put(Section.LANGUAGE, new LanguageSettingsView(vm.appearance(), text, locks).root());
+    pages.put(Section.THEME, new ThemeSettingsView(vm.appearance(), text, locks).root());
+    pages.put(Section.AUTO_ANSWER, new AutoAnswerView(vm.autoAnswer(), text, locks).root());
     SupportViewModel support = vm.support();
     if (support != null) {
       pages.put(Section.SUPPORT, new SupportView(support, text).root());
@@ -175,7 +177,15 @@ public final class SettingsView {
     revert.setOnAction(e -> vm.load());
 
     Label status = FormGrid.status("status", vm.statusProperty(), vm.statusIsProblemProperty());
-    VBox footer = new VBox(8, problems, new HBox(12, save, revert), status);
+    Label provisioning = new Label();
+    provisioning.setId("provisioningStatus");
+    provisioning.setMinWidth(Region.USE_PREF_SIZE);
+    provisioning.setMinHeight(Region.USE_PREF_SIZE);
+    provisioning.getStyleClass().add(Styles.WARNING);
+    provisioning.textProperty().bind(vm.provisioningProblemsProperty());
+    provisioning.visibleProperty().bind(Bindings.isNotEmpty(vm.provisioningProblemsProperty()));
+    provisioning.managedProperty().bind(provisioning.visibleProperty());
+    VBox footer = new VBox(8, problems, new HBox(12, save, revert), status, provisioning);
     footer.setPadding(new Insets(16, 0, 0, 0));
     return footer;
   }

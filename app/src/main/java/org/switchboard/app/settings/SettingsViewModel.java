@@ -31,8 +31,10 @@ import org.switchboard.core.secrets.SecretStore;
 /**
  * The settings screen: its sections' view models, which section is shown, the problems that keep
  * Save disabled (each naming its section and field), loading and saving all of it ({@link
- * SettingsStore}; the password to the keychain). Plain {@code javafx.beans}; used on the JavaFX
- * thread; file and keychain I/O run on {@code io} and come back through {@code ui}.
+ * SettingsStore}; the password to the keychain), the fields an administrator locked ({@link
+ * #locks()}) and why central configuration was not used, if it was not. Plain {@code javafx.beans};
+ * used on the JavaFX thread; file and keychain I/O run on {@code io} and come back through {@code
+ * ui}.
  */
 public final class SettingsViewModel {
   /** The sections, in the order the screen lists them. */
@@ -79,6 +81,9 @@ public final class SettingsViewModel {
   private final ReadOnlyObjectWrapper<DesktopSettings> saved =
       new ReadOnlyObjectWrapper<>(this, "saved", DesktopSettings.defaults());
   private final StatusLine status;
+  private final ProvisioningStatus provisioning;
+  // No section edits it here yet: kept as loaded (or prefilled) so that saving keeps it.
+  private GeneralSettings general = GeneralSettings.defaults();
   private final BooleanBinding valid;
   private final BooleanBinding canSave;
   private final StringBinding problemsText;
@@ -143,6 +148,7 @@ public final class SettingsViewModel {
     valid = Bindings.createBooleanBinding(() -> allProblems().isEmpty(), all);
     canSave = valid.and(busy.not());
     problemsText = problemsTextBinding(all);
+    provisioning = new ProvisioningStatus(localizer);
     selected.addListener((o, old, now) -> meterWhenShown());
     showing.addListener((o, old, now) -> meterWhenShown());
     apply(DesktopSettings.defaults().withAccount(AccountSettings.defaults(localizer.language())));
@@ -235,6 +241,19 @@ public final class SettingsViewModel {
     return status.problem();
   }
 
+  /** The fields an administrator locked; the screens show them read-only. */
+  public FieldLocks locks() {
+    return provisioning.locks();
+  }
+
+  /**
+   * Why central configuration (a provisioning file or URL) was not used as it stands, one source a
+   * line, localised; empty when all was well.
+   */
+  public ObservableStringValue provisioningProblemsProperty() {
+    return provisioning.text();
+  }
+
   public ObservableBooleanValue rightToLeftProperty() {
     return account.rightToLeftProperty();
   }
@@ -257,7 +276,7 @@ public final class SettingsViewModel {
         hotkeys.current(),
         appearance.current(),
         autoAnswer.current(),
-        saved.get().general());
+        general);
   }
 
   /** Loads the settings and asks the keychain about the password (on {@code io}); lists devices. */
@@ -268,6 +287,26 @@ public final class SettingsViewModel {
           SettingsStore.Loaded loaded = store.load();
           KeychainCheck keychain = KeychainCheck.of(account.passwords(), loaded.settings());
           ui.execute(() -> loaded(loaded, keychain));
+        });
+    audio.refresh();
+  }
+
+  /**
+   * Fills the form with the defaults in force (an administrator's, where provisioned) and shows the
+   * locks, without asking the keychain or touching {@link #savedProperty()}: for the first-run
+   * wizard, before there is a settings file.
+   */
+  public void prefill() {
+    busy.set(true);
+    io.execute(
+        () -> {
+          SettingsStore.Loaded loaded = store.load();
+          ui.execute(
+              () -> {
+                apply(loaded.desktop());
+                provisioning.show(loaded.provisioned());
+                busy.set(false);
+              });
         });
     audio.refresh();
   }
@@ -321,6 +360,7 @@ public final class SettingsViewModel {
   private void loaded(SettingsStore.Loaded loaded, KeychainCheck keychain) {
     apply(loaded.desktop());
     account.loaded(loaded.settings(), keychain);
+    provisioning.show(loaded.provisioned());
     saved.set(loaded.desktop());
     String problem = loaded.problem();
     Status outcome = null;
@@ -333,6 +373,7 @@ public final class SettingsViewModel {
   }
 
   private void apply(DesktopSettings s) {
+    general = s.general();
     account.apply(s.account());
     audio.apply(s.audio());
     crm.apply(s.crm());

@@ -24,15 +24,16 @@ import org.switchboard.app.i18n.Localizer;
 import org.switchboard.app.settings.AccountSettingsView;
 import org.switchboard.app.settings.AudioSettingsView;
 import org.switchboard.app.settings.CrmSettingsView;
+import org.switchboard.app.settings.FieldLocks;
 import org.switchboard.app.settings.LanguageSettingsView;
 import org.switchboard.app.settings.SettingsViewModel;
 
 /**
  * The first-run wizard's window content, bound to {@link WizardViewModel}: the step, the page (the
- * settings screen's own sections), what keeps Next disabled, and Back / Next / Finish. Node ids:
- * {@code wizard}, {@code wizardStep}, {@code wizardPage<Page>} ({@code wizardPageLanguage}, ...),
- * {@code wizardProblems}, {@code wizardBack}, {@code wizardNext}, {@code wizardFinish}, {@code
- * wizardStatus}.
+ * settings screen's own sections, with fields an administrator locked read-only), what keeps Next
+ * disabled, and Back / Next / Finish. Node ids: {@code wizard}, {@code wizardStep}, {@code
+ * wizardPage<Page>} ({@code wizardPageLanguage}, ...), {@code wizardProblems}, {@code wizardBack},
+ * {@code wizardNext}, {@code wizardFinish}, {@code wizardStatus}.
  */
 public final class WizardView {
   private final WizardViewModel vm;
@@ -47,10 +48,11 @@ public final class WizardView {
     this.vm = vm;
     this.text = text;
     SettingsViewModel form = vm.form();
-    pages.put(WizardPage.LANGUAGE, new LanguageSettingsView(form.appearance(), text).root());
-    pages.put(WizardPage.ACCOUNT, new AccountSettingsView(form.account(), text, false).root());
-    pages.put(WizardPage.AUDIO, new AudioSettingsView(form.audio(), text).root());
-    pages.put(WizardPage.CRM, new CrmSettingsView(form.crm(), text, browser).root());
+    FieldLocks locks = form.locks();
+    pages.put(WizardPage.LANGUAGE, new LanguageSettingsView(form.appearance(), text, locks).root());
+    pages.put(WizardPage.ACCOUNT, new AccountSettingsView(form.account(), text, locks).root());
+    pages.put(WizardPage.AUDIO, new AudioSettingsView(form.audio(), text, locks).root());
+    pages.put(WizardPage.CRM, new CrmSettingsView(form.crm(), text, browser, locks).root());
     pages.put(WizardPage.DONE, done());
     pages.forEach((page, node) -> node.setId("wizardPage" + camel(page.name())));
     build();

@@ -79,6 +79,17 @@ final class ModuleRules {
               "view models decide and views bind: a view model uses javafx.beans only, so it is"
                   + " tested without a toolkit (DESIGN.md sections 2 and 4, STYLE.md)");
 
+  static final ArchRule PROVISIONING_HAS_NO_JAVAFX =
+      noClasses()
+          .that()
+          .resideInAPackage("org.switchboard.app.provisioning..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("javafx..")
+          .because(
+              "central configuration is read before any screen exists, off the JavaFX thread,"
+                  + " and is tested without a toolkit (ADR 14)");
+
   private static String[] others(String adapter) {
     return java.util.Arrays.stream(ADAPTERS).filter(a -> !a.equals(adapter)).toArray(String[]::new);
   }

@@ -68,6 +68,11 @@ class ModuleRulesTest {
     ModuleRules.VIEW_MODELS_HAVE_NO_SCENE_GRAPH.check(production);
   }
 
+  @Test
+  void provisioningIsPureLogic() {
+    ModuleRules.PROVISIONING_HAS_NO_JAVAFX.check(production);
+  }
+
   /** The rules can fail: deliberately bad classes (test scope only) break them, with the reason. */
   @Test
   void theRulesCatchDeliberatelyBadClasses() {

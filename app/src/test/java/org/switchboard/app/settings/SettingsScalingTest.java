@@ -26,6 +26,7 @@ import org.switchboard.app.diagnostics.SupportViewModel;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
 import org.switchboard.app.settings.SettingsViewModel.Section;
+import org.switchboard.app.theme.Theme;
 import org.switchboard.app.theme.Themes;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -45,6 +46,9 @@ class SettingsScalingTest {
 
   @Start
   void start(Stage stage) {
+    // The app's own theme, set here so that the result does not depend on which test ran before
+    // in this JVM (the user-agent stylesheet is global).
+    Themes.apply(Theme.LIGHT);
     window = stage;
     model =
         new SettingsViewModel(
@@ -65,7 +69,12 @@ class SettingsScalingTest {
                 localizer,
                 Runnable::run,
                 Runnable::run));
+    // The primary stage is shared by the TestFX tests of this JVM: forget an earlier test's sizes,
+    // so that the window takes the screen's preferred size.
+    stage.setMinWidth(0);
+    stage.setMinHeight(0);
     stage.setScene(new Scene(new SettingsView(model, localizer, uri -> {}).root()));
+    stage.sizeToScene();
     stage.show();
   }
 

@@ -103,7 +103,7 @@ class SettingsStoreTest {
 
     SettingsStore.Loaded loaded = new SettingsStore(dir).load();
 
-    assertThat(loaded.problem()).isEqualTo("unknown appearance.theme 'purple'");
+    assertThat(loaded.problem()).isEqualTo("appearance.theme: unknown value 'purple'");
     assertThat(loaded.renamedTo()).isEqualTo(dir.resolve("account.json.bad"));
     assertThat(loaded.desktop()).isEqualTo(DesktopSettings.defaults());
   }
