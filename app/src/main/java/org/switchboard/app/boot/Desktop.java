@@ -29,6 +29,9 @@ import org.switchboard.app.settings.DesktopSettings;
 import org.switchboard.app.settings.SettingsStore;
 import org.switchboard.app.settings.SettingsViewModel;
 import org.switchboard.app.theme.Themes;
+import org.switchboard.app.updates.UpdateCheck;
+import org.switchboard.app.updates.UpdateNoticeView;
+import org.switchboard.app.updates.UpdateNoticeViewModel;
 import org.switchboard.app.wizard.WizardView;
 import org.switchboard.app.wizard.WizardViewModel;
 import org.switchboard.audio.LibjitsiAudioDevices;
@@ -66,6 +69,10 @@ public final class Desktop {
   private @Nullable SingleInstance instance;
   private @Nullable DialLink pendingLink;
   private boolean closed;
+  private final UpdateCheck updates;
+  private final UpdateNoticeViewModel updateNotice;
+  private final Parent updateNoticeView;
+  private boolean updatesChecked;
 
   /** Starts the services behind the workspace; blocking, called on {@code desktop-io}. */
   @FunctionalInterface
@@ -74,8 +81,15 @@ public final class Desktop {
   }
 
   private Desktop(
-      Stage stage, DesktopEnvironment env, Consumer<URI> browser, ServicesStarter starter) {
+      Stage stage,
+      DesktopEnvironment env,
+      Consumer<URI> browser,
+      ServicesStarter starter,
+      UpdateCheck updates) {
     this.stage = stage;
+    this.updates = updates;
+    this.updateNotice = new UpdateNoticeViewModel(localizer, browser, Platform::runLater);
+    this.updateNoticeView = new UpdateNoticeView(updateNotice, localizer).root();
     this.env = env;
     this.browser = browser;
     this.starter = starter;
@@ -122,7 +136,17 @@ public final class Desktop {
   /** As {@link #open(Stage, DesktopEnvironment, Consumer)}, with other services (tests, demos). */
   static Desktop open(
       Stage stage, DesktopEnvironment env, Consumer<URI> browser, ServicesStarter starter) {
-    Desktop desktop = new Desktop(stage, env, browser, starter);
+    return open(stage, env, browser, starter, UpdateCheck.system());
+  }
+
+  /** As above, with another update check (tests trust their own feed's certificate). */
+  static Desktop open(
+      Stage stage,
+      DesktopEnvironment env,
+      Consumer<URI> browser,
+      ServicesStarter starter,
+      UpdateCheck updates) {
+    Desktop desktop = new Desktop(stage, env, browser, starter, updates);
     desktop.begin();
     stage.show();
     return desktop;
@@ -238,6 +262,8 @@ public final class Desktop {
         new Workspace(
             started, loaded, env, localizer, settings, io, browser, stage, this::openSettings);
     scene.setRoot(workspace.root());
+    workspace.showInToolbar(updateNoticeView);
+    checkForUpdatesOnce(loaded);
     linksTo(workspace);
     integration =
         new DesktopIntegration(
@@ -249,6 +275,18 @@ public final class Desktop {
             workspace.status(),
             localizer,
             env.desktopIntegration());
+  }
+
+  /**
+   * Asks the update feed once per start, when the settings say so; the answer, if newer, shows in
+   * the workspace's toolbar. Never blocks: the exchange runs on the HTTP client's threads.
+   */
+  private void checkForUpdatesOnce(DesktopSettings loaded) {
+    if (updatesChecked) {
+      return;
+    }
+    updatesChecked = true;
+    io.execute(() -> updateNotice.checkWith(updates, loaded.general()));
   }
 
   private void stopServices() {

@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -107,7 +108,7 @@ public final class DiagnosticsBundle {
         SystemReport.text(
             sources,
             facts.apply(sources.dataDir()),
-            clock.instant(),
+            clock.instant().truncatedTo(ChronoUnit.SECONDS),
             new FileListing.Listing(masked, data.cut()),
             notes);
     entry(zip, "system.txt", system);
