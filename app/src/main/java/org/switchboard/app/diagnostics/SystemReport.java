@@ -32,6 +32,16 @@ final class SystemReport {
                 + " customer data (numbers, SIP users, e-mail addresses, names) replaced.\n"
                 + "Call history, wrap-up drafts, the CRM outbox and customer files are not"
                 + " included; the data directory's files are listed below with their sizes.\n\n");
+    facts(out, sources, facts);
+    if (!notes.isEmpty()) {
+      out.append("\nnotes:\n");
+      notes.forEach(n -> out.append("  ").append(n).append('\n'));
+    }
+    listing(out, data);
+    return out.toString();
+  }
+
+  private static void facts(StringBuilder out, DiagnosticsSources sources, SystemFacts facts) {
     line(out, "app version", sources.appVersion());
     line(out, "java", facts.javaVersion() + " (" + facts.javaVendor() + ")");
     line(out, "java.home", facts.javaHome());
@@ -43,10 +53,9 @@ final class SystemReport {
     line(out, "settings directory", sources.settingsDir().toString());
     line(out, "data directory", sources.dataDir().toString());
     line(out, "provisioning file", present(sources.provisioningFile()));
-    if (!notes.isEmpty()) {
-      out.append("\nnotes:\n");
-      notes.forEach(n -> out.append("  ").append(n).append('\n'));
-    }
+  }
+
+  private static void listing(StringBuilder out, FileListing.Listing data) {
     out.append("\nfiles in the data directory (sizes only):\n");
     if (data.files().isEmpty()) {
       out.append("  (none)\n");
@@ -61,7 +70,6 @@ final class SystemReport {
     if (data.cut()) {
       out.append("  … (more files not listed)\n");
     }
-    return out.toString();
   }
 
   private static void line(StringBuilder out, String name, String value) {
