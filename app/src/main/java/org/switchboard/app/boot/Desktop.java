@@ -1,6 +1,7 @@
 package org.switchboard.app.boot;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +18,8 @@ import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.app.diagnostics.FileChooserSaveLocation;
+import org.switchboard.app.diagnostics.SupportViewModel;
 import org.switchboard.app.headless.AgentFailure;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
@@ -26,6 +29,9 @@ import org.switchboard.app.settings.DesktopSettings;
 import org.switchboard.app.settings.SettingsStore;
 import org.switchboard.app.settings.SettingsViewModel;
 import org.switchboard.app.theme.Themes;
+import org.switchboard.app.updates.UpdateCheck;
+import org.switchboard.app.updates.UpdateNoticeView;
+import org.switchboard.app.updates.UpdateNoticeViewModel;
 import org.switchboard.app.wizard.WizardView;
 import org.switchboard.app.wizard.WizardViewModel;
 import org.switchboard.audio.LibjitsiAudioDevices;
@@ -67,6 +73,10 @@ public final class Desktop {
   private @Nullable SingleInstance instance;
   private @Nullable DialLink pendingLink;
   private boolean closed;
+  private final UpdateCheck updates;
+  private final UpdateNoticeViewModel updateNotice;
+  private final Parent updateNoticeView;
+  private boolean updatesChecked;
 
   /** Starts the services behind the workspace; blocking, called on {@code desktop-io}. */
   @FunctionalInterface
@@ -75,8 +85,15 @@ public final class Desktop {
   }
 
   private Desktop(
-      Stage stage, DesktopEnvironment env, Consumer<URI> browser, ServicesStarter starter) {
+      Stage stage,
+      DesktopEnvironment env,
+      Consumer<URI> browser,
+      ServicesStarter starter,
+      UpdateCheck updates) {
     this.stage = stage;
+    this.updates = updates;
+    this.updateNotice = new UpdateNoticeViewModel(localizer, browser, Platform::runLater);
+    this.updateNoticeView = new UpdateNoticeView(updateNotice, localizer).root();
     this.env = env;
     this.browser = browser;
     this.starter = starter;
@@ -91,7 +108,14 @@ public final class Desktop {
             new DesktopCrmSignIn(env),
             localizer,
             io,
-            Platform::runLater);
+            Platform::runLater,
+            new SupportViewModel(
+                DesktopDiagnostics.bundle(env.settingsDir(), env.dataDir(), env.clock()),
+                new FileChooserSaveLocation(localizer),
+                Path.of(System.getProperty("user.home")),
+                localizer,
+                io,
+                Platform::runLater));
     Fonts.install();
     this.scene = new Scene(message("desktop.starting", null, false), 1200, 760);
     Fonts.follow(scene, settings.rightToLeftProperty());
@@ -116,7 +140,17 @@ public final class Desktop {
   /** As {@link #open(Stage, DesktopEnvironment, Consumer)}, with other services (tests, demos). */
   static Desktop open(
       Stage stage, DesktopEnvironment env, Consumer<URI> browser, ServicesStarter starter) {
-    Desktop desktop = new Desktop(stage, env, browser, starter);
+    return open(stage, env, browser, starter, UpdateCheck.system());
+  }
+
+  /** As above, with another update check (tests trust their own feed's certificate). */
+  static Desktop open(
+      Stage stage,
+      DesktopEnvironment env,
+      Consumer<URI> browser,
+      ServicesStarter starter,
+      UpdateCheck updates) {
+    Desktop desktop = new Desktop(stage, env, browser, starter, updates);
     desktop.begin();
     stage.show();
     return desktop;
@@ -243,6 +277,8 @@ public final class Desktop {
         new Workspace(
             started, loaded, env, localizer, settings, io, browser, stage, this::openSettings);
     scene.setRoot(workspace.root());
+    workspace.showInToolbar(updateNoticeView);
+    checkForUpdatesOnce(loaded);
     linksTo(workspace);
     integration =
         new DesktopIntegration(
@@ -254,6 +290,18 @@ public final class Desktop {
             workspace.status(),
             localizer,
             env.desktopIntegration());
+  }
+
+  /**
+   * Asks the update feed once per start, when the settings say so; the answer, if newer, shows in
+   * the workspace's toolbar. Never blocks: the exchange runs on the HTTP client's threads.
+   */
+  private void checkForUpdatesOnce(DesktopSettings loaded) {
+    if (updatesChecked) {
+      return;
+    }
+    updatesChecked = true;
+    io.execute(() -> updateNotice.checkWith(updates, loaded.general()));
   }
 
   private void stopServices() {

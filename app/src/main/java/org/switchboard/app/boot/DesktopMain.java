@@ -4,36 +4,52 @@ import java.awt.GraphicsEnvironment;
 import java.awt.Toolkit;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
+import org.switchboard.app.diagnostics.DiagnosticsBundle;
+import org.switchboard.app.diagnostics.DiagnosticsCommand;
 import org.switchboard.app.headless.DataDirectory;
 import org.switchboard.app.links.DialLink;
 import org.switchboard.app.links.InvalidDialLinkException;
 import org.switchboard.app.links.SingleInstance;
 import org.switchboard.app.logging.Logging;
+import org.switchboard.app.settings.SettingsLocation;
 
 /**
  * The desktop's launcher ({@code switchboard.jar}). A plain class, not the {@code Application}
  * subclass, so that JavaFX starts from the classpath without the launcher's module check.
  *
  * <p>{@code switchboard [tel:…|sip:…]}: when a desktop already runs for this user, the link (or
- * just "come forward") goes to it over loopback and this start exits at once.
+ * just "come forward") goes to it over loopback and this start exits at once. The desktop that runs
+ * also logs to a file in its data directory.
+ *
+ * <p>{@code switchboard --diagnostics-bundle <file.zip|directory>}: writes the diagnostics bundle
+ * and exits (0 written, 1 not) without starting the desktop.
  */
 public final class DesktopMain {
   private DesktopMain() {}
 
   public static void main(String[] args) {
     Logging.install("info");
+    Path data = DataDirectory.defaultFor(System.getenv());
+    List<String> arguments = List.of(args);
+    if (DiagnosticsCommand.requested(arguments)) {
+      Path settings = SettingsLocation.directory(System.getenv(), System::getProperty);
+      DiagnosticsBundle bundle =
+          DesktopDiagnostics.bundle(settings, data, Clock.systemDefaultZone());
+      System.exit(DiagnosticsCommand.run(arguments, bundle, System.out, System.err));
+      return;
+    }
     Optional<DialLink> link;
     try {
-      link = DialLink.fromArguments(List.of(args));
+      link = DialLink.fromArguments(arguments);
     } catch (InvalidDialLinkException e) {
       System.err.println("switchboard: " + e.getMessage());
       System.exit(2);
       return;
     }
-    Path data = DataDirectory.defaultFor(System.getenv());
     Optional<SingleInstance> instance;
     try {
       instance = SingleInstance.startOrForward(data, link.orElse(null));
@@ -45,6 +61,9 @@ public final class DesktopMain {
     if (instance.isEmpty()) {
       return; // the running desktop took the link
     }
+    // Only the one running desktop writes the log file: a start that hands its link over never
+    // does.
+    Logging.logToFile(Logging.directoryIn(data));
     DesktopApplication.handOver(instance.get(), link.orElse(null));
     // AWT (the tray icon; libjitsi also touches it) must set up its X11 connection before
     // JavaFX's GTK does: started later, from another thread, it races GTK's X error handling and

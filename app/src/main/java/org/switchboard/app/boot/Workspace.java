@@ -94,6 +94,7 @@ final class Workspace {
   private final List<Subscription> subscriptions = new ArrayList<>();
   private final List<Runnable> closers = new ArrayList<>();
   private final BorderPane root = new BorderPane();
+  private final HBox toolbar;
 
   Workspace(
       DesktopServices services,
@@ -152,7 +153,8 @@ final class Workspace {
       outbox.start();
     }
     root.setId("workspace");
-    root.setTop(toolbar(openSettings, new AgentStatusView(status, localizer).root()));
+    this.toolbar = toolbar(openSettings, new AgentStatusView(status, localizer).root());
+    root.setTop(toolbar);
     this.dialer =
         new DialerViewModel(
             calls, new NumberNormaliser(env.region()), localizer, Platform::runLater);
@@ -240,7 +242,12 @@ final class Workspace {
     return status;
   }
 
-  private Node toolbar(Runnable openSettings, Node agentBar) {
+  /** Shows {@code notice} (the newer-version notice) in the toolbar, before the settings button. */
+  void showInToolbar(Node notice) {
+    toolbar.getChildren().add(toolbar.getChildren().size() - 1, notice);
+  }
+
+  private HBox toolbar(Runnable openSettings, Node agentBar) {
     Button settingsButton = new Button();
     settingsButton.setId("workspace-settings");
     settingsButton.textProperty().bind(localizer.text("desktop.settings"));

@@ -13,15 +13,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * A response body read into memory up to a cap: a larger body stops the download and fails with an
  * {@link IOException}, so a wrong or hostile server cannot fill the memory. Called on the HTTP
- * client's threads.
+ * client's threads. Also used by the update check.
  */
-final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+public final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
   private final int maxBytes;
   private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
   private final CompletableFuture<byte[]> body = new CompletableFuture<>();
   private Flow.@Nullable Subscription subscription;
 
-  CappedBody(int maxBytes) {
+  public CappedBody(int maxBytes) {
     this.maxBytes = maxBytes;
   }
 

@@ -27,6 +27,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.switchboard.app.diagnostics.SupportView;
+import org.switchboard.app.diagnostics.SupportViewModel;
 import org.switchboard.app.i18n.Localizer;
 import org.switchboard.app.settings.SettingsViewModel.Section;
 
@@ -61,6 +63,10 @@ public final class SettingsView {
     pages.put(Section.LANGUAGE, new LanguageSettingsView(vm.appearance(), text, locks).root());
     pages.put(Section.THEME, new ThemeSettingsView(vm.appearance(), text, locks).root());
     pages.put(Section.AUTO_ANSWER, new AutoAnswerView(vm.autoAnswer(), text, locks).root());
+    SupportViewModel support = vm.support();
+    if (support != null) {
+      pages.put(Section.SUPPORT, new SupportView(support, text).root());
+    }
     build();
   }
 

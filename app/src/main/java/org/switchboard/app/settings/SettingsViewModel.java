@@ -21,6 +21,8 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
+import org.jspecify.annotations.Nullable;
+import org.switchboard.app.diagnostics.SupportViewModel;
 import org.switchboard.app.i18n.Localizer;
 import org.switchboard.app.settings.StatusLine.Status;
 import org.switchboard.core.device.AudioDevices;
@@ -44,7 +46,8 @@ public final class SettingsViewModel {
     HOTKEYS("settings.section.hotkeys"),
     LANGUAGE("settings.section.language"),
     THEME("settings.section.theme"),
-    AUTO_ANSWER("settings.section.autoAnswer");
+    AUTO_ANSWER("settings.section.autoAnswer"),
+    SUPPORT("settings.section.support");
 
     private final String titleKey;
 
@@ -69,6 +72,7 @@ public final class SettingsViewModel {
   private final HotkeysViewModel hotkeys;
   private final AppearanceViewModel appearance;
   private final AutoAnswerViewModel autoAnswer;
+  private final @Nullable SupportViewModel support;
   private final Map<Section, ObservableValue<List<String>>> problems = new EnumMap<>(Section.class);
   private final ObjectProperty<Section> selected =
       new SimpleObjectProperty<>(this, "section", Section.ACCOUNT);
@@ -101,6 +105,24 @@ public final class SettingsViewModel {
       Localizer localizer,
       Executor io,
       Executor ui) {
+    this(store, secrets, devices, audioCheck, crmSignIn, localizer, io, ui, null);
+  }
+
+  /**
+   * As the constructor above, with the Support section (the diagnostics bundle) when {@code
+   * support} is given; without it the section is not listed.
+   */
+  public SettingsViewModel(
+      SettingsStore store,
+      SecretStore secrets,
+      AudioDevices devices,
+      AudioCheck audioCheck,
+      CrmSignInStarter crmSignIn,
+      Localizer localizer,
+      Executor io,
+      Executor ui,
+      @Nullable SupportViewModel support) {
+    this.support = support;
     this.store = store;
     this.localizer = localizer;
     this.io = io;
@@ -121,6 +143,7 @@ public final class SettingsViewModel {
     problems.put(Section.LANGUAGE, Bindings.createObjectBinding(List::of));
     problems.put(Section.THEME, appearance.problemsProperty());
     problems.put(Section.AUTO_ANSWER, autoAnswer.problemsProperty());
+    problems.put(Section.SUPPORT, Bindings.createObjectBinding(List::of));
     ObservableValue<?>[] all = problems.values().toArray(new ObservableValue<?>[0]);
     valid = Bindings.createBooleanBinding(() -> allProblems().isEmpty(), all);
     canSave = valid.and(busy.not());
@@ -160,8 +183,18 @@ public final class SettingsViewModel {
     return autoAnswer;
   }
 
+  /** The sections listed: all of them, Support only when it was given. */
   public List<Section> sections() {
-    return List.of(Section.values());
+    List<Section> listed = new ArrayList<>(List.of(Section.values()));
+    if (support == null) {
+      listed.remove(Section.SUPPORT);
+    }
+    return List.copyOf(listed);
+  }
+
+  /** The Support section's view model; null when the section is not listed. */
+  public @Nullable SupportViewModel support() {
+    return support;
   }
 
   /** The section shown; the microphone is metered while it is {@link Section#AUDIO}. */
