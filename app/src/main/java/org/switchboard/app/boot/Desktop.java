@@ -137,7 +137,8 @@ public final class Desktop {
   }
 
   /**
-   * Dials {@code first} once the workspace runs, and sends every later start's link to it.
+   * Asks to dial {@code first} once the workspace runs, and sends every later start's link to it
+   * (each asks the agent before dialling).
    *
    * @param running this desktop's single-instance listener, if it has one
    */
@@ -164,7 +165,7 @@ public final class Desktop {
     DialLink first = pendingLink;
     pendingLink = null;
     if (first != null) {
-      w.dial(first);
+      w.askToDial(first);
     }
   }
 
