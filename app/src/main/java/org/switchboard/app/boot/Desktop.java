@@ -25,6 +25,9 @@ import org.switchboard.app.links.SingleInstance;
 import org.switchboard.app.settings.DesktopSettings;
 import org.switchboard.app.settings.SettingsStore;
 import org.switchboard.app.settings.SettingsViewModel;
+import org.switchboard.app.startup.LauncherCommand;
+import org.switchboard.app.startup.StartAtLogin;
+import org.switchboard.app.startup.StartAtLoginUpdater;
 import org.switchboard.app.theme.Themes;
 import org.switchboard.app.wizard.WizardView;
 import org.switchboard.app.wizard.WizardViewModel;
@@ -55,6 +58,7 @@ public final class Desktop {
           });
   private final SettingsStore store;
   private final SettingsViewModel settings;
+  private final StartAtLoginUpdater startAtLogin;
   private final Scene scene;
   private final Subscription theme;
   private @Nullable DesktopServices services;
@@ -88,6 +92,7 @@ public final class Desktop {
             localizer,
             io,
             Platform::runLater);
+    this.startAtLogin = new StartAtLoginUpdater(loginEntry(env), io);
     Fonts.install();
     this.scene = new Scene(message("desktop.starting", null, false), 1200, 760);
     Fonts.follow(scene, settings.rightToLeftProperty());
@@ -118,8 +123,23 @@ public final class Desktop {
     return desktop;
   }
 
+  /** The OS's start-at-login entry; none in tests, which must not touch the user's. */
+  private static StartAtLogin loginEntry(DesktopEnvironment env) {
+    if (!env.desktopIntegration()) {
+      return StartAtLogin.none();
+    }
+    LauncherCommand launcher =
+        LauncherCommand.current(System::getProperty, DesktopMain.class.getName());
+    return StartAtLogin.forSystem(launcher, System.getenv(), System::getProperty);
+  }
+
   private void begin() {
     settings.savedProperty().addListener((o, old, now) -> restart());
+    settings
+        .savedProperty()
+        .addListener((o, old, now) -> startAtLogin.update(now.general().startAtLogin()));
+    // At every start, so that an upgrade that moved the launcher rewrites the entry.
+    io.execute(() -> startAtLogin.update(store.load().desktop().general().startAtLogin()));
     if (WizardViewModel.needed(store)) {
       WizardViewModel wizard = new WizardViewModel(settings, localizer);
       wizard

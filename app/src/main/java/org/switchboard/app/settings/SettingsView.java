@@ -59,6 +59,7 @@ public final class SettingsView {
     pages.put(Section.LANGUAGE, new LanguageSettingsView(vm.appearance(), text).root());
     pages.put(Section.THEME, new ThemeSettingsView(vm.appearance(), text).root());
     pages.put(Section.AUTO_ANSWER, new AutoAnswerView(vm.autoAnswer(), text).root());
+    pages.put(Section.GENERAL, new GeneralSettingsView(vm.general(), text).root());
     build();
   }
 

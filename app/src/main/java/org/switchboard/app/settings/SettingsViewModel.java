@@ -42,7 +42,8 @@ public final class SettingsViewModel {
     HOTKEYS("settings.section.hotkeys"),
     LANGUAGE("settings.section.language"),
     THEME("settings.section.theme"),
-    AUTO_ANSWER("settings.section.autoAnswer");
+    AUTO_ANSWER("settings.section.autoAnswer"),
+    GENERAL("settings.section.general");
 
     private final String titleKey;
 
@@ -67,6 +68,7 @@ public final class SettingsViewModel {
   private final HotkeysViewModel hotkeys;
   private final AppearanceViewModel appearance;
   private final AutoAnswerViewModel autoAnswer;
+  private final GeneralSettingsViewModel general;
   private final Map<Section, ObservableValue<List<String>>> problems = new EnumMap<>(Section.class);
   private final ObjectProperty<Section> selected =
       new SimpleObjectProperty<>(this, "section", Section.ACCOUNT);
@@ -107,6 +109,7 @@ public final class SettingsViewModel {
     this.hotkeys = new HotkeysViewModel(localizer);
     this.appearance = new AppearanceViewModel(localizer);
     this.autoAnswer = new AutoAnswerViewModel(localizer);
+    this.general = new GeneralSettingsViewModel(localizer);
     this.status = new StatusLine(localizer);
     problems.put(Section.ACCOUNT, account.problemsProperty());
     problems.put(Section.AUDIO, Bindings.createObjectBinding(List::of));
@@ -116,6 +119,7 @@ public final class SettingsViewModel {
     problems.put(Section.LANGUAGE, Bindings.createObjectBinding(List::of));
     problems.put(Section.THEME, appearance.problemsProperty());
     problems.put(Section.AUTO_ANSWER, autoAnswer.problemsProperty());
+    problems.put(Section.GENERAL, general.problemsProperty());
     ObservableValue<?>[] all = problems.values().toArray(new ObservableValue<?>[0]);
     valid = Bindings.createBooleanBinding(() -> allProblems().isEmpty(), all);
     canSave = valid.and(busy.not());
@@ -152,6 +156,11 @@ public final class SettingsViewModel {
 
   public AutoAnswerViewModel autoAnswer() {
     return autoAnswer;
+  }
+
+  /** Start at login and updates. */
+  public GeneralSettingsViewModel general() {
+    return general;
   }
 
   public List<Section> sections() {
@@ -224,7 +233,7 @@ public final class SettingsViewModel {
         hotkeys.current(),
         appearance.current(),
         autoAnswer.current(),
-        saved.get().general());
+        general.current());
   }
 
   /** Loads the settings and asks the keychain about the password (on {@code io}); lists devices. */
@@ -307,6 +316,7 @@ public final class SettingsViewModel {
     hotkeys.apply(s.hotkeys());
     appearance.apply(s.appearance());
     autoAnswer.apply(s.autoAnswer());
+    general.apply(s.general());
   }
 
   private void finished(Status outcome, CompletableFuture<Boolean> done, boolean written) {
