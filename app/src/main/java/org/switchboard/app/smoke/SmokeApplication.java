@@ -1,10 +1,12 @@
 package org.switchboard.app.smoke;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
@@ -93,11 +95,11 @@ public final class SmokeApplication extends Application {
     if (!stage.isShowing() || stage.getWidth() <= 0 || stage.getHeight() <= 0) {
       return Check.failed("toolkit", "the window did not show");
     }
-    var screen = Screen.getPrimary().getBounds();
+    Rectangle2D screen = Screen.getPrimary().getBounds();
     return Check.passed(
         "toolkit",
         String.format(
-            java.util.Locale.ROOT,
+            Locale.ROOT,
             "JavaFX %s showed a %.0fx%.0f window on a %.0fx%.0f screen",
             System.getProperty("javafx.runtime.version", "?"),
             stage.getWidth(),
