@@ -28,6 +28,9 @@ import org.switchboard.app.links.SingleInstance;
 import org.switchboard.app.settings.DesktopSettings;
 import org.switchboard.app.settings.SettingsStore;
 import org.switchboard.app.settings.SettingsViewModel;
+import org.switchboard.app.startup.LauncherCommand;
+import org.switchboard.app.startup.StartAtLogin;
+import org.switchboard.app.startup.StartAtLoginUpdater;
 import org.switchboard.app.theme.Themes;
 import org.switchboard.app.updates.UpdateCheck;
 import org.switchboard.app.updates.UpdateNoticeView;
@@ -61,6 +64,7 @@ public final class Desktop {
           });
   private final SettingsStore store;
   private final SettingsViewModel settings;
+  private final StartAtLoginUpdater startAtLogin;
   private final Scene scene;
   private final Subscription theme;
   private @Nullable DesktopServices services;
@@ -116,6 +120,7 @@ public final class Desktop {
                 localizer,
                 io,
                 Platform::runLater));
+    this.startAtLogin = new StartAtLoginUpdater(loginEntry(env), io);
     Fonts.install();
     this.scene = new Scene(message("desktop.starting", null, false), 1200, 760);
     Fonts.follow(scene, settings.rightToLeftProperty());
@@ -156,13 +161,28 @@ public final class Desktop {
     return desktop;
   }
 
+  /** The OS's start-at-login entry; none in tests, which must not touch the user's. */
+  private static StartAtLogin loginEntry(DesktopEnvironment env) {
+    if (!env.desktopIntegration()) {
+      return StartAtLogin.none();
+    }
+    LauncherCommand launcher =
+        LauncherCommand.current(System::getProperty, DesktopMain.class.getName());
+    return StartAtLogin.forSystem(launcher, System.getenv(), System::getProperty);
+  }
+
   private void begin() {
     settings.savedProperty().addListener((o, old, now) -> restart());
+    settings
+        .savedProperty()
+        .addListener((o, old, now) -> startAtLogin.update(now.general().startAtLogin()));
     // Central configuration comes first, so the wizard is prefilled and locked fields show as
     // such. The window says "starting" meanwhile; a provisioning URL is bounded by its timeout.
     io.execute(
         () -> {
           store.provision(env.provisioning().load());
+          // At every start, so that an upgrade that moved the launcher rewrites the entry.
+          startAtLogin.update(store.load().desktop().general().startAtLogin());
           boolean firstRun = WizardViewModel.needed(store);
           Platform.runLater(() -> provisioned(firstRun));
         });
@@ -192,7 +212,8 @@ public final class Desktop {
   }
 
   /**
-   * Dials {@code first} once the workspace runs, and sends every later start's link to it.
+   * Asks to dial {@code first} once the workspace runs, and sends every later start's link to it
+   * (each asks the agent before dialling).
    *
    * @param running this desktop's single-instance listener, if it has one
    */
@@ -219,7 +240,7 @@ public final class Desktop {
     DialLink first = pendingLink;
     pendingLink = null;
     if (first != null) {
-      w.dial(first);
+      w.askToDial(first);
     }
   }
 

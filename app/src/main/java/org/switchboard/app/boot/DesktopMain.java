@@ -12,21 +12,26 @@ import org.switchboard.app.diagnostics.DiagnosticsBundle;
 import org.switchboard.app.diagnostics.DiagnosticsCommand;
 import org.switchboard.app.headless.DataDirectory;
 import org.switchboard.app.links.DialLink;
-import org.switchboard.app.links.InvalidDialLinkException;
 import org.switchboard.app.links.SingleInstance;
 import org.switchboard.app.logging.Logging;
 import org.switchboard.app.settings.SettingsLocation;
+import org.switchboard.app.smoke.Check;
+import org.switchboard.app.smoke.SmokeMode;
+import org.switchboard.app.smoke.SmokeOptions;
 
 /**
  * The desktop's launcher ({@code switchboard.jar}). A plain class, not the {@code Application}
  * subclass, so that JavaFX starts from the classpath without the launcher's module check.
  *
- * <p>{@code switchboard [tel:…|sip:…]}: when a desktop already runs for this user, the link (or
- * just "come forward") goes to it over loopback and this start exits at once. The desktop that runs
- * also logs to a file in its data directory.
+ * <p>{@code switchboard [tel:…|callto:…|sip:…|sips:…]}: when a desktop already runs for this user,
+ * the link (or just "come forward") goes to it over loopback and this start exits at once; the
+ * desktop asks before it dials. The desktop that runs also logs to a file in its data directory.
  *
  * <p>{@code switchboard --diagnostics-bundle <file.zip|directory>}: writes the diagnostics bundle
  * and exits (0 written, 1 not) without starting the desktop.
+ *
+ * <p>{@code switchboard --smoke-test <report.json> [--smoke-wait-link <seconds>] [link]}: the
+ * installed package's smoke test ({@link SmokeMode}), started the same way.
  */
 public final class DesktopMain {
   private DesktopMain() {}
@@ -42,10 +47,12 @@ public final class DesktopMain {
       System.exit(DiagnosticsCommand.run(arguments, bundle, System.out, System.err));
       return;
     }
+    Optional<SmokeOptions> smoke;
     Optional<DialLink> link;
     try {
-      link = DialLink.fromArguments(arguments);
-    } catch (InvalidDialLinkException e) {
+      smoke = SmokeOptions.parse(arguments);
+      link = DialLink.fromArguments(SmokeOptions.others(arguments));
+    } catch (IllegalArgumentException e) {
       System.err.println("switchboard: " + e.getMessage());
       System.exit(2);
       return;
@@ -58,19 +65,32 @@ public final class DesktopMain {
       System.exit(1);
       return;
     }
-    if (instance.isEmpty()) {
+    if (instance.isEmpty() && smoke.isEmpty()) {
       return; // the running desktop took the link
     }
-    // Only the one running desktop writes the log file: a start that hands its link over never
-    // does.
-    Logging.logToFile(Logging.directoryIn(data));
-    DesktopApplication.handOver(instance.get(), link.orElse(null));
     // AWT (the tray icon; libjitsi also touches it) must set up its X11 connection before
     // JavaFX's GTK does: started later, from another thread, it races GTK's X error handling and
     // crashes the JVM.
     if (!GraphicsEnvironment.isHeadless()) {
       Toolkit.getDefaultToolkit();
     }
+    instance.ifPresent(MacLinkEvents::install);
+    if (smoke.isPresent()) {
+      SmokeMode.run(smoke.get(), instance, link.orElse(null), DesktopMain::bundledFonts, args);
+      return;
+    }
+    // Only the one running desktop writes the log file: a start that hands its link over never
+    // does.
+    Logging.logToFile(Logging.directoryIn(data));
+    DesktopApplication.handOver(instance.orElseThrow(), link.orElse(null));
     Application.launch(DesktopApplication.class, args);
+  }
+
+  /** The smoke test's font check: the bundled Persian and Arabic font loads. JavaFX thread. */
+  private static Check bundledFonts() {
+    Fonts.install();
+    return Fonts.family()
+        .map(f -> Check.passed("fonts", "the bundled Persian and Arabic font loads as '" + f + "'"))
+        .orElseGet(() -> Check.failed("fonts", "the bundled Persian and Arabic font did not load"));
   }
 }

@@ -3,6 +3,7 @@ package org.switchboard.app.boot;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Scene;
@@ -43,6 +44,11 @@ final class Fonts {
         log.warn("cannot load font {}: {}", resource, e.toString());
       }
     }
+  }
+
+  /** The bundled family, once {@link #install()} has loaded it. */
+  static synchronized Optional<String> family() {
+    return Optional.ofNullable(family);
   }
 
   /**

@@ -36,6 +36,8 @@ import org.switchboard.app.customer.CustomerCardView;
 import org.switchboard.app.customer.CustomerCardViewModel;
 import org.switchboard.app.dial.DialerView;
 import org.switchboard.app.dial.DialerViewModel;
+import org.switchboard.app.dial.LinkConfirmationViewModel;
+import org.switchboard.app.dial.LinkConfirmationWindow;
 import org.switchboard.app.dial.LinkDialling;
 import org.switchboard.app.dial.NumberNormaliser;
 import org.switchboard.app.history.CallHistory;
@@ -76,6 +78,8 @@ final class Workspace {
   private final NotesDrafts drafts;
   private final DialerViewModel dialer;
   private final DialerView dialerView;
+  private final LinkConfirmationViewModel linkConfirmation;
+  private final LinkConfirmationWindow linkConfirmationWindow;
   private final HistoryViewModel history;
   private @Nullable TabPane tabs;
   // Set once the history exists; wrap-up is built before it.
@@ -159,6 +163,10 @@ final class Workspace {
         new DialerViewModel(
             calls, new NumberNormaliser(env.region()), localizer, Platform::runLater);
     this.dialerView = new DialerView(dialer, localizer);
+    this.linkConfirmation = new LinkConfirmationViewModel(dialer, localizer);
+    this.linkConfirmationWindow = new LinkConfirmationWindow(linkConfirmation, localizer, stage);
+    closers.add(linkConfirmationWindow::close);
+    Fonts.follow(linkConfirmationWindow.stage().getScene(), linkConfirmation.rightToLeftProperty());
     this.history =
         new HistoryViewModel(
             new CallHistory(env.dataDir()), calls, dialer, localizer, io, Platform::runLater, zone);
@@ -214,10 +222,10 @@ final class Workspace {
     return window;
   }
 
-  /** The link handler a later start's {@code tel:}/{@code sip:} link goes to. */
+  /** The link handler a later start's {@code tel:}/{@code sip:} link goes to; it asks first. */
   LinkDialling linkDialling(Runnable bringForward) {
     return new LinkDialling(
-        dialer,
+        linkConfirmation,
         Platform::runLater,
         () -> {
           bringForward.run();
@@ -228,9 +236,17 @@ final class Workspace {
         });
   }
 
-  /** Dials {@code link} as if the agent had typed it. */
-  void dial(DialLink link) {
-    dialer.dial(link);
+  /** Shows {@code link} in the dialler and asks the agent whether to call it. */
+  void askToDial(DialLink link) {
+    if (tabs != null) {
+      tabs.getSelectionModel().select(0);
+    }
+    linkConfirmation.ask(link);
+  }
+
+  /** The click-to-dial question's window, for tests. */
+  LinkConfirmationWindow linkConfirmationWindow() {
+    return linkConfirmationWindow;
   }
 
   /** The incoming-call notification, for tests. */

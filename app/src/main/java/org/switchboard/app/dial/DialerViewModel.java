@@ -28,7 +28,7 @@ import org.switchboard.core.call.PhoneNumber;
  * Dials through {@link CallsModel#control()}; the answer comes back through the {@code ui}
  * executor. Plain {@code javafx.beans}; every method is called on the JavaFX application thread.
  */
-public final class DialerViewModel {
+public final class DialerViewModel implements LinkConfirmationViewModel.Dialler {
   /** Longest text the number field takes. */
   public static final int MAX_INPUT = DialLink.MAX_LENGTH;
 
@@ -177,8 +177,15 @@ public final class DialerViewModel {
   }
 
   /** Shows the link's number or address in the field and dials it. */
+  @Override
   public void dial(DialLink link) {
     dial(link.target());
+  }
+
+  /** Shows the link's number or address in the field, to be dialled once the agent agrees. */
+  @Override
+  public void show(DialLink link) {
+    number.set(link.target());
   }
 
   /** Dials the last target again. */

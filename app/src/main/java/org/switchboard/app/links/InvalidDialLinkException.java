@@ -11,8 +11,9 @@ public final class InvalidDialLinkException extends IllegalArgumentException {
   public enum Problem {
     EMPTY("empty", "the link is empty"),
     TOO_LONG("tooLong", "the link is longer than " + DialLink.MAX_LENGTH + " characters"),
-    UNSUPPORTED("unsupported", "only tel:, sip: and sips: links can be dialled"),
-    BAD_CHARACTERS("badCharacters", "the link contains control characters or spaces"),
+    UNSUPPORTED("unsupported", "only tel:, callto:, sip: and sips: links can be dialled"),
+    BAD_CHARACTERS(
+        "badCharacters", "the link contains control characters, invisible marks or spaces"),
     BAD_NUMBER("badNumber", "the tel: link does not hold a telephone number"),
     BAD_ADDRESS("badAddress", "the sip: link is not an address of the form sip:user@host"),
     HEADERS("headers", "sip: links with headers (?...) or passwords are not dialled");

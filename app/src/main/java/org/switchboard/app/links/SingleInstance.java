@@ -188,6 +188,14 @@ public final class SingleInstance implements AutoCloseable {
     }
   }
 
+  /**
+   * Takes a link that reached this process by another way than a later start (macOS hands links to
+   * the running app as an Apple event) exactly as if a later start had sent it. Any thread.
+   */
+  public void accept(DialLink link) {
+    received(new Request(link));
+  }
+
   private boolean isToken(String presented) {
     return MessageDigest.isEqual(
         presented.getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII));

@@ -29,7 +29,13 @@ final class SipLink {
   static String address(String rest) {
     Percent.refuseControls(rest);
     for (int i = 0; i < rest.length(); i++) {
-      if (Character.isWhitespace(rest.charAt(i)) || Character.isSpaceChar(rest.charAt(i))) {
+      char c = rest.charAt(i);
+      // Direction overrides and other invisible marks could make the address shown differ from
+      // the one dialled (a right-to-left override reverses what follows it), so they are
+      // refused, not dropped.
+      if (Character.isWhitespace(c)
+          || Character.isSpaceChar(c)
+          || Character.getType(c) == Character.FORMAT) {
         throw new InvalidDialLinkException(Problem.BAD_CHARACTERS);
       }
     }

@@ -63,6 +63,7 @@ public final class SettingsView {
     pages.put(Section.LANGUAGE, new LanguageSettingsView(vm.appearance(), text, locks).root());
     pages.put(Section.THEME, new ThemeSettingsView(vm.appearance(), text, locks).root());
     pages.put(Section.AUTO_ANSWER, new AutoAnswerView(vm.autoAnswer(), text, locks).root());
+    pages.put(Section.GENERAL, new GeneralSettingsView(vm.general(), text, locks).root());
     SupportViewModel support = vm.support();
     if (support != null) {
       pages.put(Section.SUPPORT, new SupportView(support, text).root());

@@ -47,6 +47,7 @@ public final class SettingsViewModel {
     LANGUAGE("settings.section.language"),
     THEME("settings.section.theme"),
     AUTO_ANSWER("settings.section.autoAnswer"),
+    GENERAL("settings.section.general"),
     SUPPORT("settings.section.support");
 
     private final String titleKey;
@@ -72,6 +73,7 @@ public final class SettingsViewModel {
   private final HotkeysViewModel hotkeys;
   private final AppearanceViewModel appearance;
   private final AutoAnswerViewModel autoAnswer;
+  private final GeneralSettingsViewModel general;
   private final @Nullable SupportViewModel support;
   private final Map<Section, ObservableValue<List<String>>> problems = new EnumMap<>(Section.class);
   private final ObjectProperty<Section> selected =
@@ -82,8 +84,6 @@ public final class SettingsViewModel {
       new ReadOnlyObjectWrapper<>(this, "saved", DesktopSettings.defaults());
   private final StatusLine status;
   private final ProvisioningStatus provisioning;
-  // No section edits it here yet: kept as loaded (or prefilled) so that saving keeps it.
-  private GeneralSettings general = GeneralSettings.defaults();
   private final BooleanBinding valid;
   private final BooleanBinding canSave;
   private final StringBinding problemsText;
@@ -134,6 +134,7 @@ public final class SettingsViewModel {
     this.hotkeys = new HotkeysViewModel(localizer);
     this.appearance = new AppearanceViewModel(localizer);
     this.autoAnswer = new AutoAnswerViewModel(localizer);
+    this.general = new GeneralSettingsViewModel(localizer);
     this.status = new StatusLine(localizer);
     problems.put(Section.ACCOUNT, account.problemsProperty());
     problems.put(Section.AUDIO, Bindings.createObjectBinding(List::of));
@@ -143,6 +144,7 @@ public final class SettingsViewModel {
     problems.put(Section.LANGUAGE, Bindings.createObjectBinding(List::of));
     problems.put(Section.THEME, appearance.problemsProperty());
     problems.put(Section.AUTO_ANSWER, autoAnswer.problemsProperty());
+    problems.put(Section.GENERAL, general.problemsProperty());
     problems.put(Section.SUPPORT, Bindings.createObjectBinding(List::of));
     ObservableValue<?>[] all = problems.values().toArray(new ObservableValue<?>[0]);
     valid = Bindings.createBooleanBinding(() -> allProblems().isEmpty(), all);
@@ -181,6 +183,11 @@ public final class SettingsViewModel {
 
   public AutoAnswerViewModel autoAnswer() {
     return autoAnswer;
+  }
+
+  /** Start at login and updates. */
+  public GeneralSettingsViewModel general() {
+    return general;
   }
 
   /** The sections listed: all of them, Support only when it was given. */
@@ -276,7 +283,7 @@ public final class SettingsViewModel {
         hotkeys.current(),
         appearance.current(),
         autoAnswer.current(),
-        general);
+        general.current());
   }
 
   /** Loads the settings and asks the keychain about the password (on {@code io}); lists devices. */
@@ -373,7 +380,6 @@ public final class SettingsViewModel {
   }
 
   private void apply(DesktopSettings s) {
-    general = s.general();
     account.apply(s.account());
     audio.apply(s.audio());
     crm.apply(s.crm());
@@ -381,6 +387,7 @@ public final class SettingsViewModel {
     hotkeys.apply(s.hotkeys());
     appearance.apply(s.appearance());
     autoAnswer.apply(s.autoAnswer());
+    general.apply(s.general());
   }
 
   private void finished(Status outcome, CompletableFuture<Boolean> done, boolean written) {

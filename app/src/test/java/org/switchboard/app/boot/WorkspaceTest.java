@@ -165,7 +165,13 @@ class WorkspaceTest {
     robot.interact(
         () ->
             Objects.requireNonNull(workspace())
-                .dial(org.switchboard.app.links.DialLink.parse("tel:+49-30-7654321")));
+                .askToDial(org.switchboard.app.links.DialLink.parse("tel:+49-30-7654321")));
+    Stage question = Objects.requireNonNull(workspace()).linkConfirmationWindow().stage();
+    await("the question", question::isShowing);
+    assertThat(robot.lookup("#dialNumber").queryTextInputControl().getText())
+        .isEqualTo("+49307654321");
+    assertThat(d.telephony.commands).noneMatch(c -> c.startsWith("dial"));
+    robot.type(KeyCode.ENTER);
     await("a link dialled", () -> d.telephony.commands.contains("dial +49307654321"));
   }
 

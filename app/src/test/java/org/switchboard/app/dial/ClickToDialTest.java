@@ -20,8 +20,8 @@ import org.switchboard.app.links.SingleInstance;
 
 /**
  * Click-to-dial end to end in one JVM: the running desktop listens, a second start is given a
- * {@code tel:} link, and the running one's dialler shows and dials it. The "UI thread" is a queue
- * the test drains, as the JavaFX thread would run it.
+ * {@code tel:} link, and the running one's dialler shows it and asks; only "Call" dials it. The "UI
+ * thread" is a queue the test drains, as the JavaFX thread would run it.
  */
 class ClickToDialTest {
   @TempDir Path data;
@@ -33,12 +33,14 @@ class ClickToDialTest {
           new NumberNormaliser("DE"),
           new Localizer(Language.ENGLISH),
           uiThread::add);
+  private final LinkConfirmationViewModel confirmation =
+      new LinkConfirmationViewModel(dialer, new Localizer(Language.ENGLISH));
   private int broughtForward;
 
   @Test
-  void aLinkGivenToASecondStartIsShownAndDialledByTheRunningDesktop() throws Exception {
+  void aLinkGivenToASecondStartIsShownAndDialledOnlyWhenTheAgentSaysCall() throws Exception {
     try (SingleInstance running = SingleInstance.startOrForward(data, null).orElseThrow()) {
-      running.onRequest(new LinkDialling(dialer, uiThread::add, () -> broughtForward++));
+      running.onRequest(new LinkDialling(confirmation, uiThread::add, () -> broughtForward++));
 
       boolean secondStayed =
           SingleInstance.startOrForward(
@@ -51,6 +53,10 @@ class ClickToDialTest {
       uiWork.run();
       assertThat(broughtForward).isEqualTo(1);
       assertThat(dialer.numberProperty().get()).isEqualTo("0301234567");
+      assertThat(confirmation.questionProperty().get()).isEqualTo("Call 0301234567?");
+      assertThat(control.dialled).isEmpty();
+
+      confirmation.call();
       assertThat(control.dialled).containsExactly("+49301234567");
     }
   }
@@ -58,7 +64,7 @@ class ClickToDialTest {
   @Test
   void aSecondStartWithoutALinkOnlyBringsTheWindowForward() throws Exception {
     try (SingleInstance running = SingleInstance.startOrForward(data, null).orElseThrow()) {
-      running.onRequest(new LinkDialling(dialer, uiThread::add, () -> broughtForward++));
+      running.onRequest(new LinkDialling(confirmation, uiThread::add, () -> broughtForward++));
 
       assertThat(SingleInstance.startOrForward(data, null)).isEmpty();
 
@@ -66,6 +72,24 @@ class ClickToDialTest {
       assertThat(uiWork).isNotNull();
       uiWork.run();
       assertThat(broughtForward).isEqualTo(1);
+      assertThat(confirmation.askingProperty().get()).isFalse();
+      assertThat(control.dialled).isEmpty();
+    }
+  }
+
+  @Test
+  void aCancelledLinkIsNeverDialled() throws Exception {
+    try (SingleInstance running = SingleInstance.startOrForward(data, null).orElseThrow()) {
+      running.onRequest(new LinkDialling(confirmation, uiThread::add, () -> broughtForward++));
+
+      assertThat(SingleInstance.startOrForward(data, DialLink.parse("sip:2001@127.0.0.1")))
+          .isEmpty();
+      Runnable uiWork = uiThread.poll(10, TimeUnit.SECONDS);
+      assertThat(uiWork).isNotNull();
+      uiWork.run();
+      confirmation.cancel();
+
+      assertThat(dialer.numberProperty().get()).isEqualTo("sip:2001@127.0.0.1");
       assertThat(control.dialled).isEmpty();
     }
   }

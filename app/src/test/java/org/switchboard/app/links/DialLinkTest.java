@@ -60,7 +60,17 @@ class DialLinkTest {
       value = {
         "http://example.com/|UNSUPPORTED",
         "javascript:alert(1)|UNSUPPORTED",
-        "callto:+4930123456|UNSUPPORTED",
+        "file:///etc/passwd|UNSUPPORTED",
+        "data:text/html,<script>alert(1)</script>|UNSUPPORTED",
+        "\u202Etel:+4930123456|UNSUPPORTED",
+        "skype:alice?call|UNSUPPORTED",
+        "callto:alice|BAD_NUMBER",
+        "callto:|BAD_NUMBER",
+        "callto://alice@example.com?Subject=x|HEADERS",
+        "callto:+4930%0AVia: evil|BAD_CHARACTERS",
+        "sip:alice\u202E@example.com|BAD_CHARACTERS",
+        "sips:\u200Ebob@example.com|BAD_CHARACTERS",
+        "sip:bob@exa\u200Bmple.com|BAD_CHARACTERS",
         "+4930123456|UNSUPPORTED",
         "tel:|BAD_NUMBER",
         "tel:call-me|BAD_NUMBER",
@@ -85,6 +95,83 @@ class DialLinkTest {
     assertThatThrownBy(() -> DialLink.parse(link))
         .isInstanceOfSatisfying(
             InvalidDialLinkException.class, e -> assertThat(e.problem()).isEqualTo(problem));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "callto:+15551234567|TEL|tel:+15551234567",
+        "callto://+15551234567|TEL|tel:+15551234567",
+        "callto://+1 (555) 123-4567/|TEL|tel:+15551234567",
+        "CALLTO:2002|TEL|tel:2002",
+        "callto:2001@example.com|SIP|sip:2001@example.com",
+        "callto://alice@pbx.example.com:5061/|SIP|sip:alice@pbx.example.com:5061",
+      })
+  void calltoLinksAreReadAsTelOrSip(String link, DialLink.Scheme scheme, String asText) {
+    DialLink parsed = DialLink.parse(link);
+
+    assertThat(parsed.scheme()).isEqualTo(scheme);
+    assertThat(parsed.asText()).isEqualTo(asText);
+    assertThat(DialLink.schemeOf(link)).contains(scheme);
+    assertThat(DialLink.parse(parsed.asText())).isEqualTo(parsed);
+  }
+
+  @Test
+  void aSipsLinkStaysSecure() {
+    DialLink secure = DialLink.parse("SIPS:2001@example.com;transport=tls");
+
+    assertThat(secure.scheme()).isEqualTo(DialLink.Scheme.SIPS);
+    assertThat(secure.target()).isEqualTo("sips:2001@example.com;transport=tls");
+    assertThat(secure.asText()).startsWith("sips:");
+    assertThat(DialLink.parse(secure.asText()).scheme()).isEqualTo(DialLink.Scheme.SIPS);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "javascript:alert(1)|only tel:, callto:, sip: and sips: links can be dialled",
+        "file:///etc/passwd|only tel:, callto:, sip: and sips: links can be dialled",
+        "sip:alice%0D%0A@example.com|the link contains control characters, invisible marks or"
+            + " spaces",
+      })
+  void programArgumentsThatAreOtherUrisAreRefusedWithAClearMessage(String argument, String why) {
+    assertThatThrownBy(() -> DialLink.fromArguments(List.of("--verbose", argument)))
+        .isInstanceOf(InvalidDialLinkException.class)
+        .hasMessage(why);
+  }
+
+  @Test
+  void optionsAndFilePathsAmongTheArgumentsAreNotLinks() {
+    assertThat(DialLink.fromArguments(List.of("--smoke-test", "C:\\reports\\smoke.json")))
+        .isEmpty();
+    assertThat(DialLink.fromArguments(List.of("/tmp/report.json", "-psn_0_12345"))).isEmpty();
+    assertThat(DialLink.fromArguments(List.of("/tmp/a.json", "callto:+15551234567")))
+        .contains(new DialLink(DialLink.Scheme.TEL, "+15551234567"));
+  }
+
+  @Test
+  void controlCharactersEverywhereAreRefused() {
+    for (String link :
+        List.of(
+            "tel:+4930\u0000123456",
+            "callto:+4930\u0007123456",
+            "sip:alice\u0085@example.com",
+            "sip:alice\u2028@example.com",
+            "tel:+4930123456\u001B[31m")) {
+      assertThatThrownBy(() -> DialLink.parse(link))
+          .as(link)
+          .isInstanceOf(InvalidDialLinkException.class);
+    }
+  }
+
+  @Test
+  void aVeryLongCalltoLinkIsRefusedBeforeBeingRead() {
+    assertThatThrownBy(() -> DialLink.parse("callto:" + "a".repeat(100_000) + "@example.com"))
+        .isInstanceOfSatisfying(
+            InvalidDialLinkException.class,
+            e -> assertThat(e.problem()).isEqualTo(Problem.TOO_LONG));
   }
 
   @Test
@@ -123,7 +210,7 @@ class DialLinkTest {
         .hasMessageNotContaining("hunter2")
         .hasMessageContaining("password");
     assertThatThrownBy(() -> DialLink.parse("ftp://files.example.com"))
-        .hasMessage("only tel:, sip: and sips: links can be dialled");
+        .hasMessage("only tel:, callto:, sip: and sips: links can be dialled");
   }
 
   @Test

@@ -76,6 +76,18 @@ class SingleInstanceTest {
   }
 
   @Test
+  void aSipsLinkIsHandedOverStillSecureAndACalltoLinkAsWhatItDials() throws Exception {
+    first().onRequest(recorder());
+
+    assertThat(SingleInstance.startOrForward(data, DialLink.parse("sips:2001@example.com")))
+        .isEmpty();
+    assertThat(nextRequest()).isEqualTo("sips:2001@example.com");
+    assertThat(SingleInstance.startOrForward(data, DialLink.parse("callto://+15551234567")))
+        .isEmpty();
+    assertThat(nextRequest()).isEqualTo("tel:+15551234567");
+  }
+
+  @Test
   void aSecondStartWithoutALinkAsksTheFirstToComeForward() throws Exception {
     first().onRequest(recorder());
 

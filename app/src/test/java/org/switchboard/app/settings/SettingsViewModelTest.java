@@ -202,6 +202,9 @@ class SettingsViewModelTest {
     vm.appearance().scaleProperty().set(175);
     vm.autoAnswer().modeProperty().set(AutoAnswerMode.ON_REQUEST);
     vm.autoAnswer().delayProperty().set("2");
+    vm.general().startAtLoginProperty().set(true);
+    vm.general().updatesProperty().set(UpdatePolicy.NOTIFY);
+    vm.general().updateFeedProperty().set(" https://updates.example.com/switchboard.json ");
     vm.audio().refresh();
     vm.audio()
         .selectedProperty(AudioDeviceRole.CAPTURE)
@@ -218,6 +221,10 @@ class SettingsViewModelTest {
     assertThat(expected.audio().microphone()).isEqualTo("usb-headset-in");
     assertThat(expected.autoAnswer())
         .isEqualTo(new AutoAnswerSettings(AutoAnswerMode.ON_REQUEST, 2));
+    assertThat(expected.general())
+        .isEqualTo(
+            new GeneralSettings(
+                true, UpdatePolicy.NOTIFY, "https://updates.example.com/switchboard.json"));
   }
 
   @Test

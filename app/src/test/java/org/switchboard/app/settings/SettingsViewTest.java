@@ -162,6 +162,39 @@ class SettingsViewTest {
         .isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
     assertThat(robot.lookup("#queueUrl").query().getEffectiveNodeOrientation())
         .isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+    assertThat(robot.lookup("#updateFeed").query().getEffectiveNodeOrientation())
+        .isEqualTo(NodeOrientation.LEFT_TO_RIGHT);
+    assertThat(robot.lookup("#navGeneral").queryAs(ToggleButton.class).getText())
+        .isEqualTo("عمومی");
+  }
+
+  @Test
+  void theGeneralSectionSavesStartAtLoginAndAnHttpsUpdateFeed(FxRobot robot) throws Exception {
+    fillValid(robot);
+    robot.clickOn("#navGeneral");
+    assertThat(text(robot, "sectionTitle")).isEqualTo("General");
+    assertThat(shown(robot, "startAtLogin")).isTrue();
+
+    robot.clickOn("#startAtLogin");
+    robot.clickOn("#updates");
+    robot.clickOn("Tell me when a newer version exists");
+    assertThat(text(robot, "updateFeedError"))
+        .isEqualTo("Update feed: Enter the https:// address of the feed to be told about updates");
+    assertThat(saveDisabled(robot)).isTrue();
+    assertThat(robot.lookup("#navGeneral").query().getStyleClass()).contains(Styles.DANGER);
+    type(robot, "updateFeed", "http://updates.example.com/feed.json");
+    assertThat(text(robot, "problems"))
+        .isEqualTo("General — Update feed: Enter an address starting with https://");
+    type(robot, "updateFeed", "https://updates.example.com/feed.json");
+    assertThat(saveDisabled(robot)).isFalse();
+
+    robot.clickOn("#save");
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(new SettingsStore(dir).load().desktop().general())
+        .isEqualTo(
+            new GeneralSettings(
+                true, UpdatePolicy.NOTIFY, "https://updates.example.com/feed.json"));
   }
 
   @Test
