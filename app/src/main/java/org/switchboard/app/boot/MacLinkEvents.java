@@ -22,7 +22,9 @@ final class MacLinkEvents {
 
   /** Listens for open-URI events when the platform sends them. */
   static void install(SingleInstance instance) {
-    if (!Desktop.isDesktopSupported()) {
+    // Only on macOS: on Linux, asking AWT's Desktop anything loads GTK 2, after which JavaFX
+    // cannot load GTK 3 and does not start (the installed package's smoke test caught it).
+    if (!System.getProperty("os.name", "").startsWith("Mac") || !Desktop.isDesktopSupported()) {
       return;
     }
     Desktop desktop = Desktop.getDesktop();
