@@ -1,6 +1,7 @@
 package org.switchboard.app.dial;
 
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
@@ -29,7 +30,8 @@ public final class LinkConfirmationWindow implements AutoCloseable {
     this.view = new LinkConfirmationView(vm, text);
     stage.initOwner(owner);
     stage.initModality(Modality.WINDOW_MODAL);
-    stage.setResizable(false);
+    // Resizable: GTK ignores sizeToScene on a non-resizable window once it has been shown, which
+    // cut the question off when a longer link came (seen in the workspace screenshots).
     stage.titleProperty().bind(text.text("links.confirm.title"));
     // The scene's root carries no inline style of its own: the composition root may bind it (the
     // bundled font for right-to-left languages).
@@ -69,8 +71,18 @@ public final class LinkConfirmationWindow implements AutoCloseable {
     if (ownerScene != null) {
       stage.getScene().getStylesheets().setAll(ownerScene.getStylesheets());
     }
+    // Styles first (the owner's text size, the bundled font), so that the window is as large as
+    // the question it shows.
+    stage.getScene().getRoot().applyCss();
     stage.sizeToScene();
     stage.show();
+    // Once more after the first layout pulse: the question's text and font are settled by then.
+    Platform.runLater(
+        () -> {
+          if (stage.isShowing()) {
+            stage.sizeToScene();
+          }
+        });
     stage.toFront();
     view.focusCall();
   }

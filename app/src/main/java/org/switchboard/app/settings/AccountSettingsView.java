@@ -2,6 +2,7 @@ package org.switchboard.app.settings;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
@@ -132,8 +133,9 @@ public final class AccountSettingsView {
       input.promptTextProperty().bind(text.text(promptKey));
     }
     addRow(labelKey, input);
-    addError(id + "Error", standalone ? vm.errorProperty(field) : vm.namedErrorProperty(field));
-    addLock(input, id);
+    Label error =
+        addError(id + "Error", standalone ? vm.errorProperty(field) : vm.namedErrorProperty(field));
+    addLock(input, id, error);
     return input;
   }
 
@@ -143,8 +145,7 @@ public final class AccountSettingsView {
     transport.getItems().setAll(vm.transports());
     transport.valueProperty().bindBidirectional(vm.transportProperty());
     addRow("settings.transport", transport);
-    addError("transportError", null);
-    addLock(transport, "transport");
+    addLock(transport, "transport", addError("transportError", null));
   }
 
   private void addPassword() {
@@ -200,6 +201,17 @@ public final class AccountSettingsView {
     grid.add(LockedField.lock(input, locks.locked(path), text), 1, row++);
   }
 
+  /**
+   * As {@link #addLock(Control, String)}, with the note in the cell of the field's problem line,
+   * right under the field: a locked field shows no problem (the administrator's value was checked),
+   * and a note a row further down would read as the next field's.
+   */
+  private void addLock(Control input, String path, Label error) {
+    ObservableBooleanValue locked = locks.locked(path);
+    error.visibleProperty().bind(Bindings.not(locked));
+    grid.add(LockedField.lock(input, locked, text), 1, row - 1);
+  }
+
   private void addRow(String labelKey, Control input) {
     Label label = label(labelKey);
     label.setLabelFor(input);
@@ -208,7 +220,7 @@ public final class AccountSettingsView {
     grid.add(input, 1, row++);
   }
 
-  private void addError(String id, @Nullable ObservableStringValue message) {
+  private Label addError(String id, @Nullable ObservableStringValue message) {
     Label error = new Label();
     error.setId(id);
     error.setStyle("-fx-font-size: 0.9em;");
@@ -219,6 +231,7 @@ public final class AccountSettingsView {
       error.textProperty().bind(message);
     }
     grid.add(error, 1, row++);
+    return error;
   }
 
   private Label label(String key) {

@@ -3,6 +3,7 @@ package org.switchboard.app.settings;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
@@ -116,7 +117,28 @@ final class FormGrid {
    * under it; see {@link LockedField}.
    */
   void lock(Control input, ObservableBooleanValue locked) {
-    under(LockedField.lock(input, locked, text));
+    Label note = LockedField.lock(input, locked, text);
+    Node last = inputCell(row - 1);
+    if (last != null && (input.getId() + "Error").equals(last.getId())) {
+      // In the cell of the input's problem line, right under the input: a locked field never
+      // shows a problem (the administrator's value was checked), and a note a row further down
+      // would read as the next field's.
+      last.visibleProperty().bind(Bindings.not(locked));
+      grid.add(note, 1, row - 1);
+    } else {
+      under(note);
+    }
+  }
+
+  private @Nullable Node inputCell(int r) {
+    for (Node n : grid.getChildren()) {
+      Integer at = GridPane.getRowIndex(n);
+      Integer column = GridPane.getColumnIndex(n);
+      if (at != null && at == r && column != null && column == 1) {
+        return n;
+      }
+    }
+    return null;
   }
 
   /** A muted note in the input column. */

@@ -16,8 +16,8 @@ import org.switchboard.app.theme.Theme;
 /**
  * The whole desktop over the demo telephony and the sample customers, for review: {@code
  * WorkspaceScreenshots <lang> <light|dark> <out dir>} writes workspace-ringing, workspace-incoming
- * (the notification window), workspace-call and workspace-wrapup PNGs. Run by
- * take-workspace-screenshots.sh under Xvfb.
+ * (the notification window), workspace-call, workspace-wrapup and workspace-link (the question
+ * before dialling a link) PNGs. Run by take-workspace-screenshots.sh under Xvfb.
  */
 public final class WorkspaceScreenshots {
   private WorkspaceScreenshots() {}
@@ -58,6 +58,15 @@ public final class WorkspaceScreenshots {
     on(() -> demo.telephony.hangup(new org.switchboard.core.call.CallId("c1")));
     Thread.sleep(1200);
     shoot(d.stage(), out.resolve("workspace-wrapup" + name));
+    // A link handed over by a second start: the question before dialling.
+    Workspace w = java.util.Objects.requireNonNull(d.workspace());
+    on(() -> w.askToDial(org.switchboard.app.links.DialLink.parse("sip:2002@pbx.example.com")));
+    Thread.sleep(1200);
+    for (Window window : on(() -> java.util.List.copyOf(Window.getWindows()))) {
+      if (window != d.stage() && window.isShowing()) {
+        shoot((Stage) window, out.resolve("workspace-link" + name));
+      }
+    }
     on(() -> d.close());
     Platform.exit();
     System.exit(0);
