@@ -21,7 +21,7 @@ class AppImageIT {
     Path image = Packages.appImage().toAbsolutePath();
     try (Xvfb display = Xvfb.start(home, Duration.ofMinutes(3));
         SmokeRun run = SmokeRun.start(image.resolve("bin/Switchboard"), home, display.display())) {
-      JsonNode report = run.finish(Duration.ofSeconds(120));
+      JsonNode report = run.finish(Duration.ofMinutes(2));
       assertThat(report.path("ok").asBoolean()).as(report.toPrettyString()).isTrue();
       assertThat(Path.of(report.path("javaHome").asText()))
           .as("runs on the jlinked runtime, not the build machine's JDK")

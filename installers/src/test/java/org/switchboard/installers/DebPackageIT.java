@@ -78,7 +78,7 @@ class DebPackageIT {
           .as("the upgrade keeps the menu entry")
           .exists();
       try (SmokeRun upgraded = SmokeRun.start(LAUNCHER, home, display.display())) {
-        JsonNode report = upgraded.finish(Duration.ofSeconds(120));
+        JsonNode report = upgraded.finish(Duration.ofMinutes(2));
         assertThat(report.path("ok").asBoolean()).as(report.toPrettyString()).isTrue();
       }
     }

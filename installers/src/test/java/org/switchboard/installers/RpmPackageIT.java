@@ -22,7 +22,7 @@ class RpmPackageIT {
   private static String rpm(String... args) {
     List<String> command = new ArrayList<>(List.of("rpm"));
     command.addAll(List.of(args));
-    BoundedCommand.Result result = BoundedCommand.run(command, Duration.ofSeconds(120));
+    BoundedCommand.Result result = BoundedCommand.run(command, Duration.ofMinutes(2));
     assertThat(result.exitCode()).as(String.join(" ", command) + "\n" + result.output()).isZero();
     return result.output();
   }

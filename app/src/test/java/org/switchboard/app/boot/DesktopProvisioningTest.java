@@ -64,19 +64,7 @@ class DesktopProvisioningTest {
     Files.writeString(
         file,
         "{\"version\": 1, \"settings\": {\"host\": \"pbx.example.com\"}, \"locked\": [\"host\"]}");
-    DesktopEnvironment env =
-        new DesktopEnvironment(
-            dir.resolve("settings"),
-            dir.resolve("data"),
-            new FakeSecretStore(),
-            "DE",
-            Clock.systemDefaultZone(),
-            0,
-            40000,
-            null,
-            null,
-            false,
-            new Provisioning(file, dir.resolve("data"), ProvisioningClient.system()));
+    DesktopEnvironment env = environment(file);
     Stage stage = FxToolkit.registerPrimaryStage();
     FxToolkit.setupFixture(
         () -> {
