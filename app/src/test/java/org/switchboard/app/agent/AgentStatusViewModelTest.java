@@ -20,6 +20,7 @@ import org.switchboard.core.agent.NotReadyReason;
 import org.switchboard.core.agent.Presence;
 import org.switchboard.core.agent.QueueFigures;
 import org.switchboard.core.agent.RoutingState;
+import org.switchboard.testkit.ManualClock;
 
 class AgentStatusViewModelTest {
   private static final Executor DIRECT = Runnable::run;

@@ -25,6 +25,7 @@ import org.switchboard.core.account.RegistrationFailure;
 import org.switchboard.core.agent.Presence;
 import org.switchboard.core.agent.QueueFigures;
 import org.switchboard.core.agent.RoutingState;
+import org.switchboard.testkit.ManualClock;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

@@ -25,6 +25,7 @@ import org.switchboard.core.agent.TransferTarget;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.CallQuality;
+import org.switchboard.testkit.ManualClock;
 
 /**
  * Writes PNGs of the call panel in one language, light and dark (AtlantaFX Primer): two calls with

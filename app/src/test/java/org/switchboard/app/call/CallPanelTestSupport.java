@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
 import org.switchboard.core.call.CallId;
+import org.switchboard.testkit.ManualClock;
 
 /**
  * What the call panel view-model tests share: fakes for the call port and the directory, a manual

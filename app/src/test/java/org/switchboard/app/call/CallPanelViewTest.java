@@ -27,6 +27,7 @@ import org.switchboard.app.i18n.Localizer;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.CallQuality;
+import org.switchboard.testkit.ManualClock;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

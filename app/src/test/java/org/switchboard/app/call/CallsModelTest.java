@@ -14,6 +14,7 @@ import org.switchboard.core.call.CallQuality;
 import org.switchboard.core.call.EndReason;
 import org.switchboard.core.call.HoldSide;
 import org.switchboard.core.call.RemoteParty;
+import org.switchboard.testkit.ManualClock;
 
 class CallsModelTest {
   private static final Instant T0 = Instant.parse("2025-03-14T09:00:00Z");

@@ -2,7 +2,6 @@ package org.switchboard.app.dial;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.switchboard.app.i18n.Language;
@@ -11,22 +10,10 @@ import org.switchboard.app.links.DialLink;
 
 class LinkConfirmationViewModelTest {
   private final Localizer localizer = new Localizer(Language.ENGLISH);
-  private final List<String> shown = new ArrayList<>();
-  private final List<String> dialled = new ArrayList<>();
-  private final LinkConfirmationViewModel vm =
-      new LinkConfirmationViewModel(
-          new LinkConfirmationViewModel.Dialler() {
-            @Override
-            public void show(DialLink link) {
-              shown.add(link.asText());
-            }
-
-            @Override
-            public void dial(DialLink link) {
-              dialled.add(link.asText());
-            }
-          },
-          localizer);
+  private final RecordingDialler dialler = new RecordingDialler();
+  private final List<String> shown = dialler.shown;
+  private final List<String> dialled = dialler.dialled;
+  private final LinkConfirmationViewModel vm = new LinkConfirmationViewModel(dialler, localizer);
 
   @Test
   void aLinkIsShownAndAskedAboutButNotDialled() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -32,22 +31,10 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class LinkConfirmationWindowTest {
   private final Localizer localizer = new Localizer(Language.ENGLISH);
-  private final List<String> shown = new CopyOnWriteArrayList<>();
-  private final List<String> dialled = new CopyOnWriteArrayList<>();
-  private final LinkConfirmationViewModel vm =
-      new LinkConfirmationViewModel(
-          new LinkConfirmationViewModel.Dialler() {
-            @Override
-            public void show(DialLink link) {
-              shown.add(link.asText());
-            }
-
-            @Override
-            public void dial(DialLink link) {
-              dialled.add(link.asText());
-            }
-          },
-          localizer);
+  private final RecordingDialler dialler = new RecordingDialler();
+  private final List<String> shown = dialler.shown;
+  private final List<String> dialled = dialler.dialled;
+  private final LinkConfirmationViewModel vm = new LinkConfirmationViewModel(dialler, localizer);
   private @Nullable LinkConfirmationWindow window;
 
   @Start

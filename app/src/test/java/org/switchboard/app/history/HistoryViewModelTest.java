@@ -23,6 +23,7 @@ import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.EndReason;
 import org.switchboard.core.call.PhoneNumber;
 import org.switchboard.core.call.RemoteParty;
+import org.switchboard.testkit.ManualClock;
 
 /** The history's decisions, without a toolkit: direct executors, a real store in a temp dir. */
 class HistoryViewModelTest {

@@ -17,6 +17,7 @@ import org.switchboard.app.i18n.Localizer;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.RemoteParty;
+import org.switchboard.testkit.ManualClock;
 
 /** The notification's decisions, without a toolkit: events in, calls and ringing out. */
 class IncomingCallViewModelTest {

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.switchboard.app.call.CallsModel;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
+import org.switchboard.testkit.ManualClock;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

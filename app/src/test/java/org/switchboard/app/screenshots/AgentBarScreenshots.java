@@ -22,7 +22,6 @@ import org.switchboard.app.agent.AgentStatusView;
 import org.switchboard.app.agent.AgentStatusViewModel;
 import org.switchboard.app.agent.FakeAgentSession;
 import org.switchboard.app.agent.FakeRegistration;
-import org.switchboard.app.agent.ManualClock;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
 import org.switchboard.core.account.RegistrationEvent;
@@ -32,6 +31,7 @@ import org.switchboard.core.agent.NotReadyReason;
 import org.switchboard.core.agent.Presence;
 import org.switchboard.core.agent.QueueFigures;
 import org.switchboard.core.agent.RoutingState;
+import org.switchboard.testkit.ManualClock;
 
 /**
  * Writes a PNG of the agent status bar in three states (ready with queue figures; on a call with a

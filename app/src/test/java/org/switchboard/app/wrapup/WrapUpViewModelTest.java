@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +22,7 @@ import org.switchboard.core.agent.WrapUpPolicy;
 import org.switchboard.core.call.CallDirection;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.journal.CallRecord;
+import org.switchboard.testkit.ManualClock;
 
 class WrapUpViewModelTest {
   private static final Instant T0 = Instant.parse("2026-11-23T10:00:00Z");
@@ -31,7 +30,7 @@ class WrapUpViewModelTest {
   private static final CallId C1 = new CallId("c1");
 
   @TempDir Path dir;
-  private final MutableClock clock = new MutableClock(T0);
+  private final ManualClock clock = new ManualClock(T0);
   private final ScriptedCalls control = new ScriptedCalls();
   private final FakeAgentSession session = new FakeAgentSession();
   private final RecordingJournal journal = new RecordingJournal();
@@ -219,30 +218,4 @@ class WrapUpViewModelTest {
   }
 
   /** A clock the test moves. */
-  static final class MutableClock extends Clock {
-    private Instant now;
-
-    MutableClock(Instant start) {
-      now = start;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-  }
 }

@@ -26,6 +26,7 @@ import org.switchboard.core.agent.PendingWrapUp;
 import org.switchboard.core.agent.WrapUpMode;
 import org.switchboard.core.agent.WrapUpPolicy;
 import org.switchboard.core.call.CallId;
+import org.switchboard.testkit.ManualClock;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,7 +39,7 @@ class WrapUpViewTest {
   private static final Disposition RESOLVED = new Disposition("RESOLVED", "Resolved");
 
   @TempDir static Path dir;
-  private final WrapUpViewModelTest.MutableClock clock = new WrapUpViewModelTest.MutableClock(T0);
+  private final ManualClock clock = new ManualClock(T0);
   private final ScriptedCalls control = new ScriptedCalls();
   private final FakeAgentSession session = new FakeAgentSession();
   private final RecordingJournal journal = new RecordingJournal();

@@ -18,10 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.core.journal.CallRecord;
 import org.switchboard.core.journal.JournalEntry;
 import org.switchboard.crm.DurableOutbox;
+import org.switchboard.testkit.ManualClock;
 
 class DurableOutboxTest {
   @TempDir Path dir;
-  private final TestClock clock = new TestClock(Instant.parse("2026-11-23T09:00:00Z"));
+  private final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T09:00:00Z"));
   private final RecordingWriter crm = new RecordingWriter();
 
   private DurableOutbox open() throws Exception {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.core.journal.JournalEntry;
 import org.switchboard.crm.DurableOutbox;
+import org.switchboard.testkit.ManualClock;
 
 /**
  * A real crash: another JVM logs records and is killed with SIGKILL mid-stream. Every record whose
@@ -30,7 +31,7 @@ class OutboxCrashTest {
   void everyAcknowledgedRecordSurvivesAKillAndIsDeliveredOnce() throws Exception {
     Set<String> acknowledged = runAndKill();
 
-    TestClock clock = new TestClock(Instant.now());
+    ManualClock clock = new ManualClock(Instant.now());
     RecordingWriter crm = new RecordingWriter();
     DurableOutbox reopened =
         DurableOutbox.openWithoutDeliveryThread(dir, crm, clock, new Random(1));

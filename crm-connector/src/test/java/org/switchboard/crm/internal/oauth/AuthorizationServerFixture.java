@@ -14,6 +14,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.core.Secret;
 import org.switchboard.crm.CrmAuth;
+import org.switchboard.testkit.ManualClock;
 
 /**
  * A MockWebServer standing in for a provider's OAuth server (token, device and authorisation
@@ -25,7 +26,7 @@ public final class AuthorizationServerFixture implements AutoCloseable {
 
   public final MockWebServer server = new MockWebServer();
   public final InMemorySecretStore secrets = new InMemorySecretStore();
-  public final MutableClock clock = new MutableClock(START);
+  public final ManualClock clock = new ManualClock(START);
   public final RecordingSleeper sleeper = new RecordingSleeper(clock);
   public final CrmAuth.OAuth provider;
   public final AuthorizationServer authorizationServer;

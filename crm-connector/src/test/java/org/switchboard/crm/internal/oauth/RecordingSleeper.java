@@ -3,13 +3,14 @@ package org.switchboard.crm.internal.oauth;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.switchboard.testkit.ManualClock;
 
 /** Records each wait and moves the clock instead of sleeping. */
 public final class RecordingSleeper implements Sleeper {
-  private final MutableClock clock;
+  private final ManualClock clock;
   private final List<Duration> waits = new CopyOnWriteArrayList<>();
 
-  public RecordingSleeper(MutableClock clock) {
+  public RecordingSleeper(ManualClock clock) {
     this.clock = clock;
   }
 

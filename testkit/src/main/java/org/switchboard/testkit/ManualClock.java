@@ -1,4 +1,4 @@
-package org.switchboard.crm.outbox;
+package org.switchboard.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,19 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class TestClock extends Clock {
+/**
+ * A clock that moves only when the test says so, in UTC. Safe to read from any thread (the code
+ * under test often reads it on its own).
+ */
+public final class ManualClock extends Clock {
   private volatile Instant now;
 
-  TestClock(Instant start) {
+  public ManualClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration by) {
+  /** Moves the clock forward (or back, with a negative duration). */
+  public void advance(Duration by) {
     now = now.plus(by);
   }
 
