@@ -8,6 +8,8 @@
 #
 # Everything lives in ${SB_LAB_DIR:-/tmp/switchboard-lab}, wiped on start:
 #   pids/<name>.pid  logs/<name>.log  kamailio/  pulse/  baresip/<peer>/rec/  lab.env
+# SB_LAB_IP (default 127.0.0.1) is the loopback address every service binds: labs on different
+# addresses (127.0.0.2, ...) with different SB_LAB_DIRs run side by side without sharing a port.
 # Every daemon runs in the foreground under `timeout`, so none outlives a forgotten stop by
 # more than SB_LAB_TTL (default 3h). SB_LAB_SIP_TRACE=1 makes baresip log its SIP messages.
 set -Eeuo pipefail
@@ -15,12 +17,13 @@ set -Eeuo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 RUN="${SB_LAB_DIR:-/tmp/switchboard-lab}"
 LAB_TTL="${SB_LAB_TTL:-3h}"
-DOMAIN=127.0.0.1
+LAB_IP="${SB_LAB_IP:-127.0.0.1}"
+DOMAIN=$LAB_IP
 KAM_PORT=5060
 KAM_CTL="unix:$RUN/kamailio/kamailio_ctl"
 PULSE_SOCKET="$RUN/pulse/native"
 PASSWORD_PATTERN='secret-%s'
-LAB_USERS="$(seq 1001 1049) $(seq 2001 2009)"
+LAB_USERS="$(seq 1001 1049) $(seq 2001 2009) $(seq 3001 3199)"
 SERVICES=(pulseaudio kamailio baresip-a baresip-b)
 PEERS=(a b)
 declare -A PEER_USER=([a]=2001 [b]=2002)
@@ -111,7 +114,7 @@ sip_ping() {
   # Sent with one write: over UDP every write(2) is a datagram of its own.
   printf -v request '%s\r\n' \
     "OPTIONS sip:$DOMAIN:$KAM_PORT SIP/2.0" \
-    "Via: SIP/2.0/UDP 127.0.0.1:9;branch=z9hG4bK-labprobe-$RANDOM$RANDOM;rport" \
+    "Via: SIP/2.0/UDP $LAB_IP:9;branch=z9hG4bK-labprobe-$RANDOM$RANDOM;rport" \
     "Max-Forwards: 70" \
     "From: <sip:probe@$DOMAIN>;tag=$RANDOM" \
     "To: <sip:$DOMAIN>" \
@@ -119,7 +122,7 @@ sip_ping() {
     "CSeq: 1 OPTIONS" \
     "Content-Length: 0" ""
   answer=$(
-    exec 3<>"/dev/udp/127.0.0.1/$KAM_PORT" || exit 1
+    exec 3<>"/dev/udp/$LAB_IP/$KAM_PORT" || exit 1
     env printf "%s" "$request" >&3 # a single write(2), unlike the builtin
     timeout 2 head -c 12 <&3
   )
@@ -130,8 +133,8 @@ pulse_ready() { PULSE_SERVER="unix:$PULSE_SOCKET" timeout 5 pactl info; }
 
 registered() { kamcmd_lab ul.lookup location "s:$1" | grep -q 'Address:'; }
 
-# Whether something accepts TCP connections on 127.0.0.1:$1.
-tcp_listening() { timeout 2 bash -c "exec 3<>/dev/tcp/127.0.0.1/$1"; }
+# Whether something accepts TCP connections on $LAB_IP:$1.
+tcp_listening() { timeout 2 bash -c "exec 3<>/dev/tcp/$LAB_IP/$1"; }
 
 # --- services --------------------------------------------------------------------------------
 
@@ -180,7 +183,7 @@ write_subscribers() {
 start_kamailio() {
   local dir="$RUN/kamailio"
   mkdir -p "$dir/db"
-  sed "s#@RUNDIR@#$dir#g" "$HERE/kamailio/kamailio.cfg" >"$dir/kamailio.cfg"
+  sed -e "s#@RUNDIR@#$dir#g" -e "s#@IP@#$LAB_IP#g" "$HERE/kamailio/kamailio.cfg" >"$dir/kamailio.cfg"
   write_subscribers "$dir/db"
   if ! kamailio -c -f "$dir/kamailio.cfg" >"$RUN/logs/kamailio-check.log" 2>&1; then
     tail -n 20 "$RUN/logs/kamailio-check.log" >&2
@@ -196,7 +199,7 @@ start_kamailio() {
 start_peer() {
   local p=$1 dir="$RUN/baresip/$1" user=${PEER_USER[$1]} rtp=${PEER_RTP[$1]} trace=()
   mkdir -p "$dir/rec"
-  sed -e "s#@NAME@#$p#g" -e "s#@SIPPORT@#${PEER_SIP[$p]}#" -e "s#@CTRLPORT@#${PEER_CTRL[$p]}#" \
+  sed -e "s#@NAME@#$p#g" -e "s#@IP@#$LAB_IP#g" -e "s#@SIPPORT@#${PEER_SIP[$p]}#" -e "s#@CTRLPORT@#${PEER_CTRL[$p]}#" \
     -e "s#@TONE@#${PEER_TONE[$p]}#" -e "s#@RECDIR@#$dir/rec#" \
     -e "s#@RTPMIN@#$rtp#" -e "s#@RTPMAX@#$((rtp + 99))#" \
     "$HERE/baresip/config.template" >"$dir/config"
@@ -214,7 +217,8 @@ write_env() {
   {
     echo "SB_LAB_DIR=$RUN"
     echo "SB_SIP_DOMAIN=$DOMAIN"
-    echo "SB_KAMAILIO_HOST=127.0.0.1"
+    echo "SB_LAB_IP=$LAB_IP"
+    echo "SB_KAMAILIO_HOST=$LAB_IP"
     echo "SB_KAMAILIO_PORT=$KAM_PORT"
     echo "SB_KAMCMD_SOCKET=$KAM_CTL"
     echo "SB_USER_PASSWORD_PATTERN=$PASSWORD_PATTERN"
@@ -262,7 +266,7 @@ cmd_start() {
   for p in "${PEERS[@]}"; do start_peer "$p"; done
   write_env
   trap - EXIT
-  log "up: Kamailio udp+tcp 127.0.0.1:$KAM_PORT, PulseAudio $PULSE_SOCKET," \
+  log "up: Kamailio udp+tcp $LAB_IP:$KAM_PORT, PulseAudio $PULSE_SOCKET," \
     "baresip a (${PEER_USER[a]}) and b (${PEER_USER[b]}); coordinates in $RUN/lab.env"
 }
 

@@ -38,7 +38,7 @@ class InboundCallLabTest {
       FakeMediaEngine media = rig.media;
       BaresipControl baresip = call.control;
 
-      baresip.dial("sip:1004@127.0.0.1");
+      baresip.dial("sip:1004@" + lab.sipDomain());
       CallEvent.Incoming incoming = events.awaitCall(CallEvent.Incoming.class, WAIT);
       assertThat(incoming.caller().uri()).contains("2001");
       assertThat(incoming.caller().phoneNumber())
@@ -51,7 +51,7 @@ class InboundCallLabTest {
       NegotiatedMedia negotiated = media.session(incoming.callId()).started.get(0);
       assertThat(negotiated.codec().sameFormat(AudioCodec.PCMU)).isTrue();
       assertThat(negotiated.direction()).isEqualTo(MediaDirection.SENDRECV);
-      assertThat(negotiated.remote().address()).isEqualTo("127.0.0.1");
+      assertThat(negotiated.remote().address()).isEqualTo(lab.localAddress());
 
       agent.hangup(incoming.callId()).get(5, TimeUnit.SECONDS);
       CallEvent.Ended ended = events.awaitCall(CallEvent.Ended.class, WAIT);
@@ -72,7 +72,7 @@ class InboundCallLabTest {
       FakeMediaEngine media = rig.media;
       BaresipControl baresip = call.control;
 
-      baresip.dial("sip:1005@127.0.0.1");
+      baresip.dial("sip:1005@" + lab.sipDomain());
       CallEvent.Incoming incoming = events.awaitCall(CallEvent.Incoming.class, WAIT);
       agent.answer(incoming.callId()).get(5, TimeUnit.SECONDS);
       events.awaitCall(CallEvent.Answered.class, WAIT);
@@ -95,7 +95,7 @@ class InboundCallLabTest {
       FakeMediaEngine media = rig.media;
       BaresipControl baresip = call.control;
 
-      baresip.dial("sip:1016@127.0.0.1");
+      baresip.dial("sip:1016@" + lab.sipDomain());
       CallEvent.Incoming incoming = events.awaitCall(CallEvent.Incoming.class, WAIT);
       baresip.hangup();
 
@@ -116,7 +116,7 @@ class InboundCallLabTest {
       FakeMediaEngine media = rig.media;
       BaresipControl baresip = call.control;
 
-      baresip.dial("sip:1017@127.0.0.1");
+      baresip.dial("sip:1017@" + lab.sipDomain());
       CallEvent.Incoming incoming = events.awaitCall(CallEvent.Incoming.class, WAIT);
       agent.reject(incoming.callId(), false).get(5, TimeUnit.SECONDS);
 

@@ -32,11 +32,12 @@ final class LabAgents {
         300);
   }
 
+  /** Starts an agent bound to the registrar's own loopback address (the lab's address). */
   static SipUserAgent start(SipAccount account, int port, FakeMediaEngine media)
       throws SipStartException {
     return SipUserAgent.start(
         account,
-        new SipListenSettings("127.0.0.1", port, account.transport()),
+        new SipListenSettings(account.registrarHost(), port, account.transport()),
         media,
         SipTimings.defaults());
   }

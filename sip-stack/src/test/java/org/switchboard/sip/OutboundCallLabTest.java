@@ -36,7 +36,7 @@ class OutboundCallLabTest {
       CallId call = rig.agent.dial("2002").get(5, TimeUnit.SECONDS);
 
       CallEvent.Dialing dialing = rig.events.awaitCall(CallEvent.Dialing.class, WAIT);
-      assertThat(dialing.callee().uri()).isEqualTo("sip:2002@127.0.0.1");
+      assertThat(dialing.callee().uri()).isEqualTo("sip:2002@" + lab.sipDomain());
       rig.events.awaitCall(CallEvent.Answered.class, WAIT);
       peer.control.awaitEvent("CALL_ESTABLISHED", WAIT);
       NegotiatedMedia media = rig.media.session(call).started.get(0);
@@ -56,7 +56,7 @@ class OutboundCallLabTest {
     try (AgentRig rig =
             AgentRig.registered(lab, "1007", 15068, FakeMediaEngine.withTelephoneEvents());
         BaresipCall peer = new BaresipCall(lab.peerB())) {
-      CallId call = rig.agent.dial("sip:2002@127.0.0.1").get(5, TimeUnit.SECONDS);
+      CallId call = rig.agent.dial("sip:2002@" + lab.sipDomain()).get(5, TimeUnit.SECONDS);
       rig.events.awaitCall(CallEvent.Answered.class, WAIT);
       peer.control.awaitEvent("CALL_ESTABLISHED", WAIT);
 

@@ -44,7 +44,8 @@ class RegistrationLabTest {
       RegistrationEvent.Registered registered =
           events.awaitRegistration(RegistrationEvent.Registered.class, Duration.ofSeconds(2));
       assertThat(registered.expiresSeconds()).isPositive();
-      assertThat(lab.kamailio().contactsOf("1001")).anyMatch(c -> c.contains("127.0.0.1:15060"));
+      assertThat(lab.kamailio().contactsOf("1001"))
+          .anyMatch(c -> c.contains(lab.localAddress() + ":15060"));
 
       agent.unregister().get(10, TimeUnit.SECONDS);
       events.awaitRegistration(RegistrationEvent.Unregistered.class, Duration.ofSeconds(2));
@@ -104,7 +105,7 @@ class RegistrationLabTest {
         SipUserAgent agent =
             SipUserAgent.start(
                 LabAgents.account(lab, "1003", "x", silent.getLocalPort(), SipTransport.UDP),
-                new SipListenSettings("127.0.0.1", 15062, SipTransport.UDP),
+                new SipListenSettings(lab.localAddress(), 15062, SipTransport.UDP),
                 FakeMediaEngine.pcmuOnly(),
                 quick)) {
       long started = System.nanoTime();
@@ -138,7 +139,8 @@ class RegistrationLabTest {
   @Test
   void aListenPortInUseFailsTheStartNamingThePort() throws Exception {
     try (DatagramSocket taken =
-        new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 15064))) {
+        new DatagramSocket(
+            new InetSocketAddress(InetAddress.getByName(lab.localAddress()), 15064))) {
       assertThatThrownBy(
               () ->
                   LabAgents.start(
@@ -146,7 +148,7 @@ class RegistrationLabTest {
                       15064,
                       FakeMediaEngine.pcmuOnly()))
           .isInstanceOf(SipStartException.class)
-          .hasMessageContaining("127.0.0.1:15064/UDP")
+          .hasMessageContaining(lab.localAddress() + ":15064/UDP")
           .hasMessageContaining("already in use");
       assertThat(taken.isBound()).isTrue();
     }

@@ -129,7 +129,7 @@ class TortureMessagesLabTest {
         new DatagramPacket(
             bytes,
             bytes.length,
-            new InetSocketAddress(InetAddress.getLoopbackAddress(), AGENT_PORT)));
+            new InetSocketAddress(InetAddress.getByName(lab.localAddress()), AGENT_PORT)));
   }
 
   private static List<String> receiveAll(DatagramSocket socket) throws IOException {

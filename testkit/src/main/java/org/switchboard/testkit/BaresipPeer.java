@@ -14,13 +14,14 @@ import java.time.Duration;
  * same second share (and overwrite) one pair of files.
  *
  * @param user its SIP user, e.g. {@code 2001}
- * @param sipPort its SIP port on 127.0.0.1 (UDP and TCP; TLS on the next port)
- * @param controlPort its {@code ctrl_tcp} port on 127.0.0.1
+ * @param host the loopback address it binds (the lab's address), e.g. {@code 127.0.0.1}
+ * @param sipPort its SIP port on {@code host} (UDP and TCP; TLS on the next port)
+ * @param controlPort its {@code ctrl_tcp} port on {@code host}
  * @param toneHz the frequency of the sine it sends in every call
  * @param recordingDir where its recordings go
  */
 public record BaresipPeer(
-    String user, int sipPort, int controlPort, double toneHz, Path recordingDir) {
+    String user, String host, int sipPort, int controlPort, double toneHz, Path recordingDir) {
 
   /**
    * Connects to the peer's control port (5 s connect timeout). The caller closes the client.
@@ -28,7 +29,7 @@ public record BaresipPeer(
    * connection.
    */
   public BaresipControl control() {
-    return BaresipControl.connect("127.0.0.1", controlPort, Duration.ofSeconds(5));
+    return BaresipControl.connect(host, controlPort, Duration.ofSeconds(5));
   }
 
   /** The peer's address of record in {@code domain}, e.g. {@code sip:2002@127.0.0.1}. */

@@ -96,7 +96,17 @@ public final class Lab {
     return Path.of(get("SB_LAB_DIR"));
   }
 
-  /** The SIP domain, which is also the digest realm: {@code 127.0.0.1}. */
+  /**
+   * The loopback address every lab service binds ({@code SB_LAB_IP}, {@code 127.0.0.1} unless the
+   * lab was started on another one). Tests bind their own agents here too, so labs on different
+   * addresses never share a port.
+   */
+  public String localAddress() {
+    String ip = find("SB_LAB_IP");
+    return ip == null || ip.isBlank() ? "127.0.0.1" : ip;
+  }
+
+  /** The SIP domain, which is also the digest realm: the lab's address, e.g. {@code 127.0.0.1}. */
   public String sipDomain() {
     return get("SB_SIP_DOMAIN");
   }
@@ -112,8 +122,9 @@ public final class Lab {
   }
 
   /**
-   * The digest password of lab user {@code user} ({@code secret-<user>}). Users 1001 to 1049 are
-   * for Switchboard's tests (give each test its own), 2001 to 2009 for baresip peers.
+   * The digest password of lab user {@code user} ({@code secret-<user>}). Users 1001 to 1049 and
+   * 3001 to 3199 are for Switchboard's tests (give each test its own), 2001 to 2009 for baresip
+   * peers.
    */
   public String passwordFor(String user) {
     return String.format(Locale.ROOT, get("SB_USER_PASSWORD_PATTERN"), user);
@@ -163,6 +174,7 @@ public final class Lab {
     String prefix = "SB_PEER_" + letter + "_";
     return new BaresipPeer(
         get(prefix + "USER"),
+        localAddress(),
         Integer.parseInt(get(prefix + "SIP_PORT")),
         Integer.parseInt(get(prefix + "CTRL_PORT")),
         Double.parseDouble(get(prefix + "TONE_HZ")),

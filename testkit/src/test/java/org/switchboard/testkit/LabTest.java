@@ -26,7 +26,9 @@ class LabTest {
     assertThat(lab.pulseSource()).isEqualTo("micsrc");
     assertThat(lab.kamcmdSocket()).isEqualTo("unix:/tmp/lab/kamailio/kamailio_ctl");
     assertThat(lab.peerA())
-        .isEqualTo(new BaresipPeer("2001", 5070, 4444, 1000, Path.of("/tmp/lab/baresip/a/rec")));
+        .isEqualTo(
+            new BaresipPeer(
+                "2001", "127.0.0.1", 5070, 4444, 1000, Path.of("/tmp/lab/baresip/a/rec")));
     assertThat(lab.peerB().toneHz()).isEqualTo(1500);
     assertThat(lab.peerB().sipUri(lab.sipDomain())).isEqualTo("sip:2002@127.0.0.1");
     assertThat(lab.find("NOT_THERE")).isNull();

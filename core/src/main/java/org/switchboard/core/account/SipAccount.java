@@ -15,6 +15,7 @@ import org.switchboard.core.Secret;
  * @param registrarPort its port, e.g. 5060
  * @param transport the signalling transport
  * @param registerExpirySeconds the registration lifetime asked for
+ * @param options the account's less common settings (outbound proxy, DTMF, auto-answer, ...)
  */
 public record SipAccount(
     String user,
@@ -25,7 +26,32 @@ public record SipAccount(
     String registrarHost,
     int registrarPort,
     SipTransport transport,
-    int registerExpirySeconds) {
+    int registerExpirySeconds,
+    SipAccountOptions options) {
+
+  /** An account with {@link SipAccountOptions#defaults()}. */
+  public SipAccount(
+      String user,
+      String domain,
+      String displayName,
+      String authUser,
+      Secret password,
+      String registrarHost,
+      int registrarPort,
+      SipTransport transport,
+      int registerExpirySeconds) {
+    this(
+        user,
+        domain,
+        displayName,
+        authUser,
+        password,
+        registrarHost,
+        registrarPort,
+        transport,
+        registerExpirySeconds,
+        SipAccountOptions.defaults());
+  }
 
   public SipAccount {
     requireText(user, "user");
@@ -42,6 +68,22 @@ public record SipAccount(
       throw new IllegalArgumentException(
           "registerExpirySeconds must be at least 30, was " + registerExpirySeconds);
     }
+    Objects.requireNonNull(options, "options");
+  }
+
+  /** This account with other {@code options}. */
+  public SipAccount withOptions(SipAccountOptions newOptions) {
+    return new SipAccount(
+        user,
+        domain,
+        displayName,
+        authUser,
+        password,
+        registrarHost,
+        registrarPort,
+        transport,
+        registerExpirySeconds,
+        newOptions);
   }
 
   /** The address of record, {@code sip:user@domain}. */
