@@ -1,9 +1,11 @@
 package org.switchboard.sip.internal.register;
 
 import java.text.ParseException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sip.ClientTransaction;
 import javax.sip.InvalidArgumentException;
 import javax.sip.SipException;
@@ -17,6 +19,7 @@ import org.switchboard.core.account.RegistrationFailure;
 import org.switchboard.core.account.RegistrationListener;
 import org.switchboard.sip.internal.auth.AuthDecision;
 import org.switchboard.sip.internal.auth.ChallengeAnswerer;
+import org.switchboard.sip.internal.auth.DigestChallenge;
 import org.switchboard.sip.internal.loop.EventLoop;
 import org.switchboard.sip.internal.loop.ListenerList;
 import org.switchboard.sip.internal.transport.Identifiers;
@@ -26,11 +29,15 @@ import org.switchboard.sip.internal.transport.SipTimings;
 /**
  * Keeps the account's binding at the registrar: registers, refreshes before expiry and removes the
  * binding. One REGISTER exchange (with its challenge round) is an {@link RegisterAttempt}; a newer
- * attempt supersedes an older one. Everything runs on {@code sip-events}; listeners are called
- * there.
+ * attempt supersedes an older one. A passing failure (no answer, a 5xx, a failed refresh) is
+ * retried after the server's Retry-After or a {@link RetryBackoff} capped at {@link
+ * SipTimings#retryAfterFailedRefresh()}; rejected credentials are not. The last answered challenge
+ * is remembered so that refreshes carry credentials at once (same nonce, next nonce count).
+ * Everything runs on {@code sip-events}; listeners are called there.
  */
 public final class Registration {
   private static final Logger LOG = LoggerFactory.getLogger(Registration.class);
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
 
   private final OutgoingRequests requests;
   private final ChallengeAnswerer answerer;
@@ -38,12 +45,15 @@ public final class Registration {
   private final SipTimings timings;
   private final ListenerList<RegistrationListener> listeners;
   private final RegisterRequests registers;
+  private final RetryBackoff backoff;
   private final List<CompletableFuture<Void>> waitingForBinding = new ArrayList<>();
   private final List<CompletableFuture<Void>> waitingForRemoval = new ArrayList<>();
   private @Nullable RegisterAttempt current;
   private EventLoop.Timer refresh = () -> {};
   private boolean wanted;
   private boolean bound;
+  private int expiry;
+  private @Nullable DigestChallenge lastChallenge;
 
   public Registration(
       OutgoingRequests requests,
@@ -59,6 +69,10 @@ public final class Registration {
     this.registers =
         new RegisterRequests(
             requests, requests.endpoint().provider().getNewCallId(), Identifiers.newTag());
+    this.expiry = requests.account().registerExpirySeconds();
+    Duration cap = timings.retryAfterFailedRefresh();
+    Duration base = cap.compareTo(FIRST_RETRY) < 0 ? cap : FIRST_RETRY;
+    this.backoff = new RetryBackoff(base, cap, () -> ThreadLocalRandom.current().nextDouble());
   }
 
   /** Registers (or joins the registration under way). Call on {@code sip-events}. */
@@ -72,7 +86,7 @@ public final class Registration {
     if (!wanted || current == null) {
       wanted = true;
       fire(new RegistrationEvent.Registering());
-      start(requests.account().registerExpirySeconds(), !bound);
+      start(expiry, !bound);
     }
     return done;
   }
@@ -108,6 +122,7 @@ public final class Registration {
   }
 
   private void start(int expires, boolean first) {
+    refresh.cancel();
     RegisterAttempt previous = current;
     if (previous != null) {
       previous.abandon();
@@ -127,14 +142,39 @@ public final class Registration {
       throws ParseException, InvalidArgumentException, SipException {
     Request request =
         previous == null ? registers.create(attempt.expires()) : registers.next(previous);
-    if (auth != null) {
+    AuthDecision.@Nullable Answer credentials = auth != null ? auth : reuseCredentials(request);
+    if (credentials != null) {
       request.setHeader(
-          requests.endpoint().headers().createHeader(auth.headerName(), auth.headerValue()));
+          requests
+              .endpoint()
+              .headers()
+              .createHeader(credentials.headerName(), credentials.headerValue()));
     }
     ClientTransaction transaction = requests.endpoint().provider().getNewClientTransaction(request);
     transaction.setApplicationData(attempt);
     transaction.sendRequest();
     return transaction;
+  }
+
+  /** Credentials from the last answered challenge, only for a request to the registrar. */
+  private AuthDecision.@Nullable Answer reuseCredentials(Request request) {
+    DigestChallenge challenge = lastChallenge;
+    if (challenge == null || !requests.goesToAccountServer(request)) {
+      return null;
+    }
+    AuthDecision decision =
+        answerer.reuse(challenge, Request.REGISTER, request.getRequestURI().toString());
+    return decision instanceof AuthDecision.Answer answer ? answer : null;
+  }
+
+  /** Remembers the challenge just answered for later REGISTERs of this binding. */
+  void answered(DigestChallenge challenge) {
+    lastChallenge = challenge;
+  }
+
+  /** The registrar asked for at least {@code seconds} (423); later REGISTERs ask for that. */
+  void raiseExpiry(int seconds) {
+    expiry = Math.max(expiry, seconds);
   }
 
   EventLoop loop() {
@@ -168,17 +208,28 @@ public final class Registration {
           attempt,
           RegistrationFailure.REJECTED,
           response.getStatusCode(),
-          "registrar granted no lifetime");
+          "registrar granted no lifetime",
+          null);
       return;
     }
     bound = true;
+    backoff.reset();
     completeAll(waitingForBinding);
     fire(new RegistrationEvent.Registered(granted));
-    scheduleRefresh(Math.max(granted / 2, granted - 60));
+    scheduleRefresh(Duration.ofSeconds(Math.max(granted / 2, granted - 60)));
   }
 
-  /** The attempt failed for good. */
-  void failed(RegisterAttempt attempt, RegistrationFailure failure, int status, String detail) {
+  /**
+   * The attempt failed; a passing failure is retried later.
+   *
+   * @param retryAfter the server's Retry-After, when it gave one
+   */
+  void failed(
+      RegisterAttempt attempt,
+      RegistrationFailure failure,
+      int status,
+      String detail,
+      @Nullable Duration retryAfter) {
     current = null;
     LOG.info("registration of {} failed: {} ({}) {}", who(), failure, status, detail);
     if (attempt.expires() == 0) {
@@ -189,25 +240,51 @@ public final class Registration {
     }
     boolean wasBound = bound;
     bound = false;
+    if (failure == RegistrationFailure.AUTHENTICATION_REJECTED) {
+      lastChallenge = null;
+    }
     failWaiting(waitingForBinding, failure, status, detail);
     fire(new RegistrationEvent.Failed(failure, status, detail));
-    if (wanted && wasBound && failure != RegistrationFailure.AUTHENTICATION_REJECTED) {
-      scheduleRefresh((int) timings.retryAfterFailedRefresh().toSeconds());
+    if (wanted && retryable(failure, status, wasBound)) {
+      Duration delay = backoff.next(retryAfter);
+      LOG.info("registration of {}: next attempt in {} ms", who(), delay.toMillis());
+      fire(new RegistrationEvent.Retrying(delay, failure, status, detail));
+      scheduleRetry(delay);
     } else {
       wanted = false;
     }
   }
 
-  private void scheduleRefresh(int seconds) {
+  /** No answer and server errors pass; so does any failed refresh except refused credentials. */
+  private static boolean retryable(RegistrationFailure failure, int status, boolean wasBound) {
+    return failure == RegistrationFailure.UNREACHABLE
+        || (status >= 500 && status < 600)
+        || (wasBound && failure != RegistrationFailure.AUTHENTICATION_REJECTED);
+  }
+
+  private void scheduleRefresh(Duration delay) {
     refresh.cancel();
     refresh =
         loop.schedule(
             () -> {
               if (wanted && current == null) {
-                start(requests.account().registerExpirySeconds(), false);
+                start(expiry, false);
               }
             },
-            java.time.Duration.ofSeconds(Math.max(1, seconds)));
+            delay.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : delay);
+  }
+
+  private void scheduleRetry(Duration delay) {
+    refresh.cancel();
+    refresh =
+        loop.schedule(
+            () -> {
+              if (wanted && current == null) {
+                fire(new RegistrationEvent.Registering());
+                start(expiry, true);
+              }
+            },
+            delay);
   }
 
   String who() {
