@@ -38,10 +38,18 @@ final class PrivateKamailio implements AutoCloseable {
    * (their lab passwords).
    */
   static PrivateKamailio start(Lab lab, int port, String algorithm, List<String> users) {
+    return start(lab, port, algorithm, users, 3600);
+  }
+
+  /**
+   * Like {@link #start(Lab, int, String, List)}, granting bindings at most {@code maxExpires} s.
+   */
+  static PrivateKamailio start(
+      Lab lab, int port, String algorithm, List<String> users, int maxExpires) {
     Path dir = lab.labDir().resolve("private-kamailio-" + port);
     try {
       Files.createDirectories(dir.resolve("db"));
-      Files.writeString(dir.resolve("kamailio.cfg"), config(lab, port, algorithm, dir));
+      Files.writeString(dir.resolve("kamailio.cfg"), config(lab, port, algorithm, dir, maxExpires));
       Files.writeString(
           dir.resolve("db/version"), "table_name(string) table_version(int)\nsubscriber:7\n");
       StringBuilder rows =
@@ -96,7 +104,8 @@ final class PrivateKamailio implements AutoCloseable {
     return new PrivateKamailio(daemon, log, new KamailioControl(socket));
   }
 
-  private static String config(Lab lab, int port, String algorithm, Path dir) throws IOException {
+  private static String config(Lab lab, int port, String algorithm, Path dir, int maxExpires)
+      throws IOException {
     Path template = Path.of("../lab/kamailio/kamailio.cfg").toAbsolutePath().normalize();
     String cfg =
         Files.readString(template)
@@ -118,6 +127,12 @@ final class PrivateKamailio implements AutoCloseable {
                     + "modparam(\"auth\", \"algorithm\", \""
                     + algorithm
                     + "\")")
+            .replace(
+                "modparam(\"registrar\", \"min_expires\", 10)",
+                "modparam(\"registrar\", \"min_expires\", 1)")
+            .replace(
+                "modparam(\"registrar\", \"max_expires\", 3600)",
+                "modparam(\"registrar\", \"max_expires\", " + maxExpires + ")")
             .replace("\tconsume_credentials();", "\troute(AUTHOK);\n\tconsume_credentials();");
     return cfg
         + "\nroute[AUTHOK] {\n"
