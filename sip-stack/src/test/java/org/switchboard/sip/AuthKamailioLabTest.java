@@ -106,6 +106,34 @@ class AuthKamailioLabTest {
   }
 
   @Test
+  void aNonceThatExpiredBeforeTheRefreshIsChallengedStaleAndAnsweredWithoutFailing()
+      throws Exception {
+    String user = SippRegistrars.user(17);
+    try (PrivateKamailio kamailio =
+            PrivateKamailio.start(lab, SippRegistrars.sippPort(17), "MD5", List.of(user), 4, 1);
+        SipUserAgent agent = SippRegistrars.agentFor(lab, 17, lab.passwordFor(user))) {
+      EventRecorder events = EventRecorder.on(agent);
+      agent.register().get(10, TimeUnit.SECONDS);
+      events.awaitRegistration(RegistrationEvent.Registered.class, WAIT);
+
+      events.awaitRegistration(RegistrationEvent.Registered.class, WAIT);
+
+      // -5: the first REGISTER had no credentials; -4: the refresh's nonce had expired.
+      assertThat(kamailio.challenges())
+          .as(kamailio.log())
+          .containsExactly(
+              "CHALLENGE REGISTER " + user + " rc=-5", "CHALLENGE REGISTER " + user + " rc=-4");
+      assertThat(kamailio.acceptedCredentials())
+          .as(kamailio.log())
+          .containsExactly(
+              "AUTHOK REGISTER " + user + " alg=MD5 qop=auth nc=00000001",
+              "AUTHOK REGISTER " + user + " alg=MD5 qop=auth nc=00000001");
+      assertThat(events.all).noneMatch(e -> e instanceof RegistrationEvent.Failed);
+      assertThat(kamailio.control().contactsOf(user)).hasSize(1);
+    }
+  }
+
+  @Test
   void closingTheAgentRemovesItsBindingFromTheLabKamailio() throws Exception {
     String user = SippRegistrars.user(16);
     lab.kamailio().clearBindings(user);

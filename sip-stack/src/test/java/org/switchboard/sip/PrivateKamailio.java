@@ -46,10 +46,17 @@ final class PrivateKamailio implements AutoCloseable {
    */
   static PrivateKamailio start(
       Lab lab, int port, String algorithm, List<String> users, int maxExpires) {
+    return start(lab, port, algorithm, users, maxExpires, 300);
+  }
+
+  /** Like {@link #start(Lab, int, String, List, int)}, nonces valid for {@code nonceExpire} s. */
+  static PrivateKamailio start(
+      Lab lab, int port, String algorithm, List<String> users, int maxExpires, int nonceExpire) {
     Path dir = lab.labDir().resolve("private-kamailio-" + port);
     try {
       Files.createDirectories(dir.resolve("db"));
-      Files.writeString(dir.resolve("kamailio.cfg"), config(lab, port, algorithm, dir, maxExpires));
+      Files.writeString(
+          dir.resolve("kamailio.cfg"), config(lab, port, algorithm, dir, maxExpires, nonceExpire));
       Files.writeString(
           dir.resolve("db/version"), "table_name(string) table_version(int)\nsubscriber:7\n");
       StringBuilder rows =
@@ -104,7 +111,8 @@ final class PrivateKamailio implements AutoCloseable {
     return new PrivateKamailio(daemon, log, new KamailioControl(socket));
   }
 
-  private static String config(Lab lab, int port, String algorithm, Path dir, int maxExpires)
+  private static String config(
+      Lab lab, int port, String algorithm, Path dir, int maxExpires, int nonceExpire)
       throws IOException {
     Path template = Path.of("../lab/kamailio/kamailio.cfg").toAbsolutePath().normalize();
     String cfg =
@@ -122,7 +130,9 @@ final class PrivateKamailio implements AutoCloseable {
             .replace("modparam(\"auth_db\", \"password_column_2\", \"ha1b\")\n", "")
             .replace(
                 "modparam(\"auth\", \"nonce_expire\", 300)",
-                "modparam(\"auth\", \"nonce_expire\", 300)\n"
+                "modparam(\"auth\", \"nonce_expire\", "
+                    + nonceExpire
+                    + ")\n"
                     + "modparam(\"auth\", \"nonce_count\", 1)\n"
                     + "modparam(\"auth\", \"algorithm\", \""
                     + algorithm
@@ -133,6 +143,10 @@ final class PrivateKamailio implements AutoCloseable {
             .replace(
                 "modparam(\"registrar\", \"max_expires\", 3600)",
                 "modparam(\"registrar\", \"max_expires\", " + maxExpires + ")")
+            .replace(
+                "\tif ($var(rc) < 0) {\n\t\tauth_challenge",
+                "\tif ($var(rc) < 0) {\n\t\txlog(\"L_NOTICE\", \"CHALLENGE $rm $fU rc=$var(rc)\\n\");"
+                    + "\n\t\tauth_challenge")
             .replace("\tconsume_credentials();", "\troute(AUTHOK);\n\tconsume_credentials();");
     return cfg
         + "\nroute[AUTHOK] {\n"
@@ -150,9 +164,21 @@ final class PrivateKamailio implements AutoCloseable {
 
   /** The {@code AUTHOK ...} lines logged so far, one per accepted request. */
   List<String> acceptedCredentials() {
+    return linesStarting("AUTHOK ");
+  }
+
+  /**
+   * The {@code CHALLENGE <method> <user> rc=<auth_check code>} lines logged so far, one per
+   * challenge sent: rc -5 no credentials, -4 an expired nonce (challenged with stale=true).
+   */
+  List<String> challenges() {
+    return linesStarting("CHALLENGE ");
+  }
+
+  private List<String> linesStarting(String marker) {
     List<String> lines = new ArrayList<>();
     for (String line : daemon.log().split("\n", -1)) {
-      int at = line.indexOf("AUTHOK ");
+      int at = line.indexOf(marker);
       if (at >= 0) {
         lines.add(line.substring(at).trim());
       }

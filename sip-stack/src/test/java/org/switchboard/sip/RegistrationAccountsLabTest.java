@@ -22,7 +22,7 @@ import org.switchboard.testkit.Lab;
 /**
  * Several accounts at once in one JVM, each its own {@link SipUserAgent}, against the lab's
  * Kamailio: each keeps its own binding, one failing does not touch the others, and they call each
- * other. Users 3018-3026, ports 16041-16049.
+ * other. Users 3027-3034, ports 16041-16047.
  */
 @Tag("lab")
 @Timeout(value = 40, unit = TimeUnit.SECONDS)
@@ -34,34 +34,34 @@ class RegistrationAccountsLabTest {
   static void lab() {
     lab = Lab.load();
     LabAgents.clearBindings(
-        lab, List.of("3018", "3019", "3020", "3021", "3022", "3023", "3024", "3025"));
+        lab, List.of("3027", "3028", "3029", "3030", "3031", "3032", "3033", "3034"));
   }
 
   @Test
   void threeAccountsRegisterAtOnceEachWithItsOwnBindingAndOneLeavesAlone() throws Exception {
-    try (SipUserAgent a = agent("3018", 16041);
-        SipUserAgent b = agent("3019", 16042);
-        SipUserAgent c = agent("3020", 16043)) {
+    try (SipUserAgent a = agent("3027", 16041);
+        SipUserAgent b = agent("3028", 16042);
+        SipUserAgent c = agent("3029", 16043)) {
       CompletableFuture.allOf(a.register(), b.register(), c.register()).get(10, TimeUnit.SECONDS);
 
-      assertThat(lab.kamailio().contactsOf("3018")).singleElement().asString().contains(":16041");
-      assertThat(lab.kamailio().contactsOf("3019")).singleElement().asString().contains(":16042");
-      assertThat(lab.kamailio().contactsOf("3020")).singleElement().asString().contains(":16043");
+      assertThat(lab.kamailio().contactsOf("3027")).singleElement().asString().contains(":16041");
+      assertThat(lab.kamailio().contactsOf("3028")).singleElement().asString().contains(":16042");
+      assertThat(lab.kamailio().contactsOf("3029")).singleElement().asString().contains(":16043");
 
       b.unregister().get(10, TimeUnit.SECONDS);
 
-      assertThat(lab.kamailio().contactsOf("3019")).isEmpty();
-      assertThat(lab.kamailio().contactsOf("3018")).hasSize(1);
-      assertThat(lab.kamailio().contactsOf("3020")).hasSize(1);
+      assertThat(lab.kamailio().contactsOf("3028")).isEmpty();
+      assertThat(lab.kamailio().contactsOf("3027")).hasSize(1);
+      assertThat(lab.kamailio().contactsOf("3029")).hasSize(1);
     }
   }
 
   @Test
   void anAccountWithAWrongPasswordFailsWhileTheOtherStaysRegistered() throws Exception {
-    try (SipUserAgent good = agent("3021", 16044);
+    try (SipUserAgent good = agent("3030", 16044);
         SipUserAgent bad =
             LabAgents.start(
-                LabAgents.account(lab, "3022", "wrong", lab.registrarPort(), SipTransport.UDP),
+                LabAgents.account(lab, "3031", "wrong", lab.registrarPort(), SipTransport.UDP),
                 16045,
                 FakeMediaEngine.pcmuOnly())) {
       CompletableFuture<Void> goodDone = good.register();
@@ -72,19 +72,19 @@ class RegistrationAccountsLabTest {
               e -> assertThat(e.failure()).isEqualTo(RegistrationFailure.AUTHENTICATION_REJECTED));
       goodDone.get(10, TimeUnit.SECONDS);
 
-      assertThat(lab.kamailio().contactsOf("3021")).hasSize(1);
-      assertThat(lab.kamailio().contactsOf("3022")).isEmpty();
+      assertThat(lab.kamailio().contactsOf("3030")).hasSize(1);
+      assertThat(lab.kamailio().contactsOf("3031")).isEmpty();
     }
   }
 
   @Test
   void twoRegisteredAccountsInOneProcessCallEachOtherThroughKamailio() throws Exception {
-    try (AgentRig caller = AgentRig.registered(lab, "3023", 16046, FakeMediaEngine.pcmuOnly());
-        AgentRig callee = AgentRig.registered(lab, "3024", 16047, FakeMediaEngine.pcmuOnly())) {
-      CallId outgoing = caller.agent.dial("3024").get(5, TimeUnit.SECONDS);
+    try (AgentRig caller = AgentRig.registered(lab, "3032", 16046, FakeMediaEngine.pcmuOnly());
+        AgentRig callee = AgentRig.registered(lab, "3033", 16047, FakeMediaEngine.pcmuOnly())) {
+      CallId outgoing = caller.agent.dial("3033").get(5, TimeUnit.SECONDS);
 
       CallEvent.Incoming incoming = callee.events.awaitCall(CallEvent.Incoming.class, WAIT);
-      assertThat(incoming.caller().uri()).contains("3023");
+      assertThat(incoming.caller().uri()).contains("3032");
       callee.agent.answer(incoming.callId()).get(5, TimeUnit.SECONDS);
       callee.events.awaitCall(CallEvent.Answered.class, WAIT);
       assertThat(caller.events.awaitCall(CallEvent.Answered.class, WAIT).callId())
@@ -94,8 +94,8 @@ class RegistrationAccountsLabTest {
       assertThat(callee.events.awaitCall(CallEvent.Ended.class, WAIT).reason())
           .isEqualTo(EndReason.REMOTE_HANGUP);
       // Both bindings outlived the call.
-      assertThat(lab.kamailio().contactsOf("3023")).hasSize(1);
-      assertThat(lab.kamailio().contactsOf("3024")).hasSize(1);
+      assertThat(lab.kamailio().contactsOf("3032")).hasSize(1);
+      assertThat(lab.kamailio().contactsOf("3033")).hasSize(1);
     }
   }
 

@@ -17,7 +17,7 @@ import org.switchboard.testkit.Sipp;
  * Helpers of the registration and auth lab tests: sipp registrars from {@code sipp/auth-*.xml},
  * agents registering with them, and digest header parsing. These tests use users 3001-3039 and
  * local ports 16000-16099: agent {@code 16000+i}, sipp {@code 16020+i}, its media port {@code
- * 16070+i} for test number {@code i} (0-15), and 16040-16049 for agents of several-account tests.
+ * 16070+i} for test number {@code i} (0-19), and 16040-16049 for agents of several-account tests.
  */
 final class SippRegistrars {
   /** Short bounds: 2 s for a REGISTER, back-off from 2 s capped at 4 s. */

@@ -2,8 +2,6 @@ package org.switchboard.sip.internal.register;
 
 import java.text.ParseException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sip.ClientTransaction;
@@ -14,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.core.account.RegistrationEvent;
-import org.switchboard.core.account.RegistrationException;
 import org.switchboard.core.account.RegistrationFailure;
 import org.switchboard.core.account.RegistrationListener;
 import org.switchboard.sip.internal.auth.AuthDecision;
@@ -46,14 +43,14 @@ public final class Registration {
   private final ListenerList<RegistrationListener> listeners;
   private final RegisterRequests registers;
   private final RetryBackoff backoff;
-  private final List<CompletableFuture<Void>> waitingForBinding = new ArrayList<>();
-  private final List<CompletableFuture<Void>> waitingForRemoval = new ArrayList<>();
+  private final RegisterCredentials credentials;
+  private final Waiters waitingForBinding = new Waiters();
+  private final Waiters waitingForRemoval = new Waiters();
   private @Nullable RegisterAttempt current;
   private EventLoop.Timer refresh = () -> {};
   private boolean wanted;
   private boolean bound;
   private int expiry;
-  private @Nullable DigestChallenge lastChallenge;
 
   public Registration(
       OutgoingRequests requests,
@@ -69,6 +66,7 @@ public final class Registration {
     this.registers =
         new RegisterRequests(
             requests, requests.endpoint().provider().getNewCallId(), Identifiers.newTag());
+    this.credentials = new RegisterCredentials(requests, answerer);
     this.expiry = requests.account().registerExpirySeconds();
     Duration cap = timings.retryAfterFailedRefresh();
     Duration base = cap.compareTo(FIRST_RETRY) < 0 ? cap : FIRST_RETRY;
@@ -77,12 +75,10 @@ public final class Registration {
 
   /** Registers (or joins the registration under way). Call on {@code sip-events}. */
   public CompletableFuture<Void> register() {
-    CompletableFuture<Void> done = new CompletableFuture<>();
     if (wanted && bound && current == null) {
-      done.complete(null);
-      return done;
+      return CompletableFuture.completedFuture(null);
     }
-    waitingForBinding.add(done);
+    CompletableFuture<Void> done = waitingForBinding.add();
     if (!wanted || current == null) {
       wanted = true;
       fire(new RegistrationEvent.Registering());
@@ -93,15 +89,13 @@ public final class Registration {
 
   /** Removes the binding and stops refreshing. Call on {@code sip-events}. */
   public CompletableFuture<Void> unregister() {
-    CompletableFuture<Void> done = new CompletableFuture<>();
     wanted = false;
     refresh.cancel();
-    failWaiting(waitingForBinding, RegistrationFailure.LOCAL_ERROR, 0, "unregistered meanwhile");
+    waitingForBinding.failAll(RegistrationFailure.LOCAL_ERROR, 0, "unregistered meanwhile");
     if (!bound && current == null) {
-      done.complete(null);
-      return done;
+      return CompletableFuture.completedFuture(null);
     }
-    waitingForRemoval.add(done);
+    CompletableFuture<Void> done = waitingForRemoval.add();
     start(0, false);
     return done;
   }
@@ -142,13 +136,10 @@ public final class Registration {
       throws ParseException, InvalidArgumentException, SipException {
     Request request =
         previous == null ? registers.create(attempt.expires()) : registers.next(previous);
-    AuthDecision.@Nullable Answer credentials = auth != null ? auth : reuseCredentials(request);
-    if (credentials != null) {
+    AuthDecision.@Nullable Answer answer = auth != null ? auth : credentials.forRequest(request);
+    if (answer != null) {
       request.setHeader(
-          requests
-              .endpoint()
-              .headers()
-              .createHeader(credentials.headerName(), credentials.headerValue()));
+          requests.endpoint().headers().createHeader(answer.headerName(), answer.headerValue()));
     }
     ClientTransaction transaction = requests.endpoint().provider().getNewClientTransaction(request);
     transaction.setApplicationData(attempt);
@@ -156,20 +147,9 @@ public final class Registration {
     return transaction;
   }
 
-  /** Credentials from the last answered challenge, only for a request to the registrar. */
-  private AuthDecision.@Nullable Answer reuseCredentials(Request request) {
-    DigestChallenge challenge = lastChallenge;
-    if (challenge == null || !requests.goesToAccountServer(request)) {
-      return null;
-    }
-    AuthDecision decision =
-        answerer.reuse(challenge, Request.REGISTER, request.getRequestURI().toString());
-    return decision instanceof AuthDecision.Answer answer ? answer : null;
-  }
-
   /** Remembers the challenge just answered for later REGISTERs of this binding. */
   void answered(DigestChallenge challenge) {
-    lastChallenge = challenge;
+    credentials.answered(challenge);
   }
 
   /** The registrar asked for at least {@code seconds} (423); later REGISTERs ask for that. */
@@ -198,7 +178,7 @@ public final class Registration {
     current = null;
     if (attempt.expires() == 0) {
       bound = false;
-      completeAll(waitingForRemoval);
+      waitingForRemoval.succeedAll();
       fire(new RegistrationEvent.Unregistered());
       return;
     }
@@ -214,7 +194,7 @@ public final class Registration {
     }
     bound = true;
     backoff.reset();
-    completeAll(waitingForBinding);
+    waitingForBinding.succeedAll();
     fire(new RegistrationEvent.Registered(granted));
     scheduleRefresh(Duration.ofSeconds(Math.max(granted / 2, granted - 60)));
   }
@@ -234,16 +214,16 @@ public final class Registration {
     LOG.info("registration of {} failed: {} ({}) {}", who(), failure, status, detail);
     if (attempt.expires() == 0) {
       bound = false;
-      failWaiting(waitingForRemoval, failure, status, detail);
+      waitingForRemoval.failAll(failure, status, detail);
       fire(new RegistrationEvent.Failed(failure, status, detail));
       return;
     }
     boolean wasBound = bound;
     bound = false;
     if (failure == RegistrationFailure.AUTHENTICATION_REJECTED) {
-      lastChallenge = null;
+      credentials.forget();
     }
-    failWaiting(waitingForBinding, failure, status, detail);
+    waitingForBinding.failAll(failure, status, detail);
     fire(new RegistrationEvent.Failed(failure, status, detail));
     if (wanted && retryable(failure, status, wasBound)) {
       Duration delay = backoff.next(retryAfter);
@@ -300,22 +280,5 @@ public final class Registration {
 
   private void fire(RegistrationEvent event) {
     listeners.fire(l -> l.onRegistrationEvent(event));
-  }
-
-  private static void completeAll(List<CompletableFuture<Void>> futures) {
-    List<CompletableFuture<Void>> copy = List.copyOf(futures);
-    futures.clear();
-    copy.forEach(f -> f.complete(null));
-  }
-
-  private static void failWaiting(
-      List<CompletableFuture<Void>> futures,
-      RegistrationFailure failure,
-      int status,
-      String detail) {
-    List<CompletableFuture<Void>> copy = List.copyOf(futures);
-    futures.clear();
-    RegistrationException error = new RegistrationException(failure, status, detail);
-    copy.forEach(f -> f.completeExceptionally(error));
   }
 }
