@@ -23,6 +23,7 @@ import org.switchboard.core.account.SipAccount;
 import org.switchboard.core.account.SipAccountOptions;
 import org.switchboard.core.account.SipTransport;
 import org.switchboard.core.call.CallEvent;
+import org.switchboard.core.call.CallId;
 import org.switchboard.testkit.Lab;
 import org.switchboard.testkit.Sipp;
 
@@ -186,48 +187,79 @@ class AuthChallengeLabTest {
 
   @Test
   void aPeerThatChallengesTheByeOfADirectCallGetsNoCredentials() throws Exception {
-    String user = SippRegistrars.user(7);
-    SipAccount account =
-        LabAgents.account(lab, user, SipTransport.UDP)
-            .withOptions(SipAccountOptions.defaults().withDirectCallsAllowed(true));
-    try (SipUserAgent agent =
-        SipUserAgent.start(
-            account,
-            new SipListenSettings(
-                lab.localAddress(), SippRegistrars.agentPort(7), SipTransport.UDP),
-            FakeMediaEngine.pcmuOnly(),
-            SippRegistrars.QUICK)) {
+    try (SipUserAgent agent = directCallAgent(7);
+        Sipp sipp = directCaller(7, "auth-bye-challenge.xml")) {
       EventRecorder events = EventRecorder.on(agent);
-      try (Sipp sipp =
-          Sipp.client(
-              SippRegistrars.scenario("auth-bye-challenge.xml"),
-              lab.localAddress(),
-              SippRegistrars.sippPort(7),
-              lab.localAddress() + ":" + SippRegistrars.agentPort(7),
-              1,
-              lab.labDir().resolve("sipp-auth"),
-              Duration.ofSeconds(20),
-              "-s",
-              user,
-              "-key",
-              "realm",
-              lab.sipDomain(),
-              "-mp",
-              "16077")) {
-        CallEvent.Incoming incoming = events.awaitCall(CallEvent.Incoming.class, WAIT);
-        agent.answer(incoming.callId()).get(5, TimeUnit.SECONDS);
-        events.awaitCall(CallEvent.Answered.class, WAIT);
+      CallId call = answerDirectCall(agent, events);
 
-        agent.hangup(incoming.callId()).get(5, TimeUnit.SECONDS);
+      agent.hangup(call).get(5, TimeUnit.SECONDS);
 
-        events.awaitCall(CallEvent.Ended.class, WAIT);
-        assertThat(sipp.awaitExit(WAIT)).as(sipp.messages()).isZero();
-        List<SippTrace.Received> byes = SippTrace.requests(sipp, "BYE");
-        assertThat(byes).as(sipp.messages()).hasSize(1);
-        assertThat(byes.get(0).header("Authorization")).isEmpty();
-        assertThat(byes.get(0).header("Proxy-Authorization")).isEmpty();
-      }
+      events.awaitCall(CallEvent.Ended.class, WAIT);
+      assertThat(sipp.awaitExit(WAIT)).as(sipp.messages()).isZero();
+      List<SippTrace.Received> byes = SippTrace.requests(sipp, "BYE");
+      assertThat(byes).as(sipp.messages()).hasSize(1);
+      assertThat(byes.get(0).header("Authorization")).isEmpty();
+      assertThat(byes.get(0).header("Proxy-Authorization")).isEmpty();
     }
+  }
+
+  @Test
+  void aPeerThatChallengesAReInviteOfADirectCallGetsNoCredentials() throws Exception {
+    try (SipUserAgent agent = directCallAgent(18);
+        Sipp sipp = directCaller(18, "auth-reinvite-challenge.xml")) {
+      EventRecorder events = EventRecorder.on(agent);
+      CallId call = answerDirectCall(agent, events);
+
+      agent.hold(call).get(5, TimeUnit.SECONDS);
+      // The ACK of the 407: the challenge has reached the agent; a retry would come before the BYE.
+      SippTrace.awaitRequests(sipp, "ACK", 1, WAIT);
+      agent.hangup(call).get(5, TimeUnit.SECONDS);
+
+      assertThat(sipp.awaitExit(WAIT)).as(sipp.messages()).isZero();
+      List<SippTrace.Received> reInvites = SippTrace.requests(sipp, "INVITE");
+      assertThat(reInvites).as(sipp.messages()).hasSize(1);
+      assertThat(reInvites.get(0).header("Proxy-Authorization")).isEmpty();
+      assertThat(reInvites.get(0).header("Authorization")).isEmpty();
+    }
+  }
+
+  /** An agent whose registrar is the lab's Kamailio and that takes direct calls. */
+  private static SipUserAgent directCallAgent(int i) throws SipStartException {
+    SipAccount account =
+        LabAgents.account(lab, SippRegistrars.user(i), SipTransport.UDP)
+            .withOptions(SipAccountOptions.defaults().withDirectCallsAllowed(true));
+    return SipUserAgent.start(
+        account,
+        new SipListenSettings(lab.localAddress(), SippRegistrars.agentPort(i), SipTransport.UDP),
+        FakeMediaEngine.pcmuOnly(),
+        SippRegistrars.QUICK);
+  }
+
+  /** sipp calling agent {@code i} directly, challenging with the account's own realm. */
+  private static Sipp directCaller(int i, String scenario) {
+    return Sipp.client(
+        SippRegistrars.scenario(scenario),
+        lab.localAddress(),
+        SippRegistrars.sippPort(i),
+        lab.localAddress() + ":" + SippRegistrars.agentPort(i),
+        1,
+        lab.labDir().resolve("sipp-auth"),
+        Duration.ofSeconds(20),
+        "-s",
+        SippRegistrars.user(i),
+        "-key",
+        "realm",
+        lab.sipDomain(),
+        "-mp",
+        Integer.toString(16070 + i));
+  }
+
+  private static CallId answerDirectCall(SipUserAgent agent, EventRecorder events)
+      throws Exception {
+    CallEvent.Incoming incoming = events.awaitCall(CallEvent.Incoming.class, WAIT);
+    agent.answer(incoming.callId()).get(5, TimeUnit.SECONDS);
+    events.awaitCall(CallEvent.Answered.class, WAIT);
+    return incoming.callId();
   }
 
   /** The digest response for {@code p} computed here, independently of the code under test. */

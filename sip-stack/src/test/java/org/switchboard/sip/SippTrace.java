@@ -50,6 +50,30 @@ final class SippTrace {
     return found;
   }
 
+  /** Waits until sipp has received {@code count} requests of {@code method}, polling its log. */
+  static void awaitRequests(Sipp sipp, String method, int count, java.time.Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (requests(sipp, method).size() < count) {
+      if (System.nanoTime() - deadline > 0) {
+        throw new AssertionError(
+            "sipp did not receive "
+                + count
+                + " "
+                + method
+                + " within "
+                + timeout
+                + ":\n"
+                + sipp.messages());
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted", e);
+      }
+    }
+  }
+
   /** Every message in a sipp message log marked as received. */
   static List<Received> received(String log) {
     List<Received> found = new ArrayList<>();
