@@ -193,6 +193,14 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
     return run(() -> handlers.microphones().setMuted(call, muted));
   }
 
+  /**
+   * The session interval (RFC 4028) negotiated for {@code call} in seconds, 0 when it has no
+   * session timer. For tests and diagnostics.
+   */
+  CompletableFuture<Integer> sessionIntervalSeconds(CallId call) {
+    return loop.submit(() -> handlers.sessionTimers().intervalSeconds(call));
+  }
+
   /** Registers {@code listener}; it is called on {@code sip-events}. */
   @Override
   public Subscription addCallListener(CallListener listener) {

@@ -138,6 +138,10 @@ class SessionTimerLabTest {
     try (AgentRig caller = agent("3146", 16394, 90);
         AgentRig callee = agent("3147", 16396, 90)) {
       CallId call = TransferLabTest.connect(caller, callee, "3147");
+      CallId calleeCall = TransferLabTest.incomingCall(callee);
+      assertThat(caller.agent.sessionIntervalSeconds(call).get(5, TimeUnit.SECONDS)).isEqualTo(90);
+      assertThat(callee.agent.sessionIntervalSeconds(calleeCall).get(5, TimeUnit.SECONDS))
+          .isEqualTo(90);
 
       // Unrefreshed, the callee would end the session after 1.2 s; wait over four times that.
       assertThat(waitForEnd(callee, Duration.ofSeconds(5))).isNull();

@@ -1,6 +1,7 @@
 package org.switchboard.sip.internal.timer;
 
 import java.text.ParseException;
+import java.util.List;
 import java.util.ListIterator;
 import java.util.Locale;
 import javax.sip.header.Header;
@@ -18,8 +19,8 @@ final class SessionHeaders {
   static final String MIN_SE = "Min-SE";
   static final String TIMER = "timer";
 
-  /** What we support, for the Supported header of every INVITE, re-INVITE, UPDATE and 2xx. */
-  static final String OUR_OPTIONS = "replaces, timer";
+  /** What we support, for the Supported headers of every INVITE, re-INVITE, UPDATE and 2xx. */
+  static final List<String> OUR_OPTIONS = List.of("replaces", "timer");
 
   private SessionHeaders() {}
 
@@ -67,7 +68,9 @@ final class SessionHeaders {
 
   static void setSupported(Message message, HeaderFactory headers) throws ParseException {
     message.removeHeader("Supported");
-    message.setHeader(headers.createHeader("Supported", OUR_OPTIONS));
+    for (String option : OUR_OPTIONS) {
+      message.addHeader(headers.createSupportedHeader(option));
+    }
   }
 
   static void requireTimer(Message message, HeaderFactory headers) throws ParseException {

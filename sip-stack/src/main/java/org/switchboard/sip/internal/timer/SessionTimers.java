@@ -200,6 +200,12 @@ public final class SessionTimers implements InviteHooks, CallListener {
     }
   }
 
+  /** The negotiated interval of {@code id} in seconds, 0 when its session has no timer. */
+  public int intervalSeconds(CallId id) {
+    Session session = sessions.get(id);
+    return session == null ? 0 : session.negotiated.seconds();
+  }
+
   /** Forgets ended calls. Called on {@code sip-events}. */
   @Override
   public void onCallEvent(CallEvent event) {
