@@ -97,6 +97,33 @@ class TransferLabTest {
   }
 
   @Test
+  void baresipTransferringTheAgentMakesItCallTheTargetAndDropTheOldCall() throws Exception {
+    try (AgentRig rig = agent(lab, "3121", 16301);
+        BaresipCall transferor = new BaresipCall(lab.peerA());
+        BaresipCall target = new BaresipCall(lab.peerB())) {
+      transferor.control.dial("sip:3121@" + lab.sipDomain());
+      CallEvent.Incoming incoming = rig.events.awaitCall(CallEvent.Incoming.class, WAIT);
+      rig.agent.answer(incoming.callId()).get(5, TimeUnit.SECONDS);
+      transferor.control.awaitEvent("CALL_ESTABLISHED", WAIT);
+
+      transferor.control.command("transfer", "sip:2002@" + lab.sipDomain());
+
+      CallEvent.TransferRequested requested =
+          rig.events.awaitCall(CallEvent.TransferRequested.class, WAIT);
+      assertThat(requested.callId()).isEqualTo(incoming.callId());
+      target.control.awaitEvent("CALL_ESTABLISHED", WAIT);
+      assertThat(rig.events.awaitCall(CallEvent.Replaced.class, WAIT).replacement())
+          .isEqualTo(requested.newCall());
+      assertThat(rig.events.awaitCall(CallEvent.Ended.class, WAIT).callId())
+          .isEqualTo(incoming.callId());
+      transferor.control.awaitEvent("CALL_CLOSED", WAIT);
+
+      rig.agent.hangup(requested.newCall()).get(5, TimeUnit.SECONDS);
+      target.control.awaitEvent("CALL_CLOSED", WAIT);
+    }
+  }
+
+  @Test
   void aTargetThatCannotBeReachedReturnsTheCallToBothAgents() throws Exception {
     lab.kamailio().clearBindings("3159");
     try (AgentRig transferor = agent(lab, "3124", 16308);

@@ -138,6 +138,77 @@ class TransferSippLabTest {
   }
 
   @Test
+  void replacingACallStillRingingAtTheAgentIsRefusedWith481() throws Exception {
+    try (AgentRig rig = agent(lab, "3136", 16336);
+        Sipp caller =
+            SippScenarios.client(lab, "transfer-plain-caller.xml", 16370, 16336, "3136")) {
+      CallEvent.Incoming ringing = rig.events.awaitCall(CallEvent.Incoming.class, WAIT);
+
+      String replaces = dialogAsTheAgentSeesIt(caller.messages(), "");
+      try (Sipp intruder =
+          SippScenarios.client(
+              lab,
+              "transfer-replaces-named.xml",
+              16375,
+              16336,
+              "3136",
+              "-key",
+              "replaces",
+              replaces)) {
+        assertThat(intruder.awaitExit(SIPP_EXIT)).as(intruder.messages()).isZero();
+        assertThat(intruder.messages()).contains("SIP/2.0 481");
+      }
+      rig.agent.reject(ringing.callId(), false).get(5, TimeUnit.SECONDS);
+      assertThat(caller.awaitExit(SIPP_EXIT)).as(caller.messages() + caller.errors()).isZero();
+    }
+  }
+
+  @Test
+  void replacingAConfirmedCallOnlyIfEarlyIsRefusedWith486() throws Exception {
+    try (AgentRig rig = agent(lab, "3137", 16338);
+        Sipp caller =
+            SippScenarios.client(lab, "transfer-plain-caller.xml", 16380, 16338, "3137")) {
+      CallEvent.Incoming incoming = rig.events.awaitCall(CallEvent.Incoming.class, WAIT);
+      rig.agent.answer(incoming.callId()).get(5, TimeUnit.SECONDS);
+      rig.events.awaitCall(CallEvent.Answered.class, WAIT);
+
+      String replaces = dialogAsTheAgentSeesIt(caller.messages(), ";early-only");
+      try (Sipp intruder =
+          SippScenarios.client(
+              lab,
+              "transfer-replaces-named.xml",
+              16385,
+              16338,
+              "3137",
+              "-key",
+              "replaces",
+              replaces)) {
+        assertThat(intruder.awaitExit(SIPP_EXIT)).as(intruder.messages()).isZero();
+        assertThat(intruder.messages()).contains("SIP/2.0 486");
+      }
+      // The call is untouched: still up until the agent ends it.
+      assertThat(rig.events.all).noneMatch(CallEvent.Ended.class::isInstance);
+      rig.agent.hangup(incoming.callId()).get(5, TimeUnit.SECONDS);
+      assertThat(caller.awaitExit(SIPP_EXIT)).as(caller.messages() + caller.errors()).isZero();
+    }
+  }
+
+  /**
+   * The Replaces value naming sipp's call with the agent from the agent's side: to-tag is the
+   * agent's tag (in the 180's To), from-tag sipp's.
+   */
+  private static String dialogAsTheAgentSeesIt(String sippLog, String flags) {
+    java.util.regex.Matcher callId =
+        java.util.regex.Pattern.compile("Call-ID: (\\S+)").matcher(sippLog);
+    java.util.regex.Matcher fromTag =
+        java.util.regex.Pattern.compile("From: <[^>]+>;tag=(\\S+)").matcher(sippLog);
+    java.util.regex.Matcher toTag =
+        java.util.regex.Pattern.compile("To: <[^>]+>;tag=(\\S+)").matcher(sippLog);
+    assertThat(callId.find() && fromTag.find() && toTag.find()).as(sippLog).isTrue();
+    return callId.group(1) + ";to-tag=" + toTag.group(1) + ";from-tag=" + fromTag.group(1) + flags;
+  }
+
+  @Test
   void anInviteWhoseReplacesNamesNoCallIsRefusedWith481() throws Exception {
     try (AgentRig rig = agent(lab, "3135", 16330);
         Sipp sipp =
