@@ -61,6 +61,7 @@ class SessionTimerLabTest {
       long answeredAt = System.nanoTime();
 
       awaitMessages(sipp, "UPDATE sip:", 2);
+      awaitMessages(sipp, "CSeq: 4 UPDATE", 2); // sipp has answered the second refresh
       // Two refreshes at half of 90 s, scaled: about 1.8 s, well before the 1.2 s expiry twice.
       assertThat(Duration.ofNanos(System.nanoTime() - answeredAt))
           .isLessThan(Duration.ofSeconds(6));
@@ -77,6 +78,7 @@ class SessionTimerLabTest {
       rig.events.awaitCall(CallEvent.Answered.class, WAIT);
 
       awaitMessages(sipp, "INVITE sip:", 2);
+      awaitMessages(sipp, "ACK sip:", 2); // the refresh is complete before we hang up
       rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
       assertPassed(sipp);
       assertThat(rig.media.session(call).negotiated()).isNotNull();
