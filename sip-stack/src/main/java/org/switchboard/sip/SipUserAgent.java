@@ -48,8 +48,8 @@ import org.switchboard.sip.internal.ua.OptionsResponder;
 import org.switchboard.sip.internal.ua.SipEventPump;
 
 /**
- * A SIP user agent for one account on JAIN-SIP: registration, calls in and out, hold, blind
- * transfer and DTMF.
+ * A SIP user agent for one account on JAIN-SIP: registration, calls in and out, hold, blind and
+ * attended transfer in every role, session timers and DTMF.
  *
  * <p>Threading: every method returns at once. The work runs on this agent's {@code sip-events}
  * thread, which owns all SIP state; the returned futures complete there, and listeners are called
