@@ -31,6 +31,7 @@ import org.switchboard.sip.internal.invite.SessionUpdates;
 import org.switchboard.sip.internal.loop.EventLoop;
 import org.switchboard.sip.internal.loop.ListenerList;
 import org.switchboard.sip.internal.register.Registration;
+import org.switchboard.sip.internal.tls.TlsSettings;
 import org.switchboard.sip.internal.transfer.BlindTransfers;
 import org.switchboard.sip.internal.transport.Identifiers;
 import org.switchboard.sip.internal.transport.OutgoingRequests;
@@ -105,7 +106,8 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
     loop.execute(() -> awaitQuietly(wired));
     SipEventPump pump = new SipEventPump(loop);
     try {
-      SipEndpoint endpoint = SipEndpoint.start(listen, pump);
+      SipEndpoint endpoint =
+          SipEndpoint.start(listen, pump, TlsSettings.forAccount(account, account.registrarHost()));
       Parts parts = new Parts(account, endpoint, loop, media, timings);
       pump.attach(parts.router);
       LOG.info(

@@ -19,12 +19,15 @@ import javax.sip.header.ContactHeader;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.MessageFactory;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.core.account.SipTransport;
 import org.switchboard.sip.SipListenSettings;
 import org.switchboard.sip.SipStartException;
 import org.switchboard.sip.internal.log.JainSipLogging;
+import org.switchboard.sip.internal.tls.TlsNetworkLayer;
+import org.switchboard.sip.internal.tls.TlsSettings;
 
 /**
  * One running JAIN-SIP stack with one listening point and its provider, plus the factories that
@@ -66,15 +69,31 @@ public final class SipEndpoint implements AutoCloseable {
    */
   public static SipEndpoint start(SipListenSettings listen, SipListener listener)
       throws SipStartException {
-    if (listen.transport() == SipTransport.TLS) {
-      throw new SipStartException("SIP over TLS is not supported yet; use UDP or TCP");
+    return start(listen, listener, null);
+  }
+
+  /**
+   * Like {@link #start(SipListenSettings, SipListener)}; {@code tls} says how to speak TLS and is
+   * required when listening on TLS.
+   */
+  public static SipEndpoint start(
+      SipListenSettings listen, SipListener listener, @Nullable TlsSettings tls)
+      throws SipStartException {
+    if (listen.transport() == SipTransport.TLS && tls == null) {
+      throw new SipStartException("SIP over TLS needs TLS settings (trust and server identity)");
     }
     int port = PortProbe.reserve(listen.address(), listen.port(), listen.transport());
     SipStackImpl stack;
+    String name = "switchboard-" + STACKS.incrementAndGet();
     try {
-      stack = new SipStackImpl(stackProperties());
+      if (tls != null) {
+        TlsNetworkLayer.handOver(name, tls);
+      }
+      stack = new SipStackImpl(stackProperties(name, tls));
     } catch (PeerUnavailableException | RuntimeException e) {
       throw new SipStartException("Cannot create the SIP stack: " + e.getMessage(), e);
+    } finally {
+      TlsNetworkLayer.withdraw(name);
     }
     try {
       ListeningPoint point =
@@ -94,9 +113,9 @@ public final class SipEndpoint implements AutoCloseable {
     }
   }
 
-  private static Properties stackProperties() {
+  private static Properties stackProperties(String name, @Nullable TlsSettings tls) {
     Properties p = new Properties();
-    p.setProperty("javax.sip.STACK_NAME", "switchboard-" + STACKS.incrementAndGet());
+    p.setProperty("javax.sip.STACK_NAME", name);
     JainSipLogging.configure(p);
     p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "on");
     p.setProperty("gov.nist.javax.sip.AUTOMATIC_DIALOG_ERROR_HANDLING", "true");
@@ -107,7 +126,24 @@ public final class SipEndpoint implements AutoCloseable {
     p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
     p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "4");
     p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", "TLSv1.2,TLSv1.3");
+    useOurSockets(p, tls);
     return p;
+  }
+
+  /**
+   * Our network layer makes every socket: connections time out quickly, and TLS uses our trust,
+   * identity check, versions and suites. JAIN-SIP also sets versions and suites on each TLS socket
+   * from its own properties, so those name the same lists.
+   */
+  private static void useOurSockets(Properties p, @Nullable TlsSettings tls) {
+    p.setProperty("gov.nist.javax.sip.NETWORK_LAYER", TlsNetworkLayer.class.getName());
+    if (tls != null) {
+      p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", String.join(",", tls.protocols()));
+      p.setProperty(
+          "gov.nist.javax.sip.ENABLED_CIPHER_SUITES", String.join(",", tls.cipherSuites()));
+      // We hold no certificate of our own: peers reuse the connection we opened.
+      p.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", "Disabled");
+    }
   }
 
   private static boolean isBindFailure(Throwable e) {
