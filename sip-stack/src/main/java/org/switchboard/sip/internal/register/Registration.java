@@ -133,7 +133,7 @@ public final class Registration {
     }
     ClientTransaction transaction = requests.endpoint().provider().getNewClientTransaction(request);
     transaction.setApplicationData(attempt);
-    transaction.sendRequest();
+    requests.send(transaction);
     return transaction;
   }
 

@@ -37,11 +37,12 @@ final class ServerTrust implements X509TrustManager {
     try {
       leaf.checkValidity();
     } catch (CertificateExpiredException e) {
+      // No cause attached: callers show the innermost message, which must be ours.
       throw new CertificateException(
-          "the server's certificate expired on " + leaf.getNotAfter().toInstant(), e);
+          "the server's certificate expired on " + leaf.getNotAfter().toInstant());
     } catch (CertificateNotYetValidException e) {
       throw new CertificateException(
-          "the server's certificate is not valid before " + leaf.getNotBefore().toInstant(), e);
+          "the server's certificate is not valid before " + leaf.getNotBefore().toInstant());
     }
     try {
       authorities.checkServerTrusted(chain, authType);
@@ -51,8 +52,8 @@ final class ServerTrust implements X509TrustManager {
               + trustSource
               + " (issuer "
               + leaf.getIssuerX500Principal().getName()
-              + ")",
-          e);
+              + "): "
+              + e.getMessage());
     }
     ServerIdentity.check(leaf, domain);
   }

@@ -3,7 +3,10 @@ package org.switchboard.sip.internal.transport;
 import java.text.ParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import javax.sip.ClientTransaction;
 import javax.sip.InvalidArgumentException;
+import javax.sip.SipException;
 import javax.sip.address.Address;
 import javax.sip.address.SipURI;
 import javax.sip.address.URI;
@@ -12,7 +15,10 @@ import javax.sip.header.HeaderFactory;
 import javax.sip.header.RouteHeader;
 import javax.sip.message.Message;
 import javax.sip.message.Request;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.switchboard.core.account.SipAccount;
+import org.switchboard.sip.internal.tls.TlsFailures;
 
 /**
  * Builds requests outside a dialog for one account: From is the account's address of record, the
@@ -26,6 +32,7 @@ public final class OutgoingRequests {
       List.of("INVITE", "ACK", "CANCEL", "BYE", "OPTIONS", "INFO", "NOTIFY");
 
   private static final String USER_AGENT = "Switchboard";
+  private static final Logger LOG = LoggerFactory.getLogger(OutgoingRequests.class);
 
   private final SipEndpoint endpoint;
   private final SipAccount account;
@@ -67,6 +74,24 @@ public final class OutgoingRequests {
     request.addHeader(registrarRoute());
     addCommonHeaders(request);
     return request;
+  }
+
+  /**
+   * Sends {@code transaction}'s request. A failure to reach the server (no connection, a refused
+   * TLS handshake) is rethrown with a message that names the cause.
+   */
+  public void send(ClientTransaction transaction) throws SipException {
+    try {
+      transaction.sendRequest();
+    } catch (SipException e) {
+      Optional<String> tls = TlsFailures.explain(e);
+      if (tls.isEmpty()) {
+        throw e;
+      }
+      LOG.debug("TLS handshake failed", e);
+      // Without a cause: callers show the innermost message, which must be the explanation.
+      throw new SipException(tls.get());
+    }
   }
 
   /** Adds User-Agent and Allow to {@code message}. */
