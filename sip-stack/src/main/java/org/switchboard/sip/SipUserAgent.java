@@ -36,6 +36,7 @@ import org.switchboard.sip.internal.transfer.BlindTransfers;
 import org.switchboard.sip.internal.transport.Identifiers;
 import org.switchboard.sip.internal.transport.OutgoingRequests;
 import org.switchboard.sip.internal.transport.Responder;
+import org.switchboard.sip.internal.transport.ServerAddress;
 import org.switchboard.sip.internal.transport.SipEndpoint;
 import org.switchboard.sip.internal.transport.SipTimings;
 import org.switchboard.sip.internal.ua.Handlers;
@@ -101,6 +102,7 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
               + listen.transport()
               + "; they must match");
     }
+    ServerAddress server = serverOf(account);
     EventLoop loop = new EventLoop("sip-events");
     CountDownLatch wired = new CountDownLatch(1);
     loop.execute(() -> awaitQuietly(wired));
@@ -122,6 +124,14 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
       throw e;
     } finally {
       wired.countDown();
+    }
+  }
+
+  private static ServerAddress serverOf(SipAccount account) throws SipStartException {
+    try {
+      return ServerAddress.of(account);
+    } catch (IllegalArgumentException e) {
+      throw new SipStartException(String.valueOf(e.getMessage()), e);
     }
   }
 

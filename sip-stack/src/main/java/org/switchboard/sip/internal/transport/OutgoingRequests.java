@@ -36,10 +36,20 @@ public final class OutgoingRequests {
 
   private final SipEndpoint endpoint;
   private final SipAccount account;
+  private final ServerAddress server;
 
+  /**
+   * @throws IllegalArgumentException naming {@code outboundProxy} when it cannot be used
+   */
   public OutgoingRequests(SipEndpoint endpoint, SipAccount account) {
     this.endpoint = endpoint;
     this.account = account;
+    this.server = ServerAddress.of(account);
+  }
+
+  /** Where out-of-dialog requests go first: the outbound proxy, else the registrar. */
+  public ServerAddress server() {
+    return server;
   }
 
   public SipEndpoint endpoint() {
@@ -110,18 +120,21 @@ public final class OutgoingRequests {
     return address;
   }
 
-  /** {@code <sip:registrar:port;transport=x;lr>}. */
+  /**
+   * {@code <sip:server:port;transport=x;lr>} for the {@link #server()}: the outbound proxy when
+   * set, else the registrar.
+   */
   public RouteHeader registrarRoute() throws ParseException {
-    SipURI uri = endpoint.addresses().createSipURI(null, account.registrarHost());
-    uri.setPort(account.registrarPort());
-    uri.setTransportParam(account.transport().name().toLowerCase(Locale.ROOT));
+    SipURI uri = endpoint.addresses().createSipURI(null, server.hostForUri());
+    uri.setPort(server.port());
+    uri.setTransportParam(server.transport().name().toLowerCase(Locale.ROOT));
     uri.setLrParam();
     return endpoint.headers().createRouteHeader(endpoint.addresses().createAddress(uri));
   }
 
   /**
    * Whether {@code request} goes to the account's registrar/proxy: its first Route, or without one
-   * its Request-URI, names the registrar's host and port.
+   * its Request-URI, names the {@link #server()}'s host and port.
    */
   public boolean goesToAccountServer(Request request) {
     javax.sip.header.Header route = request.getHeader(RouteHeader.NAME);
@@ -131,8 +144,8 @@ public final class OutgoingRequests {
     }
     int port = sip.getPort() > 0 ? sip.getPort() : (sip.isSecure() ? 5061 : 5060);
     return sip.getHost() != null
-        && stripBrackets(sip.getHost()).equalsIgnoreCase(stripBrackets(account.registrarHost()))
-        && port == account.registrarPort();
+        && stripBrackets(sip.getHost()).equalsIgnoreCase(server.host())
+        && port == server.port();
   }
 
   private static String stripBrackets(String host) {
