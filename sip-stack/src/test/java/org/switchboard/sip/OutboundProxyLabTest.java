@@ -19,7 +19,8 @@ import org.switchboard.testkit.Sipp;
 
 /**
  * With an outbound proxy (sipp here), every out-of-dialog request goes to it with a pre-loaded
- * loose Route naming it, while the Request-URI still names the real target.
+ * loose Route naming it, while the Request-URI still names the real target; a registrar that saw
+ * the REGISTER come from another address (Via received/rport) gets that address registered.
  */
 @Tag("lab")
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -80,6 +81,25 @@ class OutboundProxyLabTest {
       assertThat(invite).startsWith("INVITE sip:2002@" + lab.sipDomain() + " SIP/2.0");
       assertThat(SippMessages.header(invite, "Route"))
           .containsExactly("<sip:" + lab.localAddress() + ":16162;transport=udp;lr>");
+    }
+  }
+
+  @Test
+  void whenTheRegistrarSeesAnotherAddressTheAgentRegistersThatOne() throws Exception {
+    try (Sipp registrar = proxy("transport-nat-registrar.xml", 16164);
+        SipUserAgent agent = TlsAgents.start(lab, viaProxy("3054", 16164), 16128)) {
+      agent.register().get(10, TimeUnit.SECONDS);
+
+      assertThat(registrar.awaitExit(WAIT)).as(registrar.messages()).isZero();
+      List<String> registers = SippMessages.starting(registrar.messages(), "REGISTER ");
+      assertThat(registers).hasSize(2);
+      assertThat(SippMessages.header(registers.get(0), "Via").get(0)).contains(";rport");
+      assertThat(SippMessages.header(registers.get(0), "Contact").get(0))
+          .contains(lab.localAddress() + ":16128");
+      assertThat(SippMessages.header(registers.get(1), "Contact").get(0))
+          .contains("@192.0.2.44:40123");
+      assertThat(SippMessages.header(registers.get(1), "Call-ID"))
+          .isEqualTo(SippMessages.header(registers.get(0), "Call-ID"));
     }
   }
 }

@@ -162,6 +162,11 @@ public final class Registration {
       fire(new RegistrationEvent.Unregistered());
       return;
     }
+    if (requests.learnPublicAddress(response)) {
+      // The registrar sees us at another address (a NAT): bind that one instead.
+      start(attempt.expires(), !bound);
+      return;
+    }
     int granted = registers.grantedExpires(response, attempt.expires());
     if (granted <= 0) {
       failed(

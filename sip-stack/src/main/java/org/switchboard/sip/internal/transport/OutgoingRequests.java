@@ -104,6 +104,36 @@ public final class OutgoingRequests {
     }
   }
 
+  /**
+   * Learns from a response to our REGISTER where the registrar saw it come from (Via {@code
+   * received} and {@code rport}, RFC 3581). On UDP, when that differs from our Contact, our
+   * Contacts use it from now on and this returns true: the caller registers again with it. Over
+   * TCP/TLS the server reaches us over our connection, so nothing is learned.
+   */
+  public boolean learnPublicAddress(javax.sip.message.Response response) {
+    if (endpoint.transport() != org.switchboard.core.account.SipTransport.UDP
+        || !(response.getHeader(javax.sip.header.ViaHeader.NAME)
+            instanceof javax.sip.header.ViaHeader via)
+        || via.getReceived() == null) {
+      return false;
+    }
+    String received = stripBrackets(via.getReceived());
+    int rport = via.getRPort() > 0 ? via.getRPort() : via.getPort();
+    if (!(endpoint.contact(account.user()).getAddress().getURI() instanceof SipURI ours)
+        || (stripBrackets(ours.getHost()).equalsIgnoreCase(received) && ours.getPort() == rport)) {
+      return false;
+    }
+    LOG.info(
+        "the registrar sees {} at {}:{}, not {}:{}; registering that address",
+        account.user(),
+        received,
+        rport,
+        ours.getHost(),
+        ours.getPort());
+    endpoint.usePublicAddress(received, rport);
+    return true;
+  }
+
   /** Adds User-Agent and Allow to {@code message}. */
   public void addCommonHeaders(Message message) throws ParseException {
     HeaderFactory h = endpoint.headers();

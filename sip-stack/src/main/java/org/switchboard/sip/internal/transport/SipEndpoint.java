@@ -47,6 +47,9 @@ public final class SipEndpoint implements AutoCloseable {
   private final AddressFactory addresses = new AddressFactoryImpl();
   private final HeaderFactory headers = new HeaderFactoryImpl();
   private final MessageFactory messages = new MessageFactoryImpl();
+  // The address the registrar sees us at, when it differs from ours (NAT); set on sip-events.
+  private volatile @Nullable String publicHost;
+  private volatile int publicPort;
 
   private SipEndpoint(
       SipStackImpl stack,
@@ -198,20 +201,40 @@ public final class SipEndpoint implements AutoCloseable {
     return transport;
   }
 
-  /** A fresh Via for a request leaving this endpoint; the stack fills in the branch. */
+  /**
+   * A fresh Via for a request leaving this endpoint, asking for {@code rport} (RFC 3581) so the
+   * server answers where the request came from and says which address that was; the stack fills in
+   * the branch.
+   */
   public ViaHeader newVia() {
     try {
-      return headers.createViaHeader(host, port, jainName(transport), null);
+      ViaHeader via = headers.createViaHeader(host, port, jainName(transport), null);
+      via.setRPort();
+      return via;
     } catch (ParseException | javax.sip.InvalidArgumentException e) {
       throw new IllegalStateException("cannot build a Via for our own address", e);
     }
   }
 
-  /** Our Contact for {@code user}: {@code <sip:user@host:port;transport=x>}. */
+  /**
+   * Uses {@code host:port} in Contacts from now on: the address the registrar saw our requests come
+   * from (behind a NAT). Call on {@code sip-events}.
+   */
+  public void usePublicAddress(String host, int port) {
+    this.publicHost = host;
+    this.publicPort = port;
+  }
+
+  /**
+   * Our Contact for {@code user}: {@code <sip:user@host:port;transport=x>}, with the public address
+   * when one was learned.
+   */
   public ContactHeader contact(String user) {
     try {
-      SipURI uri = addresses.createSipURI(user, hostForUri());
-      uri.setPort(port);
+      String learned = publicHost;
+      SipURI uri =
+          addresses.createSipURI(user, learned == null ? hostForUri() : bracketed(learned));
+      uri.setPort(learned == null ? port : publicPort);
       uri.setTransportParam(jainName(transport));
       return headers.createContactHeader(addresses.createAddress(uri));
     } catch (ParseException e) {
@@ -220,7 +243,11 @@ public final class SipEndpoint implements AutoCloseable {
   }
 
   private String hostForUri() {
-    return host.contains(":") ? "[" + host + "]" : host;
+    return bracketed(host);
+  }
+
+  private static String bracketed(String host) {
+    return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
   }
 
   /** Stops the stack. Idempotent; never throws. */
