@@ -28,6 +28,7 @@ import org.switchboard.sip.internal.invite.InboundCalls;
 import org.switchboard.sip.internal.invite.Microphones;
 import org.switchboard.sip.internal.invite.OutboundCalls;
 import org.switchboard.sip.internal.invite.SessionUpdates;
+import org.switchboard.sip.internal.keepalive.KeepAlive;
 import org.switchboard.sip.internal.loop.EventLoop;
 import org.switchboard.sip.internal.loop.ListenerList;
 import org.switchboard.sip.internal.register.Registration;
@@ -65,6 +66,7 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
   private final CallTable calls;
   private final OutboundCalls outbound;
   private final Handlers handlers;
+  private final KeepAlive keepAlive;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private SipUserAgent(Parts parts) {
@@ -77,6 +79,7 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
     this.calls = parts.calls;
     this.outbound = parts.outbound;
     this.handlers = parts.handlers;
+    this.keepAlive = parts.keepAlive;
   }
 
   /**
@@ -244,6 +247,7 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
         Thread.currentThread().interrupt();
       }
     }
+    loop.execute(keepAlive::stop);
     loop.execute(registration::stop);
     endpoint.close();
     loop.shutdown(Duration.ofSeconds(1));
@@ -275,6 +279,7 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
     final OutboundCalls outbound;
     final Handlers handlers;
     final MessageRouter router;
+    final KeepAlive keepAlive;
 
     Parts(
         SipAccount account,
@@ -310,6 +315,10 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
               new Microphones(ctx),
               new OptionsResponder(responder, endpoint.headers()));
       this.router = new MessageRouter(ctx, handlers);
+      this.keepAlive =
+          new KeepAlive(requests, loop, registration::active, registration::refreshNow);
+      router.onTransportErrors(keepAlive::onTransportError);
+      loop.execute(keepAlive::start);
     }
   }
 }

@@ -92,6 +92,17 @@ public final class Registration {
     return done;
   }
 
+  /**
+   * Registers again at once, keeping the binding's Call-ID, when one is wanted and no attempt is
+   * under way: the transport found the registrar gone (no keep-alive answer). Call on {@code
+   * sip-events}.
+   */
+  public void refreshNow() {
+    if (wanted && current == null) {
+      start(requests.account().registerExpirySeconds(), false);
+    }
+  }
+
   /** Whether a binding exists or is being made. */
   public boolean active() {
     return bound || current != null;

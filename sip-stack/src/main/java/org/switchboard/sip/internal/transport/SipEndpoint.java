@@ -261,6 +261,25 @@ public final class SipEndpoint implements AutoCloseable {
     stopQuietly(stack);
   }
 
+  /**
+   * From now on each new TCP/TLS connection expects the pong to a CRLF ping within {@code
+   * pongBoundMs}; without one JAIN-SIP closes the connection and reports a keep-alive timeout to
+   * the listener. Set before connections open: JAIN-SIP gives each connection the bound it was
+   * created with, and changing it per ping raced with the pong.
+   */
+  public void expectPongsWithin(long pongBoundMs) {
+    stack.setReliableConnectionKeepAliveTimeout((int) Math.min(Integer.MAX_VALUE, pongBoundMs));
+  }
+
+  /**
+   * Sends a CRLF ping (RFC 5626 section 4.4.1) on the connection to {@code ip:port}. Call on {@code
+   * sip-events}.
+   */
+  public void sendCrlfPing(String ip, int port) throws java.io.IOException {
+    ListeningPoint point = provider.getListeningPoint(jainName(transport));
+    ((gov.nist.javax.sip.ListeningPointExt) point).sendHeartbeat(ip, port);
+  }
+
   /** Sends a stateless response or request, for messages that have no transaction. */
   public void sendStateless(javax.sip.message.Response response) throws SipException {
     provider.sendResponse(response);
