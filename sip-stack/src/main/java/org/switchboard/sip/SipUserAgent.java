@@ -18,6 +18,7 @@ import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.CallListener;
 import org.switchboard.core.media.MediaEngine;
 import org.switchboard.sip.internal.auth.ChallengeAnswerer;
+import org.switchboard.sip.internal.dns.TargetResolver;
 import org.switchboard.sip.internal.invite.Byes;
 import org.switchboard.sip.internal.invite.Call;
 import org.switchboard.sip.internal.invite.CallContext;
@@ -132,6 +133,7 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
 
   private static ServerAddress serverOf(SipAccount account) throws SipStartException {
     try {
+      TargetResolver.using(account.options().dnsServers(), bound -> 0);
       return ServerAddress.of(account);
     } catch (IllegalArgumentException e) {
       throw new SipStartException(String.valueOf(e.getMessage()), e);

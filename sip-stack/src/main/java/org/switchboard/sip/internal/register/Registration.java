@@ -196,6 +196,14 @@ public final class Registration {
   /** The attempt failed for good. */
   void failed(RegisterAttempt attempt, RegistrationFailure failure, int status, String detail) {
     current = null;
+    if (failure == RegistrationFailure.UNREACHABLE
+        && attempt.expires() > 0
+        && requests.targetFailed()) {
+      // RFC 3263 failover: the registrar's name has another target to try.
+      LOG.info("registrar target of {} did not answer ({}); trying the next one", who(), detail);
+      start(attempt.expires(), !bound);
+      return;
+    }
     LOG.info("registration of {} failed: {} ({}) {}", who(), failure, status, detail);
     if (attempt.expires() == 0) {
       bound = false;

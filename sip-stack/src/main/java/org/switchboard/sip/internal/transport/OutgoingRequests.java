@@ -18,6 +18,9 @@ import javax.sip.message.Request;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.core.account.SipAccount;
+import org.switchboard.sip.internal.dns.SipTarget;
+import org.switchboard.sip.internal.dns.TargetList;
+import org.switchboard.sip.internal.dns.TargetResolver;
 import org.switchboard.sip.internal.tls.TlsFailures;
 
 /**
@@ -37,6 +40,7 @@ public final class OutgoingRequests {
   private final SipEndpoint endpoint;
   private final SipAccount account;
   private final ServerAddress server;
+  private final TargetList targets;
 
   /**
    * @throws IllegalArgumentException naming {@code outboundProxy} when it cannot be used
@@ -45,6 +49,22 @@ public final class OutgoingRequests {
     this.endpoint = endpoint;
     this.account = account;
     this.server = ServerAddress.of(account);
+    this.targets =
+        new TargetList(
+            server.fromProxySetting() ? "outboundProxy" : "registrarHost",
+            server.host(),
+            server.port(),
+            server.transport(),
+            ServerAddress.defaultPort(server.transport()),
+            TargetResolver.using(account.options().dnsServers(), Identifiers::randomBelow));
+  }
+
+  /**
+   * The server's current target did not answer (timeout, refused connection): the next request goes
+   * to its next target. Returns false when none is left (the next request resolves the name again).
+   */
+  public boolean targetFailed() {
+    return targets.failed();
   }
 
   /** Where out-of-dialog requests go first: the outbound proxy, else the registrar. */
@@ -155,8 +175,13 @@ public final class OutgoingRequests {
    * set, else the registrar.
    */
   public RouteHeader registrarRoute() throws ParseException {
-    SipURI uri = endpoint.addresses().createSipURI(null, server.hostForUri());
-    uri.setPort(server.port());
+    // A name is resolved here (RFC 3263) so the Route names the target actually used; the TLS
+    // identity check still holds the server to its configured name.
+    SipTarget target = targets.current();
+    String host = target.address();
+    SipURI uri =
+        endpoint.addresses().createSipURI(null, host.contains(":") ? "[" + host + "]" : host);
+    uri.setPort(target.port());
     uri.setTransportParam(server.transport().name().toLowerCase(Locale.ROOT));
     uri.setLrParam();
     return endpoint.headers().createRouteHeader(endpoint.addresses().createAddress(uri));
@@ -173,9 +198,12 @@ public final class OutgoingRequests {
       return false;
     }
     int port = sip.getPort() > 0 ? sip.getPort() : (sip.isSecure() ? 5061 : 5060);
-    return sip.getHost() != null
-        && stripBrackets(sip.getHost()).equalsIgnoreCase(server.host())
-        && port == server.port();
+    if (sip.getHost() == null) {
+      return false;
+    }
+    String host = stripBrackets(sip.getHost());
+    return (host.equalsIgnoreCase(server.host()) && port == server.port())
+        || targets.isTarget(host, port);
   }
 
   private static String stripBrackets(String host) {
