@@ -1,6 +1,7 @@
 package org.switchboard.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.switchboard.core.account.RegistrationEvent;
 import org.switchboard.core.account.SipAccount;
 import org.switchboard.core.account.SipAccountOptions;
 import org.switchboard.core.account.SipTransport;
@@ -83,6 +85,29 @@ class KeepAliveLabTest {
       assertThat(registrar.pings()).isPositive();
       assertThat(registrar.connections()).isGreaterThanOrEqualTo(2);
       assertThat(registrar.registers().get(1)).contains("REGISTER sip:" + lab.sipDomain());
+    }
+  }
+
+  @Test
+  void kamailioPongsCrlfPingsOverTlsSoTheAgentNeverRegistersAgain() throws Exception {
+    lab.kamailio().clearBindings("3064");
+    SipAccount account =
+        TlsAgents.tlsAccount(lab, "3064", lab.registrarHost(), lab.registrarTlsPort());
+    try (SipUserAgent agent =
+        TlsAgents.start(
+            lab, account.withOptions(account.options().withKeepAliveSeconds(1)), 16172)) {
+      EventRecorder events = EventRecorder.on(agent);
+      agent.register().get(10, TimeUnit.SECONDS);
+      events.awaitRegistration(RegistrationEvent.Registered.class, Duration.ofSeconds(2));
+
+      // Three pings go out in this window; a missing pong would show as a second registration.
+      assertThatThrownBy(
+              () ->
+                  events.awaitRegistration(
+                      RegistrationEvent.Registered.class, Duration.ofMillis(3500)))
+          .isInstanceOf(AssertionError.class)
+          .hasMessageStartingWith("no Registered");
+      assertThat(lab.kamailio().contactsOf("3064")).hasSize(1);
     }
   }
 

@@ -25,13 +25,12 @@ import org.switchboard.sip.internal.transport.ServerAddress;
 
 /**
  * Every {@code keepAliveSeconds} while registered: on TCP/TLS a CRLF ping on the connection to the
- * server, whose CRLF pong must come within the pong bound (RFC 5626 section 4.4.1); on UDP an
+ * server, whose CRLF pong must come before the next ping (RFC 5626 section 4.4.1); on UDP an
  * OPTIONS to the server, which must be answered. When the pong or answer does not come, the account
  * registers again (over a new connection). Lives on {@code sip-events}.
  */
 public final class KeepAlive {
   private static final Logger LOG = LoggerFactory.getLogger(KeepAlive.class);
-  private static final int MAX_PONG_SECONDS = 10;
 
   private final OutgoingRequests requests;
   private final EventLoop loop;
@@ -39,6 +38,8 @@ public final class KeepAlive {
   private final Runnable registerAgain;
   private final Duration period;
   private EventLoop.Timer next = () -> {};
+  // Bytes received from the server before the last CRLF ping; -1 when no ping is outstanding.
+  private long receivedBeforePing = -1;
   private boolean running;
 
   /**
@@ -63,8 +64,6 @@ public final class KeepAlive {
       return;
     }
     running = true;
-    long pongBound = Math.min(MAX_PONG_SECONDS, period.toSeconds()) * 1000L;
-    requests.endpoint().expectPongsWithin(pongBound);
     scheduleNext();
   }
 
@@ -98,9 +97,24 @@ public final class KeepAlive {
     }
   }
 
+  /**
+   * Checks that the server sent anything (its pong, or any message) since the last ping, then pings
+   * again. JAIN-SIP's own pong detection cannot be used: its parser takes every second of
+   * consecutive pongs for a ping. Silence for a whole interval drops the connection and registers
+   * again over a new one.
+   */
   private void sendCrlfPing() throws IOException {
     ServerAddress server = requests.server();
     String ip = InetAddress.getByName(server.host()).getHostAddress();
+    long received = requests.endpoint().receivedFrom(ip, server.port());
+    if (receivedBeforePing >= 0 && received == receivedBeforePing) {
+      receivedBeforePing = -1;
+      LOG.info("no CRLF pong from {}:{}; registering again", ip, server.port());
+      requests.endpoint().dropConnection(ip, server.port());
+      registerAgain.run();
+      return;
+    }
+    receivedBeforePing = received;
     requests.endpoint().sendCrlfPing(ip, server.port());
   }
 
@@ -119,14 +133,17 @@ public final class KeepAlive {
   }
 
   /**
-   * A transport error reported by JAIN-SIP: when it is the missing pong on the connection to our
-   * server, registers again.
+   * A transport error reported by JAIN-SIP (such as its own keep-alive timeout): registers again,
+   * over a new connection, when keep-alive is on.
    */
   public void onTransportError(IOExceptionEvent event) {
     if (running
         && event instanceof IOExceptionEventExt ext
         && ext.getReason() == IOExceptionEventExt.Reason.KeepAliveTimeout) {
-      LOG.info("no CRLF pong from {}:{}; registering again", event.getHost(), event.getPort());
+      LOG.info(
+          "JAIN-SIP closed the connection to {}:{}; registering again",
+          event.getHost(),
+          event.getPort());
       registerAgain.run();
     }
   }

@@ -30,6 +30,8 @@ public final class TlsNetworkLayer implements NetworkLayer {
   public static final int CONNECT_TIMEOUT_MS = 3000;
 
   private @Nullable TlsSettings settings;
+  // The latest connection we opened to each peer ("ip:port"), for keep-alive's liveness check.
+  private final Map<String, WatchedSocket> opened = new ConcurrentHashMap<>();
 
   /** For JAIN-SIP, which instantiates network layers by class name. */
   public TlsNetworkLayer() {}
@@ -92,9 +94,36 @@ public final class TlsNetworkLayer implements NetworkLayer {
   public Socket createSocket(
       InetAddress address, int port, @Nullable InetAddress myAddress, int myPort)
       throws IOException {
-    Socket socket = new Socket();
+    WatchedSocket socket = new WatchedSocket();
     socket.bind(myAddress == null ? null : new InetSocketAddress(myAddress, myPort));
-    return connect(socket, address, port);
+    connect(socket, address, port);
+    opened.put(key(address.getHostAddress(), port), socket);
+    return socket;
+  }
+
+  /**
+   * Bytes received so far on our latest connection to {@code ip:port}, or 0 when there is none. Any
+   * thread.
+   */
+  public long receivedFrom(String ip, int port) {
+    WatchedSocket socket = opened.get(key(ip, port));
+    return socket == null || socket.isClosed() ? 0 : socket.received();
+  }
+
+  /** Closes our latest connection to {@code ip:port}, so the next request opens a new one. */
+  public void drop(String ip, int port) {
+    WatchedSocket socket = opened.remove(key(ip, port));
+    if (socket != null) {
+      try {
+        socket.close();
+      } catch (IOException e) {
+        // Closing a dead connection may fail; it is gone either way.
+      }
+    }
+  }
+
+  private static String key(String ip, int port) {
+    return ip + ":" + port;
   }
 
   @Override
@@ -106,12 +135,14 @@ public final class TlsNetworkLayer implements NetworkLayer {
   public SSLSocket createSSLSocket(InetAddress address, int port, @Nullable InetAddress myAddress)
       throws IOException {
     TlsSettings s = settings();
-    SSLSocket socket = (SSLSocket) s.context().getSocketFactory().createSocket();
+    // TLS layered over a watched plain connection, so keep-alive sees the bytes arriving.
+    Socket plain = createSocket(address, port, myAddress, 0);
+    SSLSocket socket =
+        (SSLSocket)
+            s.context()
+                .getSocketFactory()
+                .createSocket(plain, address.getHostAddress(), port, true);
     socket.setSSLParameters(parameters(s));
-    if (myAddress != null) {
-      socket.bind(new InetSocketAddress(myAddress, 0));
-    }
-    connect(socket, address, port);
     return socket;
   }
 

@@ -262,13 +262,20 @@ public final class SipEndpoint implements AutoCloseable {
   }
 
   /**
-   * From now on each new TCP/TLS connection expects the pong to a CRLF ping within {@code
-   * pongBoundMs}; without one JAIN-SIP closes the connection and reports a keep-alive timeout to
-   * the listener. Set before connections open: JAIN-SIP gives each connection the bound it was
-   * created with, and changing it per ping raced with the pong.
+   * Bytes received so far on our latest TCP/TLS connection to {@code ip:port} (0 without one): a
+   * CRLF ping was answered when this grew after it was sent. Any thread.
    */
-  public void expectPongsWithin(long pongBoundMs) {
-    stack.setReliableConnectionKeepAliveTimeout((int) Math.min(Integer.MAX_VALUE, pongBoundMs));
+  public long receivedFrom(String ip, int port) {
+    return stack.getNetworkLayer() instanceof TlsNetworkLayer ours
+        ? ours.receivedFrom(ip, port)
+        : 0;
+  }
+
+  /** Closes our connection to {@code ip:port}; the next request opens a new one. */
+  public void dropConnection(String ip, int port) {
+    if (stack.getNetworkLayer() instanceof TlsNetworkLayer ours) {
+      ours.drop(ip, port);
+    }
   }
 
   /**
