@@ -319,7 +319,6 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
       this.router = new MessageRouter(ctx, handlers);
       this.keepAlive =
           new KeepAlive(requests, loop, registration::active, registration::refreshNow);
-      router.onTransportErrors(keepAlive::onTransportError);
       loop.execute(keepAlive::start);
     }
   }

@@ -1,13 +1,11 @@
 package org.switchboard.sip.internal.keepalive;
 
-import gov.nist.javax.sip.IOExceptionEventExt;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import javax.sip.ClientTransaction;
-import javax.sip.IOExceptionEvent;
 import javax.sip.InvalidArgumentException;
 import javax.sip.ResponseEvent;
 import javax.sip.SipException;
@@ -130,22 +128,6 @@ public final class KeepAlive {
     ClientTransaction transaction = requests.endpoint().provider().getNewClientTransaction(options);
     transaction.setApplicationData(new OptionsAnswer());
     requests.send(transaction);
-  }
-
-  /**
-   * A transport error reported by JAIN-SIP (such as its own keep-alive timeout): registers again,
-   * over a new connection, when keep-alive is on.
-   */
-  public void onTransportError(IOExceptionEvent event) {
-    if (running
-        && event instanceof IOExceptionEventExt ext
-        && ext.getReason() == IOExceptionEventExt.Reason.KeepAliveTimeout) {
-      LOG.info(
-          "JAIN-SIP closed the connection to {}:{}; registering again",
-          event.getHost(),
-          event.getPort());
-      registerAgain.run();
-    }
   }
 
   /** The outcome of one keep-alive OPTIONS: any answer will do; none means the server is gone. */

@@ -3,7 +3,6 @@ package org.switchboard.sip.internal.ua;
 import gov.nist.javax.sip.DialogTimeoutEvent;
 import java.text.ParseException;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javax.sip.ClientTransaction;
 import javax.sip.IOExceptionEvent;
 import javax.sip.RequestEvent;
@@ -34,7 +33,6 @@ public final class MessageRouter {
   private final CallContext ctx;
   private final Handlers handlers;
   private final RequestScreen screen;
-  private Consumer<IOExceptionEvent> transportErrors = e -> {};
 
   public MessageRouter(CallContext ctx, Handlers handlers) {
     this.ctx = ctx;
@@ -142,12 +140,6 @@ public final class MessageRouter {
         event.getHost(),
         event.getPort(),
         event.getTransport());
-    guarded("transport error", () -> transportErrors.accept(event));
-  }
-
-  /** Where transport errors (such as a missing keep-alive pong) go; set once while wiring. */
-  public void onTransportErrors(Consumer<IOExceptionEvent> sink) {
-    this.transportErrors = sink;
   }
 
   void onDialogTimeout(DialogTimeoutEvent event) {
