@@ -134,8 +134,8 @@ public final class Lab {
   /**
    * The directory of the lab's TLS certificates and keys ({@code <name>.pem}, {@code <name>.key}):
    * {@code server} (Kamailio's), {@code wrong-host}, {@code expired}, {@code untrusted} (signed by
-   * {@code other-ca}, which nobody trusts) and {@code cn-only-mismatch}, for tests that serve a
-   * bad certificate on purpose.
+   * {@code other-ca}, which nobody trusts) and {@code cn-only-mismatch}, for tests that serve a bad
+   * certificate on purpose.
    */
   public Path tlsDir() {
     return Path.of(get("SB_TLS_DIR"));
