@@ -43,8 +43,8 @@ public interface CallControl {
    * Blind transfer of an established call to {@code target} (same forms as {@link #dial}). {@link
    * CallEvent.TransferProgress} events report the target's answers. When the transfer fails after
    * it was sent (the peer refuses it, the target answers 300 or more, or no outcome comes in time:
-   * {@link CallEvent.TransferFailed}), the call stays with the agent and the implementation takes it
-   * off hold if this side held it; the caller need not resume it.
+   * {@link CallEvent.TransferFailed}), the call stays with the agent and the implementation takes
+   * it off hold if this side held it; the caller need not resume it.
    */
   CompletableFuture<Void> transfer(CallId call, String target);
 
