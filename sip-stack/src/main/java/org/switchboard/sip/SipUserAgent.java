@@ -27,6 +27,7 @@ import org.switchboard.sip.internal.invite.Hangups;
 import org.switchboard.sip.internal.invite.InboundCalls;
 import org.switchboard.sip.internal.invite.Microphones;
 import org.switchboard.sip.internal.invite.OutboundCalls;
+import org.switchboard.sip.internal.invite.PeerUpdates;
 import org.switchboard.sip.internal.invite.SessionUpdates;
 import org.switchboard.sip.internal.loop.EventLoop;
 import org.switchboard.sip.internal.loop.ListenerList;
@@ -288,11 +289,14 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
       Byes byes = new Byes(ctx);
       InboundCalls inbound = new InboundCalls(ctx, byes);
       this.outbound = new OutboundCalls(ctx, byes);
+      SessionUpdates updates = new SessionUpdates(ctx, byes);
       this.handlers =
           new Handlers(
               inbound,
+              outbound,
               new Hangups(ctx, inbound, outbound, byes),
-              new SessionUpdates(ctx, byes),
+              updates,
+              new PeerUpdates(ctx, updates),
               new DtmfSignals(ctx, byes),
               new BlindTransfers(ctx, byes),
               new Microphones(ctx),

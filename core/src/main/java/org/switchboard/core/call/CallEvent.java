@@ -33,10 +33,14 @@ public sealed interface CallEvent {
   /** The call is established and media flows. */
   record Answered(CallId callId) implements CallEvent {}
 
-  /** The call was put on hold by {@code side}. */
+  /**
+   * The call's hold state changed and the call is still held: {@code side} says who holds it now
+   * (e.g. {@code BOTH} when the peer holds a call this agent already held, {@code REMOTE} when this
+   * agent resumes a call both held).
+   */
   record Held(CallId callId, HoldSide side) implements CallEvent {}
 
-  /** The call was taken off hold. */
+  /** Neither side holds the call any more. */
   record Resumed(CallId callId) implements CallEvent {}
 
   /**

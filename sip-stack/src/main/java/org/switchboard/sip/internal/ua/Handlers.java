@@ -4,14 +4,18 @@ import org.switchboard.sip.internal.invite.DtmfSignals;
 import org.switchboard.sip.internal.invite.Hangups;
 import org.switchboard.sip.internal.invite.InboundCalls;
 import org.switchboard.sip.internal.invite.Microphones;
+import org.switchboard.sip.internal.invite.OutboundCalls;
+import org.switchboard.sip.internal.invite.PeerUpdates;
 import org.switchboard.sip.internal.invite.SessionUpdates;
 import org.switchboard.sip.internal.transfer.BlindTransfers;
 
 /** The request handlers of each protocol layer, for the {@link MessageRouter}. */
 public record Handlers(
     InboundCalls inbound,
+    OutboundCalls outbound,
     Hangups hangups,
     SessionUpdates updates,
+    PeerUpdates peerUpdates,
     DtmfSignals dtmf,
     BlindTransfers transfers,
     Microphones microphones,
