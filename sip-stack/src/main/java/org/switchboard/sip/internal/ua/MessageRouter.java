@@ -132,11 +132,6 @@ public final class MessageRouter {
   }
 
   void onResponse(ResponseEvent event) {
-    LOG.info(
-        "TEMP response {} tx={} dialog={}",
-        event.getResponse().getStatusCode(),
-        event.getClientTransaction(),
-        event.getDialog());
     ClientTransaction transaction = event.getClientTransaction();
     if (transaction == null && event instanceof ResponseEventExt forked) {
       // A 2xx from a second fork of our INVITE: its handler ACKs and BYEs it.
@@ -145,11 +140,12 @@ public final class MessageRouter {
     if (transaction != null
         && transaction.getApplicationData() instanceof ClientTransactionCallback callback) {
       guarded("response", () -> callback.onResponse(event));
+    } else if (isInviteSuccess(event.getResponse())) {
+      // A second fork's 2xx after the first ended the INVITE transaction.
+      guarded(
+          "2xx", () -> handlers.outbound().onStrayAnswer(event.getResponse(), event.getDialog()));
     } else {
-      LOG.info(
-          "TEMP a {} response matched no request of ours {}",
-          event.getResponse().getStatusCode(),
-          event);
+      LOG.debug("a {} response matched no request of ours", event.getResponse().getStatusCode());
     }
   }
 
