@@ -207,6 +207,22 @@ class CallSippCalleeLabTest {
     }
   }
 
+  @Test
+  void a183WithoutSdpRingsWithoutEarlyMedia() throws Exception {
+    try (AgentRig rig = agent("3104", 16246);
+        Sipp sipp = SippPeer.callee(lab, "uas-183-no-sdp", 16285)) {
+      CallId call = rig.agent.dial(SippPeer.uri(lab, 16285)).get(5, TimeUnit.SECONDS);
+
+      assertThat(rig.events.awaitCall(CallEvent.RemoteRinging.class, WAIT).earlyMedia()).isFalse();
+      assertThat(rig.media.session(call).started).isEmpty();
+      rig.events.awaitCall(CallEvent.Answered.class, WAIT);
+      assertThat(rig.media.session(call).started).hasSize(1);
+
+      rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
+      SippPeer.assertPassed(sipp);
+    }
+  }
+
   /** Waits until sipp's message log contains {@code text}. */
   static void awaitMessages(Sipp sipp, String text) throws InterruptedException {
     long deadline = System.nanoTime() + WAIT.toNanos();

@@ -194,4 +194,33 @@ class CallSippCallerLabTest {
       assertThat(rig.events.all).noneMatch(CallEvent.class::isInstance);
     }
   }
+
+  @Test
+  void ofAnOfferListingPcmaFirstTheAgentAnswersWithTheCodecItHas() throws Exception {
+    try (AgentRig rig = agent("3081", 16244);
+        Sipp sipp = SippPeer.callerViaProxy(lab, "uac-offer-pcma-first", 16283, "3081")) {
+      CallEvent.Incoming incoming = rig.events.awaitCall(CallEvent.Incoming.class, WAIT);
+      rig.agent.answer(incoming.callId()).get(5, TimeUnit.SECONDS);
+
+      rig.events.awaitCall(CallEvent.Ended.class, WAIT);
+      SippPeer.assertPassed(sipp);
+      NegotiatedMedia media = rig.media.session(incoming.callId()).started.get(0);
+      assertThat(media.codec().encodingName()).isEqualTo("PCMU");
+    }
+  }
+
+  @Test
+  void theSameInviteArrivingOnASecondBranchGets482() throws Exception {
+    SipAccountOptions direct = SipAccountOptions.defaults().withDirectCallsAllowed(true);
+    try (AgentRig rig =
+            AgentRig.registered(lab, "3082", 16245, FakeMediaEngine.withTelephoneEvents(), direct);
+        Sipp sipp = SippPeer.callerDirect(lab, "uac-same-invite-twice", 16284, 16245, "3082")) {
+      rig.events.awaitCall(CallEvent.Incoming.class, WAIT);
+
+      assertThat(rig.events.awaitCall(CallEvent.Ended.class, WAIT).reason())
+          .isEqualTo(EndReason.CALLER_CANCELLED);
+      SippPeer.assertPassed(sipp);
+      assertThat(rig.events.all).filteredOn(CallEvent.Incoming.class::isInstance).hasSize(1);
+    }
+  }
 }

@@ -215,6 +215,26 @@ class HoldSippLabTest {
     }
   }
 
+  @Test
+  void holdAndResumeOfferSendonlyThenSendrecvAsThePeerSees() throws Exception {
+    try (AgentRig rig = agent("3084", 16247);
+        Sipp sipp = SippPeer.callee(lab, "uas-hold-resume", 16286)) {
+      CallId call = answeredCall(rig, 16286);
+
+      rig.agent.hold(call).get(5, TimeUnit.SECONDS);
+      assertThat(rig.events.awaitCall(CallEvent.Held.class, WAIT).side()).isEqualTo(HoldSide.LOCAL);
+      assertThat(rig.media.session(call).negotiated().direction())
+          .isEqualTo(MediaDirection.SENDONLY);
+      rig.agent.resume(call).get(5, TimeUnit.SECONDS);
+      rig.events.awaitCall(CallEvent.Resumed.class, WAIT);
+      assertThat(rig.media.session(call).negotiated().direction())
+          .isEqualTo(MediaDirection.SENDRECV);
+
+      rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
+      SippPeer.assertPassed(sipp);
+    }
+  }
+
   /** The first renegotiation applied to {@code call}'s media session, waited for. */
   private static NegotiatedMedia awaitUpdate(AgentRig rig, CallId call)
       throws InterruptedException {
