@@ -15,7 +15,8 @@ public sealed interface CallEvent {
    * A call is offered to this agent.
    *
    * @param headers the INVITE's {@code X-} headers (e.g. {@code X-Interaction}) and its {@code
-   *     Call-Info} and {@code Alert-Info}, untrusted text
+   *     Call-Info} and {@code Alert-Info}: untrusted text, already cleaned (no control or bidi
+   *     characters, at most 32 headers of at most 1024 characters; ADR 19)
    */
   record Incoming(CallId callId, RemoteParty caller, Map<String, String> headers)
       implements CallEvent {
