@@ -87,7 +87,8 @@ public final class MessageRouter {
       }
       case Request.CANCEL -> handlers.inbound().onCancel(request, st);
       case Request.BYE -> handlers.hangups().onBye(request, st);
-      case Request.INFO -> withCall(request, st, call -> handlers.dtmf().onInfo(call, request, st));
+        // INFO may come before our 200's ACK (RFC 6086 allows early dialogs too): no 481 then.
+      case Request.INFO -> withLiveCall(request, st, handlers.dtmf()::onInfo);
       case Request.UPDATE -> withLiveCall(request, st, handlers.peerUpdates()::onUpdate);
       case Request.NOTIFY -> handlers.transfers().onNotify(request, st);
       case Request.OPTIONS -> handlers.options().answer(st);
@@ -105,7 +106,7 @@ public final class MessageRouter {
     }
   }
 
-  /** Like withCall, for requests allowed in early dialogs too (UPDATE). */
+  /** Like withCall, for requests allowed in early dialogs too (UPDATE, INFO). */
   private void withLiveCall(Request request, ServerTransaction st, TriConsumer handler) {
     Optional<Call> call = ctx.calls().bySipCallId(callId(request)).filter(Call::isLive);
     if (call.isPresent()) {
