@@ -179,7 +179,7 @@ class CallSippCalleeLabTest {
       assertThat(media.telephoneEvent()).isNotNull();
 
       rig.agent.sendDtmf(call, "5#").get(5, TimeUnit.SECONDS);
-      awaitMessages(sipp, "Signal=#");
+      SippPeer.awaitSeen(sipp, "Signal=#");
 
       assertThat(rig.media.session(call).dtmf).isEmpty();
       rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
@@ -220,17 +220,6 @@ class CallSippCalleeLabTest {
 
       rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
       SippPeer.assertPassed(sipp);
-    }
-  }
-
-  /** Waits until sipp's message log contains {@code text}. */
-  static void awaitMessages(Sipp sipp, String text) throws InterruptedException {
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!sipp.messages().contains(text)) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("sipp never saw " + text + ":\n" + sipp.messages());
-      }
-      Thread.sleep(50);
     }
   }
 }

@@ -104,8 +104,7 @@ class HoldSippLabTest {
       CallId call = answeredCall(rig, 16265);
 
       rig.agent.hold(call).get(5, TimeUnit.SECONDS);
-      CalleeMessages.await(sipp, "SIP/2.0 488");
-      // A second hold is accepted as a new request: the first left no renegotiation pending.
+      SippPeer.awaitSeen(sipp, "SIP/2.0 488");
       rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
 
       assertThat(rig.events.awaitCall(CallEvent.Ended.class, WAIT).reason())
@@ -126,7 +125,7 @@ class HoldSippLabTest {
         Sipp sipp = SippPeer.callee(lab, "uas-peer-reinvite-move", 16266)) {
       CallId call = answeredCall(rig, 16266);
 
-      CalleeMessages.await(sipp, "RTP/AVP 8");
+      SippPeer.awaitSeen(sipp, "RTP/AVP 8");
       NegotiatedMedia moved = awaitUpdate(rig, call);
       assertThat(moved.remote().port()).isEqualTo(16294);
       assertThat(moved.codec().encodingName()).isEqualTo("PCMA");
@@ -247,12 +246,5 @@ class HoldSippLabTest {
       Thread.sleep(20);
     }
     return session.updates.get(0);
-  }
-
-  /** Waiting on what sipp saw. */
-  private static final class CalleeMessages {
-    static void await(Sipp sipp, String text) throws InterruptedException {
-      CallSippCalleeLabTest.awaitMessages(sipp, text);
-    }
   }
 }

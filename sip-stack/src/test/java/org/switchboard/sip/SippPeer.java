@@ -68,6 +68,17 @@ final class SippPeer {
         .isZero();
   }
 
+  /** Waits up to 10 s until sipp's message log contains {@code text}. */
+  static void awaitSeen(Sipp sipp, String text) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (!sipp.messages().contains(text)) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("sipp never saw " + text + ":\n" + sipp.messages());
+      }
+      Thread.sleep(50);
+    }
+  }
+
   private static String[] with(String user, String... extra) {
     List<String> all = new ArrayList<>(List.of("-s", user));
     all.addAll(List.of(extra));
