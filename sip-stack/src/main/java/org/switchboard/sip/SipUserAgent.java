@@ -29,6 +29,7 @@ import org.switchboard.sip.internal.invite.InboundCalls;
 import org.switchboard.sip.internal.invite.InviteHooks;
 import org.switchboard.sip.internal.invite.Microphones;
 import org.switchboard.sip.internal.invite.OutboundCalls;
+import org.switchboard.sip.internal.invite.PeerUpdates;
 import org.switchboard.sip.internal.invite.SessionUpdates;
 import org.switchboard.sip.internal.keepalive.KeepAlive;
 import org.switchboard.sip.internal.loop.EventLoop;
@@ -343,8 +344,10 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
       this.handlers =
           new Handlers(
               inbound,
+              outbound,
               hangups,
               updates,
+              new PeerUpdates(ctx, updates),
               new DtmfSignals(ctx, byes),
               new Transferor(ctx, byes, updates, timings),
               new Microphones(ctx),

@@ -2,6 +2,7 @@ package org.switchboard.sip;
 
 import java.util.concurrent.TimeUnit;
 import org.switchboard.core.account.SipAccount;
+import org.switchboard.core.account.SipAccountOptions;
 import org.switchboard.core.account.SipTransport;
 import org.switchboard.sip.internal.transport.SipTimings;
 import org.switchboard.testkit.Lab;
@@ -23,10 +24,16 @@ final class AgentRig implements AutoCloseable {
    */
   static AgentRig registered(Lab lab, String user, int port, FakeMediaEngine media)
       throws Exception {
+    return registered(lab, user, port, media, SipAccountOptions.defaults());
+  }
+
+  /** Like {@link #registered(Lab, String, int, FakeMediaEngine)} with other account options. */
+  static AgentRig registered(
+      Lab lab, String user, int port, FakeMediaEngine media, SipAccountOptions options)
+      throws Exception {
     lab.kamailio().clearBindings(user);
-    AgentRig rig =
-        new AgentRig(
-            LabAgents.start(LabAgents.account(lab, user, SipTransport.UDP), port, media), media);
+    SipAccount account = LabAgents.account(lab, user, SipTransport.UDP).withOptions(options);
+    AgentRig rig = new AgentRig(LabAgents.start(account, port, media), media);
     try {
       rig.agent.register().get(10, TimeUnit.SECONDS);
     } catch (Exception | AssertionError e) {

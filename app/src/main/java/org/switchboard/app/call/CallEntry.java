@@ -43,7 +43,6 @@ public final class CallEntry {
   private int endStatus;
   private boolean localHold;
   private boolean remoteHold;
-  private HoldSide lastHold = HoldSide.LOCAL;
 
   CallEntry(
       CallId id,
@@ -196,31 +195,17 @@ public final class CallEntry {
     return false;
   }
 
+  /** The call is held now by {@code side} (LOCAL, REMOTE or BOTH): the state, not a change. */
   private void held(HoldSide side) {
-    if (side == HoldSide.LOCAL) {
-      localHold = true;
-    } else {
-      remoteHold = true;
-    }
-    lastHold = side;
+    localHold = side != HoldSide.REMOTE;
+    remoteHold = side != HoldSide.LOCAL;
     status.set(holdStatus());
   }
 
-  /**
-   * Either side took the call off hold. The event does not say which: when only one side holds,
-   * that one; when both do, the side that held last (a guess, until the event names its side).
-   */
+  /** Neither side holds the call any more. */
   private void resumed() {
-    if (localHold && remoteHold) {
-      if (lastHold == HoldSide.LOCAL) {
-        localHold = false;
-      } else {
-        remoteHold = false;
-      }
-    } else {
-      localHold = false;
-      remoteHold = false;
-    }
+    localHold = false;
+    remoteHold = false;
     status.set(holdStatus());
   }
 

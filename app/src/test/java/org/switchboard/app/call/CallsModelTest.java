@@ -81,18 +81,22 @@ class CallsModelTest {
   }
 
   @Test
-  void holdOnEitherSideIsToldApartAndEachResumeUndoesOne() {
+  void holdOnEitherSideIsToldApartAsTheStackReportsIt() {
     ring("c1");
     answer("c1");
 
     model.apply(new CallEvent.Held(id("c1"), HoldSide.REMOTE));
     assertThat(entry("c1").status()).isEqualTo(CallStatus.HELD_BY_REMOTE);
+    model.apply(new CallEvent.Held(id("c1"), HoldSide.BOTH));
+    assertThat(entry("c1").status())
+        .as("the agent's own hold shows first when both hold")
+        .isEqualTo(CallStatus.HELD);
+    model.apply(new CallEvent.Held(id("c1"), HoldSide.REMOTE));
+    assertThat(entry("c1").status())
+        .as("the agent resumed; the peer still holds")
+        .isEqualTo(CallStatus.HELD_BY_REMOTE);
     model.apply(new CallEvent.Held(id("c1"), HoldSide.LOCAL));
     assertThat(entry("c1").status()).isEqualTo(CallStatus.HELD);
-    model.apply(new CallEvent.Resumed(id("c1")));
-    assertThat(entry("c1").status())
-        .as("the agent's own hold, the latest, is the one undone")
-        .isEqualTo(CallStatus.HELD_BY_REMOTE);
     model.apply(new CallEvent.Resumed(id("c1")));
     assertThat(entry("c1").status()).isEqualTo(CallStatus.TALKING);
   }

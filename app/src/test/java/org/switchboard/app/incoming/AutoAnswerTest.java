@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.switchboard.app.call.CallsModel;
 import org.switchboard.app.settings.AutoAnswerMode;
@@ -57,14 +56,12 @@ class AutoAnswerTest {
   }
 
   @Test
-  void onRequestAnswersOnlyCallsWhoseInviteAsks() {
+  void onRequestLeavesTheServersRequestsToTheSipStack() {
     autoAnswer(AutoAnswerMode.ON_REQUEST, 9);
     ring("c1", Map.of());
     ring("c2", Map.of("Call-Info", "<sip:pbx.example.com>;Answer-After=2"));
-    ring("c3", Map.of("Alert-Info", "<http://127.0.0.1>;info=alert-autoanswer"));
-    assertThat(delays).containsExactly(Duration.ofSeconds(2), Duration.ZERO);
-    due.forEach(Runnable::run);
-    assertThat(control.commands).containsExactly("answer c2", "answer c3");
+
+    assertThat(due).as("the stack answers c2 itself: the account allows auto-answer").isEmpty();
   }
 
   @Test
@@ -74,12 +71,5 @@ class AutoAnswerTest {
     control.emit(new CallEvent.Ended(new CallId("c1"), EndReason.CALLER_CANCELLED, 487, "gone"));
     due.get(0).run();
     assertThat(control.commands).isEmpty();
-  }
-
-  @Test
-  void anExcessiveRequestedDelayIsCapped() {
-    assertThat(AutoAnswer.requested(Map.of("call-info", "<sip:x>;answer-after=999")))
-        .isEqualTo(Optional.of(Duration.ofSeconds(60)));
-    assertThat(AutoAnswer.requested(Map.of("Call-Info", "<sip:x>;purpose=icon"))).isEmpty();
   }
 }

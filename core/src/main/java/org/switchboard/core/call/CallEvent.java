@@ -15,7 +15,8 @@ public sealed interface CallEvent {
    * A call is offered to this agent.
    *
    * @param headers the INVITE's {@code X-} headers (e.g. {@code X-Interaction}) and its {@code
-   *     Call-Info} and {@code Alert-Info}, untrusted text
+   *     Call-Info} and {@code Alert-Info}: untrusted text, already cleaned (no control or bidi
+   *     characters, at most 32 headers of at most 1024 characters; ADR 19)
    */
   record Incoming(CallId callId, RemoteParty caller, Map<String, String> headers)
       implements CallEvent {
@@ -33,10 +34,14 @@ public sealed interface CallEvent {
   /** The call is established and media flows. */
   record Answered(CallId callId) implements CallEvent {}
 
-  /** The call was put on hold by {@code side}. */
+  /**
+   * The call's hold state changed and the call is still held: {@code side} says who holds it now
+   * (e.g. {@code BOTH} when the peer holds a call this agent already held, {@code REMOTE} when this
+   * agent resumes a call both held).
+   */
   record Held(CallId callId, HoldSide side) implements CallEvent {}
 
-  /** The call was taken off hold. */
+  /** Neither side holds the call any more. */
   record Resumed(CallId callId) implements CallEvent {}
 
   /**

@@ -66,6 +66,12 @@ public final class Call {
   boolean earlyMediaReported;
   boolean ringingReported;
 
+  /** The To tag of the 2xx we kept (a 2xx with another tag comes from another fork). */
+  @Nullable String answeredTag;
+
+  /** The peer's UPDATE renegotiated the early session; the 2xx's SDP, if any, is older. */
+  boolean updatedBeforeAnswer;
+
   // Offer/answer.
   @Nullable NegotiatedMedia negotiated;
   boolean mediaStarted;
@@ -81,6 +87,9 @@ public final class Call {
   @Nullable ClientTransaction reInvite;
   boolean reInviteWantsHold;
   int glareRetries;
+
+  /** The challenges answered for the re-INVITE under way (a new round per hold or resume). */
+  ChallengeRound reInviteChallenges = new ChallengeRound();
 
   // Transfer and DTMF.
   boolean transferPending;
@@ -148,6 +157,11 @@ public final class Call {
       return d.getLocalTag();
     }
     return localTag;
+  }
+
+  /** Whether the call is not over (in any phase, early dialogs included). */
+  public boolean isLive() {
+    return phase != Phase.ENDED;
   }
 
   public boolean isTransferPending() {

@@ -12,17 +12,22 @@ import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.core.account.DtmfMode;
 import org.switchboard.core.call.CallControlException;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
+import org.switchboard.core.call.EndReason;
 import org.switchboard.core.media.NegotiatedMedia;
 import org.switchboard.sip.internal.dtmf.DtmfRelay;
 import org.switchboard.sip.internal.transport.ClientTransactionCallback;
 
 /**
- * DTMF on established calls: as RFC 4733 events through the media session when telephone-event was
- * negotiated, else as SIP INFO (application/dtmf-relay), one digit per INFO and one INFO at a time;
- * and the peer's INFO digits as {@code DtmfReceived}. Used on {@code sip-events}.
+ * DTMF on established calls, as the account's {@code dtmfMode} says: AUTO sends RFC 4733 events
+ * through the media session when telephone-event was negotiated, else SIP INFO
+ * (application/dtmf-relay, one digit per INFO and one INFO at a time); RFC4733 sends events only
+ * (an error when none was agreed); SIP_INFO sends INFO only. Digits the peer sends by INFO are
+ * reported as {@code DtmfReceived} in every mode (RFC 4733 digits are reported by the {@link
+ * CallTable}). Used on {@code sip-events}.
  */
 public final class DtmfSignals {
   private static final Logger LOG = LoggerFactory.getLogger(DtmfSignals.class);
@@ -47,20 +52,43 @@ public final class DtmfSignals {
     if (!call.isConfirmed()) {
       throw new CallControlException("call " + id + " is not established");
     }
-    NegotiatedMedia media = call.negotiated;
-    if (media != null && media.telephoneEvent() != null) {
-      try {
-        call.media.sendDtmf(normalised);
-        return;
-      } catch (RuntimeException e) {
-        LOG.info("call {}: RFC 4733 DTMF failed ({}); using SIP INFO", id, e.toString());
-      }
+    DtmfMode mode = ctx.requests().account().options().dtmfMode();
+    if (mode != DtmfMode.SIP_INFO && sendInMedia(call, normalised, mode)) {
+      return;
     }
     for (int i = 0; i < normalised.length(); i++) {
       call.infoDigits.add(normalised.charAt(i));
     }
     if (!call.infoInFlight) {
       sendNext(call);
+    }
+  }
+
+  /**
+   * Sends {@code digits} as RFC 4733 events when telephone-event was agreed; returns false when SIP
+   * INFO should carry them instead (AUTO only).
+   *
+   * @throws CallControlException in RFC4733 mode when the events cannot be sent
+   */
+  private static boolean sendInMedia(Call call, String digits, DtmfMode mode) {
+    NegotiatedMedia media = call.negotiated;
+    if (media == null || media.telephoneEvent() == null) {
+      if (mode == DtmfMode.RFC4733) {
+        throw new CallControlException(
+            "the peer did not agree to RFC 4733 telephone-events and the account's dtmfMode is"
+                + " RFC4733");
+      }
+      return false;
+    }
+    try {
+      call.media.sendDtmf(digits);
+      return true;
+    } catch (RuntimeException e) {
+      if (mode == DtmfMode.RFC4733) {
+        throw new CallControlException("RFC 4733 DTMF failed: " + e.getMessage(), e);
+      }
+      LOG.info("call {}: RFC 4733 DTMF failed ({}); using SIP INFO", call.id, e.toString());
+      return false;
     }
   }
 
@@ -139,7 +167,13 @@ public final class DtmfSignals {
 
     @Override
     public void onResponse(ResponseEvent event) {
-      if (event.getResponse().getStatusCode() >= 200) {
+      int status = event.getResponse().getStatusCode();
+      if (status == Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST && call.isConfirmed()) {
+        // RFC 3261 section 12.2.1.2: the dialog is gone.
+        call.infoInFlight = false;
+        call.infoDigits.clear();
+        byes.byeAndEnd(call, EndReason.FAILED, "the dialog is gone (481 to INFO)");
+      } else if (status >= 200) {
         sendNext(call);
       }
     }

@@ -4,17 +4,20 @@ import java.util.LinkedHashMap;
 import java.util.ListIterator;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javax.sip.header.Header;
 import javax.sip.message.Request;
 
 /**
  * The {@code X-} headers of a request, and the {@code Call-Info} and {@code Alert-Info} headers a
- * server uses to ask for auto-answer, as untrusted text: control characters removed, at most 32
- * headers of at most 1024 characters each, the first value of each name kept. Pure.
+ * server uses to ask for auto-answer, as untrusted text. The rule: names must be 1-64 token
+ * characters; values are cleaned by {@link UntrustedText} (no control or bidi/format characters)
+ * and cut to 1024 characters; at most 32 headers are kept, the first value of each name. Pure.
  */
 final class ExtensionHeaders {
-  private static final int MAX_HEADERS = 32;
-  private static final int MAX_VALUE = 1024;
+  static final int MAX_HEADERS = 32;
+  static final int MAX_VALUE = 1024;
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9!%*_+`'~.\\-]{1,64}");
 
   private ExtensionHeaders() {}
 
@@ -23,25 +26,27 @@ final class ExtensionHeaders {
     ListIterator<?> names = request.getHeaderNames();
     while (names != null && names.hasNext() && found.size() < MAX_HEADERS) {
       String name = String.valueOf(names.next());
-      String lower = name.toLowerCase(Locale.ROOT);
-      boolean wanted =
-          lower.startsWith("x-") || lower.equals("call-info") || lower.equals("alert-info");
-      if (!wanted || name.length() > 64) {
+      if (!wanted(name) || found.containsKey(name)) {
         continue;
       }
       Header header = request.getHeader(name);
-      if (header != null && !found.containsKey(name)) {
+      if (header != null) {
         found.put(name, valueOf(header));
       }
     }
     return found;
   }
 
+  private static boolean wanted(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    boolean interesting =
+        lower.startsWith("x-") || lower.equals("call-info") || lower.equals("alert-info");
+    return interesting && NAME.matcher(name).matches();
+  }
+
   private static String valueOf(Header header) {
     String text = header.toString();
     int colon = text.indexOf(':');
-    String value = colon >= 0 ? text.substring(colon + 1) : "";
-    value = value.replaceAll("\\p{Cntrl}", "").trim();
-    return value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE);
+    return UntrustedText.clean(colon >= 0 ? text.substring(colon + 1) : "", MAX_VALUE);
   }
 }

@@ -1,6 +1,7 @@
 package org.switchboard.sip.internal.invite;
 
 import java.text.ParseException;
+import java.time.Duration;
 import javax.sip.ServerTransaction;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.FromHeader;
@@ -28,7 +29,9 @@ import org.switchboard.sip.internal.transport.Identifiers;
  * <p>An INVITE without an offer is accepted: the 200 carries our offer and the ACK must carry the
  * answer (RFC 3264 section 4); an ACK without a usable answer ends the call with BYE. {@code
  * Answered} is fired when the ACK arrives (the dialog is then confirmed); media starts already when
- * the 200 is sent, so no audio is lost. Used on {@code sip-events}.
+ * the 200 is sent, so no audio is lost. A server's request to answer by itself ({@link
+ * AutoAnswerRequest}) is honoured only when the account allows it; otherwise the call rings as
+ * usual. Used on {@code sip-events}.
  */
 public final class InboundCalls {
   private static final Logger LOG = LoggerFactory.getLogger(InboundCalls.class);
@@ -72,6 +75,28 @@ public final class InboundCalls {
     sendProvisional(call, Response.RINGING);
     LOG.info("incoming call {} from {}", call.id, call.remote);
     ctx.calls().fire(new CallEvent.Incoming(call.id, call.remote, ExtensionHeaders.of(invite)));
+    AutoAnswerRequest.of(invite).ifPresent(delay -> scheduleAutoAnswer(call, delay));
+  }
+
+  /** The server asked for auto-answer: answer after {@code delay} if the account allows it. */
+  private void scheduleAutoAnswer(Call call, Duration delay) {
+    if (!ctx.requests().account().options().autoAnswerAllowed()) {
+      LOG.info("call {}: the server asked for auto-answer; not allowed for this account", call.id);
+      return;
+    }
+    LOG.info("call {}: auto-answer in {} ms, as the server asked", call.id, delay.toMillis());
+    ctx.loop().schedule(() -> autoAnswer(call), delay);
+  }
+
+  private void autoAnswer(Call call) {
+    if (call.phase != Call.Phase.OFFERED) {
+      return; // answered, rejected or cancelled meanwhile
+    }
+    try {
+      answer(call.id);
+    } catch (CallControlException e) {
+      LOG.info("call {}: auto-answer failed: {}", call.id, e.getMessage());
+    }
   }
 
   /** A new call with its media session and prepared answer; null when the INVITE was refused. */

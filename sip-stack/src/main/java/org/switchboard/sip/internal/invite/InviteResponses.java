@@ -1,6 +1,8 @@
 package org.switchboard.sip.internal.invite;
 
+import gov.nist.javax.sip.ResponseEventExt;
 import java.text.ParseException;
+import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
 import javax.sip.InvalidArgumentException;
 import javax.sip.ResponseEvent;
@@ -92,6 +94,12 @@ final class InviteResponses implements ClientTransactionCallback {
   }
 
   private void onSuccess(ResponseEvent event) {
+    if (call.phase == Call.Phase.CONFIRMED
+        && ForkedAnswers.fromOtherFork(call.answeredTag, event.getResponse())) {
+      ForkedAnswers.ackAndBye(
+          ctx, outbound.byes(), sentInvite(event), event.getResponse(), event.getDialog());
+      return;
+    }
     Dialog dialog = event.getDialog();
     if (dialog == null) {
       LOG.warn("call {}: 2xx without a dialog ignored", call.id);
@@ -111,6 +119,7 @@ final class InviteResponses implements ClientTransactionCallback {
       return;
     }
     call.dialog = dialog;
+    call.answeredTag = ForkedAnswers.remoteTag(event.getResponse());
     if (!applyAnswer(event.getResponse())) {
       return;
     }
@@ -123,7 +132,7 @@ final class InviteResponses implements ClientTransactionCallback {
   private boolean applyAnswer(Response response) {
     try {
       RemoteMedia answer = SessionDescriptions.read(response);
-      if (answer != null) {
+      if (answer != null && !call.updatedBeforeAnswer) {
         NegotiatedMedia media =
             OfferAnswer.accept(answer, call.offeredCodecs, call.offeredDirection);
         if (call.mediaStarted) {
@@ -143,6 +152,18 @@ final class InviteResponses implements ClientTransactionCallback {
       return false;
     }
     return true;
+  }
+
+  private Request sentInvite(ResponseEvent event) {
+    ClientTransaction transaction = event.getClientTransaction();
+    if (transaction == null && event instanceof ResponseEventExt forked) {
+      transaction = forked.getOriginalTransaction();
+    }
+    ClientTransaction ours = transaction != null ? transaction : call.inviteClient;
+    if (ours == null) {
+      throw new IllegalStateException("outbound call without its INVITE");
+    }
+    return ours.getRequest();
   }
 
   private void ack(Dialog dialog, Response response) {

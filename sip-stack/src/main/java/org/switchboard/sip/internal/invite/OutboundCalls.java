@@ -3,6 +3,7 @@ package org.switchboard.sip.internal.invite;
 import java.text.ParseException;
 import java.util.Map;
 import javax.sip.ClientTransaction;
+import javax.sip.Dialog;
 import javax.sip.InvalidArgumentException;
 import javax.sip.SipException;
 import javax.sip.address.SipURI;
@@ -11,6 +12,8 @@ import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
+import javax.sip.message.Response;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.core.call.CallControlException;
@@ -174,6 +177,22 @@ public final class OutboundCalls {
     } catch (SipException | RuntimeException e) {
       LOG.info("could not send CANCEL: {}", e.toString());
     }
+  }
+
+  /**
+   * A 2xx to one of our INVITEs that no transaction claimed: another fork answering after the first
+   * 2xx. It is ACKed and hung up; the call goes on with the first.
+   */
+  public void onStrayAnswer(Response response, @Nullable Dialog dialog) {
+    String sipCallId = ((CallIdHeader) response.getHeader(CallIdHeader.NAME)).getCallId();
+    Call call = ctx.calls().bySipCallId(sipCallId).orElse(null);
+    ClientTransaction invite = call == null ? null : call.inviteClient;
+    if (call == null
+        || invite == null
+        || !ForkedAnswers.fromOtherFork(call.answeredTag, response)) {
+      return; // a retransmission of the answer we kept; JAIN-SIP re-sends its ACK
+    }
+    ForkedAnswers.ackAndBye(ctx, byes, invite.getRequest(), response, dialog);
   }
 
   Byes byes() {

@@ -20,7 +20,8 @@ final class ReInviteResponses implements ClientTransactionCallback {
     }
     var dialog = event.getDialog() != null ? event.getDialog() : call.dialog;
     if (dialog != null) {
-      updates.onReInviteAnswered(call, event.getResponse(), dialog);
+      updates.onReInviteAnswered(
+          call, event.getClientTransaction().getRequest(), event.getResponse(), dialog);
     }
   }
 

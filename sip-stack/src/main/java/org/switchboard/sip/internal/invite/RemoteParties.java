@@ -24,7 +24,9 @@ public final class RemoteParties {
       user = (tel.isGlobal() ? "+" : "") + tel.getPhoneNumber();
     }
     return new RemoteParty(
-        clip(uri.toString()), displayName(address.getDisplayName()), number(user));
+        UntrustedText.clean(uri.toString(), MAX_TEXT),
+        displayName(address.getDisplayName()),
+        number(user));
   }
 
   /** The party for a URI string we dialled ourselves. */
@@ -36,8 +38,8 @@ public final class RemoteParties {
     if (name == null || name.isBlank()) {
       return null;
     }
-    String cleaned = name.replaceAll("\\p{Cntrl}", "").trim();
-    return cleaned.isEmpty() ? null : clip(cleaned);
+    String cleaned = UntrustedText.clean(name, MAX_TEXT);
+    return cleaned.isEmpty() ? null : cleaned;
   }
 
   private static @Nullable PhoneNumber number(@Nullable String user) {
@@ -46,9 +48,5 @@ public final class RemoteParties {
     }
     String visual = user.replaceAll("[\\s().\\-]", "");
     return PhoneNumber.isDialable(visual) ? new PhoneNumber(visual) : null;
-  }
-
-  private static String clip(String text) {
-    return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
   }
 }

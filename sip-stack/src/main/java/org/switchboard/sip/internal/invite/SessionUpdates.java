@@ -4,30 +4,34 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.util.List;
 import javax.sip.Dialog;
+import javax.sip.InvalidArgumentException;
 import javax.sip.ServerTransaction;
 import javax.sip.SipException;
+import javax.sip.header.CSeqHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.core.call.CallControlException;
-import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.EndReason;
-import org.switchboard.core.call.HoldSide;
 import org.switchboard.core.media.AudioCodec;
 import org.switchboard.core.media.MediaDirection;
 import org.switchboard.core.media.NegotiatedMedia;
+import org.switchboard.sip.internal.auth.AuthDecision;
+import org.switchboard.sip.internal.auth.ChallengeRound;
+import org.switchboard.sip.internal.auth.Challenges;
 import org.switchboard.sip.internal.sdp.OfferAnswer;
 import org.switchboard.sip.internal.sdp.RemoteMedia;
 import org.switchboard.sip.internal.sdp.UnusableSdpException;
 import org.switchboard.sip.internal.transport.Identifiers;
 
 /**
- * Re-INVITEs on established calls: our hold (offer {@code a=sendonly}) and resume ({@code
- * a=sendrecv}), the peer's re-INVITE (hold shows as {@code sendonly}/{@code inactive} or the
- * address 0.0.0.0; we answer {@code recvonly}/{@code inactive}), and 491 glare with the retry
- * delays of RFC 3261 section 14.1. Used on {@code sip-events}.
+ * Re-INVITEs on established calls: our hold and resume (the offer's direction follows {@link
+ * HoldStates}), a challenge to our re-INVITE answered through the account's proxy, 491 glare with
+ * the retry delays of RFC 3261 section 14.1, and the peer's re-INVITE (its hold shows as {@code
+ * sendonly}/{@code inactive} or the address 0.0.0.0; a new address, port or codec is applied to the
+ * media session). Used on {@code sip-events}.
  */
 public final class SessionUpdates {
   private static final Logger LOG = LoggerFactory.getLogger(SessionUpdates.class);
@@ -53,8 +57,9 @@ public final class SessionUpdates {
     if (call.localHold == hold) {
       return;
     }
+    call.reInviteChallenges = new ChallengeRound();
     try {
-      sendReInvite(call, hold);
+      sendReInvite(call, hold, null);
     } catch (ParseException | SipException | RuntimeException e) {
       throw new CallControlException("could not send the re-INVITE: " + e.getMessage(), e);
     }
@@ -68,11 +73,13 @@ public final class SessionUpdates {
     if (call.reInvite != null || !call.isConfirmed()) {
       return false;
     }
-    sendReInvite(call, call.localHold);
+    sendReInvite(call, call.localHold, null);
     return true;
   }
 
-  void sendReInvite(Call call, boolean hold) throws ParseException, SipException {
+  private void sendReInvite(
+      Call call, boolean hold, AuthDecision.@org.jspecify.annotations.Nullable Answer credentials)
+      throws ParseException, SipException {
     Dialog dialog = call.dialog;
     if (dialog == null) {
       throw new CallControlException("call has no dialog");
@@ -80,7 +87,13 @@ public final class SessionUpdates {
     Request reInvite = dialog.createRequest(Request.INVITE);
     reInvite.setHeader(ctx.endpoint().contact(ctx.requests().account().user()));
     ctx.requests().addCommonHeaders(reInvite);
-    MediaDirection direction = hold ? MediaDirection.SENDONLY : MediaDirection.SENDRECV;
+    if (credentials != null) {
+      reInvite.setHeader(
+          ctx.endpoint()
+              .headers()
+              .createHeader(credentials.headerName(), credentials.headerValue()));
+    }
+    MediaDirection direction = HoldStates.offerDirection(hold, call.remoteHold);
     List<AudioCodec> offered = OfferAnswer.offerCodecs(call.media.codecs());
     call.offeredCodecs = offered;
     call.offeredDirection = direction;
@@ -91,18 +104,18 @@ public final class SessionUpdates {
     call.reInvite = byes.send(dialog, reInvite, new ReInviteResponses(this, call));
   }
 
-  /** A final response to our re-INVITE. */
-  void onReInviteAnswered(Call call, Response response, Dialog dialog) {
+  /** A final response to our re-INVITE {@code sent}. */
+  void onReInviteAnswered(Call call, Request sent, Response response, Dialog dialog) {
     call.reInvite = null;
     int status = response.getStatusCode();
     if (status >= 300) {
-      onReInviteRefused(call, status);
+      onReInviteRefused(call, sent, response);
       return;
     }
     call.glareRetries = 0;
     ctx.hooks().onInviteSucceeded(call, response);
     try {
-      long cseq = ((javax.sip.header.CSeqHeader) response.getHeader("CSeq")).getSeqNumber();
+      long cseq = ((CSeqHeader) response.getHeader(CSeqHeader.NAME)).getSeqNumber();
       dialog.sendAck(dialog.createAck(cseq));
       RemoteMedia answer = SessionDescriptions.read(response);
       if (answer == null) {
@@ -111,33 +124,61 @@ public final class SessionUpdates {
       NegotiatedMedia media = OfferAnswer.accept(answer, call.offeredCodecs, call.offeredDirection);
       call.media.update(media);
       call.negotiated = media;
-    } catch (UnusableSdpException | SipException | javax.sip.InvalidArgumentException e) {
+    } catch (UnusableSdpException | SipException | InvalidArgumentException e) {
       LOG.info("call {}: unusable answer to our re-INVITE: {}", call.id, e.getMessage());
       return;
     }
+    HoldStates.set(ctx.calls(), call, call.reInviteWantsHold, call.remoteHold);
+  }
+
+  private void onReInviteRefused(Call call, Request sent, Response response) {
+    int status = response.getStatusCode();
     boolean hold = call.reInviteWantsHold;
-    if (hold != call.localHold) {
-      call.localHold = hold;
-      ctx.calls()
-          .fire(
-              hold ? new CallEvent.Held(call.id, HoldSide.LOCAL) : new CallEvent.Resumed(call.id));
+    if (status == Response.REQUEST_PENDING && call.glareRetries < MAX_GLARE_RETRIES) {
+      call.glareRetries++;
+      Duration delay = glareDelay(call.ownsCallId());
+      LOG.info("call {}: re-INVITE glare (491); retrying in {} ms", call.id, delay.toMillis());
+      ctx.loop().schedule(() -> retryAfterGlare(call, hold), delay);
+    } else if (status == Response.UNAUTHORIZED
+        || status == Response.PROXY_AUTHENTICATION_REQUIRED) {
+      answerChallenge(call, sent, response, hold);
+    } else if (status == Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST
+        || status == Response.REQUEST_TIMEOUT) {
+      // RFC 3261 section 14.1: the dialog is gone.
+      byes.byeAndEnd(call, EndReason.FAILED, "the dialog is gone (" + status + ")");
+    } else {
+      call.glareRetries = 0;
+      LOG.info("call {}: re-INVITE refused with {}; the call goes on as before", call.id, status);
     }
   }
 
-  private void onReInviteRefused(Call call, int status) {
-    if (status == Response.REQUEST_PENDING && call.glareRetries < MAX_GLARE_RETRIES) {
-      call.glareRetries++;
-      int millis =
-          call.ownsCallId()
-              ? 2100 + 10 * Identifiers.randomBelow(191)
-              : 10 * Identifiers.randomBelow(201);
-      boolean hold = call.reInviteWantsHold;
-      ctx.loop().schedule(() -> retryAfterGlare(call, hold), Duration.ofMillis(millis));
-    } else if (status == Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST
-        || status == Response.REQUEST_TIMEOUT) {
-      byes.byeAndEnd(call, EndReason.FAILED, "the dialog is gone (" + status + ")");
-    } else {
-      LOG.info("call {}: re-INVITE refused with {}", call.id, status);
+  /**
+   * RFC 3261 section 14.1: the side that owns the Call-ID waits 2.1 to 4 s, the other 0 to 2 s, in
+   * steps of 10 ms.
+   */
+  static Duration glareDelay(boolean ownsCallId) {
+    int millis =
+        ownsCallId ? 2100 + 10 * Identifiers.randomBelow(191) : 10 * Identifiers.randomBelow(201);
+    return Duration.ofMillis(millis);
+  }
+
+  private void answerChallenge(Call call, Request sent, Response response, boolean hold) {
+    AuthDecision decision =
+        ctx.answerer()
+            .decide(
+                Challenges.of(response),
+                Request.INVITE,
+                sent.getRequestURI().toString(),
+                ctx.requests().goesToAccountServer(sent),
+                call.reInviteChallenges);
+    if (!(decision instanceof AuthDecision.Answer answer)) {
+      LOG.info("call {}: challenge to our re-INVITE not answered: {}", call.id, decision);
+      return;
+    }
+    try {
+      sendReInvite(call, hold, answer);
+    } catch (ParseException | SipException | RuntimeException e) {
+      LOG.info("call {}: could not resend the re-INVITE: {}", call.id, e.toString());
     }
   }
 
@@ -145,8 +186,9 @@ public final class SessionUpdates {
     if (!call.isConfirmed() || call.reInvite != null || call.localHold == hold) {
       return;
     }
+    call.reInviteChallenges = new ChallengeRound();
     try {
-      sendReInvite(call, hold);
+      sendReInvite(call, hold, null);
     } catch (ParseException | SipException | RuntimeException e) {
       LOG.info("call {}: re-INVITE retry failed: {}", call.id, e.toString());
     }
@@ -162,7 +204,8 @@ public final class SessionUpdates {
 
   /** The peer's re-INVITE on {@code call}. */
   public void onReInvite(Call call, Request request, ServerTransaction transaction) {
-    if (call.reInvite != null || !call.isConfirmed()) {
+    if (call.reInvite != null || !call.isConfirmed() || call.answerExpectedInAck) {
+      // Glare (RFC 3261 section 14.2): our own offer is still open.
       ctx.responder().respond(transaction, Response.REQUEST_PENDING);
       return;
     }
@@ -175,7 +218,7 @@ public final class SessionUpdates {
       ctx.hooks().onAnswering(call, request, ok);
       ctx.responder().send(transaction, ok);
       if (offer != null) {
-        noteRemoteHold(call, offer.holds());
+        HoldStates.set(ctx.calls(), call, call.localHold, offer.holds());
       }
     } catch (UnusableSdpException e) {
       ctx.responder().respond(transaction, Response.NOT_ACCEPTABLE_HERE);
@@ -184,29 +227,24 @@ public final class SessionUpdates {
     }
   }
 
-  private String answerOffer(Call call, RemoteMedia offer) throws UnusableSdpException {
+  /** Our answer to the peer's {@code offer}, applied to the media session. */
+  String answerOffer(Call call, RemoteMedia offer) throws UnusableSdpException {
     OfferAnswer.Answer answer = OfferAnswer.answer(offer, call.media.codecs(), call.localHold);
-    call.media.update(answer.media());
+    if (call.mediaStarted) {
+      call.media.update(answer.media());
+    } else {
+      call.media.start(answer.media());
+      call.mediaStarted = true;
+    }
     call.negotiated = answer.media();
     return SessionDescriptions.local(call, answer.formats(), answer.direction());
   }
 
   private String offerInAnswer(Call call) {
     call.offeredCodecs = OfferAnswer.offerCodecs(call.media.codecs());
-    call.offeredDirection = call.localHold ? MediaDirection.SENDONLY : MediaDirection.SENDRECV;
+    call.offeredDirection = HoldStates.offerDirection(call.localHold, call.remoteHold);
     call.answerExpectedInAck = true;
     return SessionDescriptions.local(call, call.offeredCodecs, call.offeredDirection);
-  }
-
-  private void noteRemoteHold(Call call, boolean holds) {
-    if (holds != call.remoteHold) {
-      call.remoteHold = holds;
-      ctx.calls()
-          .fire(
-              holds
-                  ? new CallEvent.Held(call.id, HoldSide.REMOTE)
-                  : new CallEvent.Resumed(call.id));
-    }
   }
 
   /** The ACK of the peer's re-INVITE: carries the answer when our 200 had the offer. */
@@ -223,7 +261,7 @@ public final class SessionUpdates {
       NegotiatedMedia media = OfferAnswer.accept(answer, call.offeredCodecs, call.offeredDirection);
       call.media.update(media);
       call.negotiated = media;
-      noteRemoteHold(call, answer.holds());
+      HoldStates.set(ctx.calls(), call, call.localHold, answer.holds());
     } catch (UnusableSdpException | RuntimeException e) {
       LOG.info("call {}: unusable answer in an ACK: {}", call.id, e.getMessage());
     }

@@ -182,24 +182,6 @@ public final class SessionTimers implements InviteHooks, CallListener {
     return true;
   }
 
-  /** The peer's UPDATE on {@code call}: a session refresh without a body is answered 200. */
-  public void onUpdate(Call call, Request update, ServerTransaction transaction) {
-    byte[] body = update.getRawContent();
-    if (body != null && body.length > 0) {
-      // Offers in UPDATE are not taken: the session stays as it is.
-      ctx.responder().respond(transaction, Response.NOT_ACCEPTABLE_HERE);
-      return;
-    }
-    try {
-      Response ok = ctx.responder().create(update, Response.OK, null);
-      ok.setHeader(ctx.endpoint().contact(ctx.requests().account().user()));
-      onAnswering(call, update, ok);
-      ctx.responder().send(transaction, ok);
-    } catch (ParseException e) {
-      ctx.responder().respond(transaction, Response.SERVER_INTERNAL_ERROR);
-    }
-  }
-
   /** The negotiated interval of {@code id} in seconds, 0 when its session has no timer. */
   public int intervalSeconds(CallId id) {
     Session session = sessions.get(id);

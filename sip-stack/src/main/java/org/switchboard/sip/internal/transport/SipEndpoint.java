@@ -127,6 +127,8 @@ public final class SipEndpoint implements AutoCloseable {
     // Our listener only enqueues, so JAIN-SIP need not serialise calls into it.
     p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
     p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+    // Hand us the 2xx of every fork of our INVITE, not only the first (we ACK and BYE the others).
+    p.setProperty("gov.nist.javax.sip.MAX_FORK_TIME_SECONDS", "32");
     p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "4");
     p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", "TLSv1.2,TLSv1.3");
     useOurSockets(p, tls);

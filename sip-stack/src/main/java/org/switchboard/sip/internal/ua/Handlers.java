@@ -4,6 +4,8 @@ import org.switchboard.sip.internal.invite.DtmfSignals;
 import org.switchboard.sip.internal.invite.Hangups;
 import org.switchboard.sip.internal.invite.InboundCalls;
 import org.switchboard.sip.internal.invite.Microphones;
+import org.switchboard.sip.internal.invite.OutboundCalls;
+import org.switchboard.sip.internal.invite.PeerUpdates;
 import org.switchboard.sip.internal.invite.SessionUpdates;
 import org.switchboard.sip.internal.timer.SessionTimers;
 import org.switchboard.sip.internal.transfer.ReplacesTarget;
@@ -13,8 +15,10 @@ import org.switchboard.sip.internal.transfer.Transferor;
 /** The request handlers of each protocol layer, for the {@link MessageRouter}. */
 public record Handlers(
     InboundCalls inbound,
+    OutboundCalls outbound,
     Hangups hangups,
     SessionUpdates updates,
+    PeerUpdates peerUpdates,
     DtmfSignals dtmf,
     Transferor transfers,
     Microphones microphones,

@@ -1,6 +1,7 @@
 package org.switchboard.sip.internal.ua;
 
 import gov.nist.javax.sip.DialogTimeoutEvent;
+import gov.nist.javax.sip.ResponseEventExt;
 import java.text.ParseException;
 import java.util.Optional;
 import javax.sip.ClientTransaction;
@@ -11,6 +12,7 @@ import javax.sip.ServerTransaction;
 import javax.sip.TimeoutEvent;
 import javax.sip.TransactionAlreadyExistsException;
 import javax.sip.TransactionUnavailableException;
+import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.ToHeader;
 import javax.sip.message.Request;
@@ -90,12 +92,12 @@ public final class MessageRouter {
       }
       case Request.CANCEL -> handlers.inbound().onCancel(request, st);
       case Request.BYE -> handlers.hangups().onBye(request, st);
-      case Request.INFO -> withCall(request, st, call -> handlers.dtmf().onInfo(call, request, st));
+        // INFO may come before our 200's ACK (RFC 6086 allows early dialogs too): no 481 then.
+      case Request.INFO -> withLiveCall(request, st, handlers.dtmf()::onInfo);
+      case Request.UPDATE -> withLiveCall(request, st, handlers.peerUpdates()::onUpdate);
       case Request.NOTIFY -> handlers.transfers().onNotify(request, st);
       case Request.REFER ->
           withCall(request, st, call -> handlers.transferee().onRefer(call, request, st));
-      case Request.UPDATE ->
-          withCall(request, st, call -> handlers.sessionTimers().onUpdate(call, request, st));
       case Request.OPTIONS -> handlers.options().answer(st);
       default -> ctx.responder().respond(st, Response.METHOD_NOT_ALLOWED);
     }
@@ -111,6 +113,21 @@ public final class MessageRouter {
     }
   }
 
+  /** Like withCall, for requests allowed in early dialogs too (UPDATE, INFO). */
+  private void withLiveCall(Request request, ServerTransaction st, TriConsumer handler) {
+    Optional<Call> call = ctx.calls().bySipCallId(callId(request)).filter(Call::isLive);
+    if (call.isPresent()) {
+      handler.accept(call.get(), request, st);
+    } else {
+      ctx.responder().respond(st, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+    }
+  }
+
+  /** A handler of an in-dialog request. */
+  private interface TriConsumer {
+    void accept(Call call, Request request, ServerTransaction transaction);
+  }
+
   private void onAck(Request ack) {
     ctx.calls()
         .bySipCallId(callId(ack))
@@ -124,9 +141,17 @@ public final class MessageRouter {
 
   void onResponse(ResponseEvent event) {
     ClientTransaction transaction = event.getClientTransaction();
+    if (transaction == null && event instanceof ResponseEventExt forked) {
+      // A 2xx from a second fork of our INVITE: its handler ACKs and BYEs it.
+      transaction = forked.getOriginalTransaction();
+    }
     if (transaction != null
         && transaction.getApplicationData() instanceof ClientTransactionCallback callback) {
       guarded("response", () -> callback.onResponse(event));
+    } else if (isInviteSuccess(event.getResponse())) {
+      // A second fork's 2xx after the first ended the INVITE transaction.
+      guarded(
+          "2xx", () -> handlers.outbound().onStrayAnswer(event.getResponse(), event.getDialog()));
     } else {
       LOG.debug("a {} response matched no request of ours", event.getResponse().getStatusCode());
     }
@@ -173,6 +198,12 @@ public final class MessageRouter {
     } catch (RuntimeException | LinkageError e) {
       LOG.error("handling a {} failed; ignored", what, e);
     }
+  }
+
+  private static boolean isInviteSuccess(Response response) {
+    CSeqHeader cseq = (CSeqHeader) response.getHeader(CSeqHeader.NAME);
+    int status = response.getStatusCode();
+    return cseq != null && Request.INVITE.equals(cseq.getMethod()) && status >= 200 && status < 300;
   }
 
   private static String callId(Request request) {
