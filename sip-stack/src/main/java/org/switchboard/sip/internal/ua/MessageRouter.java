@@ -43,6 +43,7 @@ public final class MessageRouter {
 
   void onRequest(RequestEvent event) {
     Request request = event.getRequest();
+    screen.repairLegacy(request);
     if (Request.ACK.equals(request.getMethod())) {
       guarded("ACK", () -> onAck(request));
       return;
@@ -53,7 +54,12 @@ public final class MessageRouter {
         transaction = ctx.endpoint().provider().getNewServerTransaction(request);
       } catch (TransactionAlreadyExistsException e) {
         return; // a retransmission of a request being handled
-      } catch (TransactionUnavailableException | RuntimeException e) {
+      } catch (TransactionUnavailableException e) {
+        // JAIN-SIP refuses a transaction when a header it needs is missing: the request's fault.
+        LOG.info("no transaction for a {}: {}", request.getMethod(), e.getMessage());
+        respondStateless(request, Response.BAD_REQUEST);
+        return;
+      } catch (RuntimeException e) {
         LOG.info("no transaction for a {}: {}", request.getMethod(), e.toString());
         respondStateless(request, Response.SERVER_INTERNAL_ERROR);
         return;
