@@ -2,10 +2,6 @@ package org.switchboard.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -159,53 +155,13 @@ class TortureMessagesLabTest {
   @Test
   void afterTheCorpusTheAgentStillAnswersOptionsAndMakesACall() throws Exception {
     assertThat(rig.events.all).noneMatch(e -> e instanceof CallEvent.Incoming);
-    assertThat(options()).startsWith("SIP/2.0 200");
+    assertThat(RawOptions.ask(lab, USER, AGENT_PORT, FIRST_SENDER_PORT + 70))
+        .startsWith("SIP/2.0 200");
     try (BaresipCall peer = new BaresipCall(lab.peerB())) {
       CallId call = rig.agent.dial(lab.peerB().user()).get(5, TimeUnit.SECONDS);
       rig.events.awaitCall(CallEvent.Answered.class, WAIT);
       rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
       rig.events.awaitCall(CallEvent.Ended.class, WAIT);
-    }
-  }
-
-  private static String options() throws Exception {
-    try (DatagramSocket socket =
-        new DatagramSocket(new InetSocketAddress(lab.localAddress(), FIRST_SENDER_PORT + 70))) {
-      String me = lab.localAddress() + ":" + socket.getLocalPort();
-      String request =
-          "OPTIONS sip:"
-              + USER
-              + "@"
-              + lab.localAddress()
-              + ":"
-              + AGENT_PORT
-              + " SIP/2.0\r\n"
-              + "Via: SIP/2.0/UDP "
-              + me
-              + ";branch=z9hG4bK-after-torture\r\n"
-              + "Max-Forwards: 70\r\n"
-              + "From: <sip:tester@"
-              + me
-              + ">;tag=t1\r\n"
-              + "To: <sip:"
-              + USER
-              + "@"
-              + lab.localAddress()
-              + ">\r\n"
-              + "Call-ID: after-torture-"
-              + System.nanoTime()
-              + "\r\n"
-              + "CSeq: 1 OPTIONS\r\n"
-              + "Content-Length: 0\r\n\r\n";
-      byte[] bytes = request.getBytes(StandardCharsets.US_ASCII);
-      socket.send(
-          new DatagramPacket(
-              bytes, bytes.length, new InetSocketAddress(lab.localAddress(), AGENT_PORT)));
-      socket.setSoTimeout(3000);
-      byte[] buffer = new byte[8192];
-      DatagramPacket answer = new DatagramPacket(buffer, buffer.length);
-      socket.receive(answer);
-      return new String(buffer, 0, answer.getLength(), StandardCharsets.UTF_8);
     }
   }
 }

@@ -38,7 +38,11 @@ public final class MessageRouter {
     this.ctx = ctx;
     this.handlers = handlers;
     this.screen =
-        new RequestScreen(ctx.requests().account(), ctx.responder(), ctx.endpoint().headers());
+        new RequestScreen(
+            ctx.requests().account(),
+            ctx.responder(),
+            ctx.endpoint().headers(),
+            () -> ctx.calls().live().size());
   }
 
   void onRequest(RequestEvent event) {
@@ -68,7 +72,11 @@ public final class MessageRouter {
     ServerTransaction st = transaction;
     try {
       route(request, st);
-    } catch (ParseException | RuntimeException | LinkageError e) {
+    } catch (ParseException e) {
+      // The peer's content (an SDP body, a header value) would not parse: its fault, not ours.
+      LOG.info("a {} carried content that does not parse; answering 400", request.getMethod());
+      ctx.responder().respond(st, Response.BAD_REQUEST);
+    } catch (RuntimeException | LinkageError e) {
       LOG.error("handling a {} failed; answering 500", request.getMethod(), e);
       ctx.responder().respond(st, Response.SERVER_INTERNAL_ERROR);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.ListIterator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntSupplier;
 import javax.sip.InvalidArgumentException;
 import javax.sip.address.SipURI;
 import javax.sip.address.URI;
@@ -33,14 +34,23 @@ import org.switchboard.sip.internal.transport.Responder;
 final class RequestScreen {
   private static final int DEFAULT_MAX_FORWARDS = 70;
 
+  /**
+   * Calls an agent may have at once. Each new INVITE takes a media session and its RTP ports, so a
+   * flood of INVITEs is refused with 486 Busy Here beyond this (ADR 21).
+   */
+  static final int MAX_LIVE_CALLS = 16;
+
   private final SipAccount account;
   private final Responder responder;
   private final HeaderFactory headers;
+  private final IntSupplier liveCalls;
 
-  RequestScreen(SipAccount account, Responder responder, HeaderFactory headers) {
+  RequestScreen(
+      SipAccount account, Responder responder, HeaderFactory headers, IntSupplier liveCalls) {
     this.account = account;
     this.responder = responder;
     this.headers = headers;
+    this.liveCalls = liveCalls;
   }
 
   /**
@@ -92,6 +102,9 @@ final class RequestScreen {
       return Optional.of(response);
     }
     if (method.equals(Request.INVITE)) {
+      if (!inDialog && liveCalls.getAsInt() >= MAX_LIVE_CALLS) {
+        return Optional.of(responder.create(request, Response.BUSY_HERE, null));
+      }
       return checkInviteBodies(request);
     }
     return Optional.empty();
