@@ -1,6 +1,7 @@
 package org.switchboard.sip;
 
 import java.util.concurrent.TimeUnit;
+import org.switchboard.core.account.SipAccount;
 import org.switchboard.core.account.SipTransport;
 import org.switchboard.testkit.Lab;
 
@@ -21,10 +22,14 @@ final class AgentRig implements AutoCloseable {
    */
   static AgentRig registered(Lab lab, String user, int port, FakeMediaEngine media)
       throws Exception {
-    lab.kamailio().clearBindings(user);
-    AgentRig rig =
-        new AgentRig(
-            LabAgents.start(LabAgents.account(lab, user, SipTransport.UDP), port, media), media);
+    return registered(lab, LabAgents.account(lab, user, SipTransport.UDP), port, media);
+  }
+
+  /** Like {@link #registered(Lab, String, int, FakeMediaEngine)} for a lab account of one's own. */
+  static AgentRig registered(Lab lab, SipAccount account, int port, FakeMediaEngine media)
+      throws Exception {
+    lab.kamailio().clearBindings(account.user());
+    AgentRig rig = new AgentRig(LabAgents.start(account, port, media), media);
     try {
       rig.agent.register().get(10, TimeUnit.SECONDS);
     } catch (Exception | AssertionError e) {

@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.switchboard.core.account.SipAccount;
+import org.switchboard.core.account.SipAccountOptions;
+import org.switchboard.core.account.SipTransport;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
 import org.switchboard.testkit.Lab;
@@ -41,7 +44,8 @@ class ProtosLabTest {
     Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
     Thread.setDefaultUncaughtExceptionHandler((t, e) -> uncaught.add(e));
     try (AgentRig rig =
-        AgentRig.registered(lab, USER, AGENT_PORT, FakeMediaEngine.withTelephoneEvents())) {
+        AgentRig.registered(
+            lab, directCalls(lab), AGENT_PORT, FakeMediaEngine.withTelephoneEvents())) {
       StackDiagnostics before = rig.agent.diagnostics();
       Set<Thread> stackThreads = threadsOf(before.stackName());
       String target = USER + "@" + lab.localAddress() + ":" + AGENT_PORT;
@@ -157,5 +161,11 @@ class ProtosLabTest {
         finals,
         incoming);
     System.out.printf("protos: tables before %s, after %s%n", before, after);
+  }
+
+  /** The corpus is sent straight to the agent, so this account takes calls from anywhere. */
+  private static SipAccount directCalls(Lab lab) {
+    return LabAgents.account(lab, USER, SipTransport.UDP)
+        .withOptions(SipAccountOptions.defaults().withDirectCallsAllowed(true));
   }
 }

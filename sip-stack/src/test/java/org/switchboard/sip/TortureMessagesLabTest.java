@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Timeout;
+import org.switchboard.core.account.SipAccount;
+import org.switchboard.core.account.SipAccountOptions;
+import org.switchboard.core.account.SipTransport;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
 import org.switchboard.testkit.Lab;
@@ -122,7 +125,9 @@ class TortureMessagesLabTest {
   static void fireTheCorpus() throws Exception {
     lab = Lab.load();
     cases = TortureCorpus.cases();
-    rig = AgentRig.registered(lab, USER, AGENT_PORT, FakeMediaEngine.withTelephoneEvents());
+    rig =
+        AgentRig.registered(
+            lab, directCalls(lab), AGENT_PORT, FakeMediaEngine.withTelephoneEvents());
     TortureDelivery delivery = new TortureDelivery(lab.localAddress(), AGENT_PORT, USER);
     answers = delivery.fire(cases, FIRST_SENDER_PORT, ADDRESSED_TO_AGENT, 2500);
     answers.forEach((name, lines) -> System.out.println("torture " + name + " -> " + lines));
@@ -163,5 +168,11 @@ class TortureMessagesLabTest {
       rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
       rig.events.awaitCall(CallEvent.Ended.class, WAIT);
     }
+  }
+
+  /** The corpus is sent straight to the agent, so this account takes calls from anywhere. */
+  private static SipAccount directCalls(Lab lab) {
+    return LabAgents.account(lab, USER, SipTransport.UDP)
+        .withOptions(SipAccountOptions.defaults().withDirectCallsAllowed(true));
   }
 }

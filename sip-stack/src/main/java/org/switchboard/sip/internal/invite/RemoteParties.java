@@ -7,10 +7,16 @@ import javax.sip.address.URI;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.core.call.PhoneNumber;
 import org.switchboard.core.call.RemoteParty;
+import org.switchboard.sip.internal.log.UntrustedText;
 
-/** Builds {@link RemoteParty} values from SIP addresses, which are untrusted text. Pure. */
+/**
+ * Builds {@link RemoteParty} values from SIP addresses, which are untrusted text: display names and
+ * URIs lose control and direction characters and are bounded ({@link UntrustedText}) before any
+ * listener or log sees them. Pure.
+ */
 public final class RemoteParties {
-  private static final int MAX_TEXT = 256;
+  private static final int MAX_URI = 256;
+  private static final int MAX_DISPLAY_NAME = 128;
 
   private RemoteParties() {}
 
@@ -24,7 +30,9 @@ public final class RemoteParties {
       user = (tel.isGlobal() ? "+" : "") + tel.getPhoneNumber();
     }
     return new RemoteParty(
-        clip(uri.toString()), displayName(address.getDisplayName()), number(user));
+        UntrustedText.clean(uri.toString(), MAX_URI),
+        displayName(address.getDisplayName()),
+        number(user));
   }
 
   /** The party for a URI string we dialled ourselves. */
@@ -36,8 +44,8 @@ public final class RemoteParties {
     if (name == null || name.isBlank()) {
       return null;
     }
-    String cleaned = name.replaceAll("\\p{Cntrl}", "").trim();
-    return cleaned.isEmpty() ? null : clip(cleaned);
+    String cleaned = UntrustedText.clean(name, MAX_DISPLAY_NAME);
+    return cleaned.isEmpty() ? null : cleaned;
   }
 
   private static @Nullable PhoneNumber number(@Nullable String user) {
@@ -46,9 +54,5 @@ public final class RemoteParties {
     }
     String visual = user.replaceAll("[\\s().\\-]", "");
     return PhoneNumber.isDialable(visual) ? new PhoneNumber(visual) : null;
-  }
-
-  private static String clip(String text) {
-    return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
   }
 }

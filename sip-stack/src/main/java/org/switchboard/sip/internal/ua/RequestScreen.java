@@ -20,6 +20,8 @@ import javax.sip.header.RequireHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.switchboard.core.account.SipAccount;
 import org.switchboard.sip.internal.transport.OutgoingRequests;
 import org.switchboard.sip.internal.transport.Responder;
@@ -32,6 +34,7 @@ import org.switchboard.sip.internal.transport.Responder;
  * accepts SDP in return (406, RFC 4475 3.3.15). Used on {@code sip-events}.
  */
 final class RequestScreen {
+  private static final Logger LOG = LoggerFactory.getLogger(RequestScreen.class);
   private static final int DEFAULT_MAX_FORWARDS = 70;
 
   /**
@@ -44,9 +47,11 @@ final class RequestScreen {
   private final Responder responder;
   private final HeaderFactory headers;
   private final IntSupplier liveCalls;
+  private final SignallingPeers peers;
 
   RequestScreen(
       SipAccount account, Responder responder, HeaderFactory headers, IntSupplier liveCalls) {
+    this.peers = new SignallingPeers(account);
     this.account = account;
     this.responder = responder;
     this.headers = headers;
@@ -91,6 +96,11 @@ final class RequestScreen {
     URI target = request.getRequestURI();
     if (!(target instanceof SipURI sip)) {
       return Optional.of(responder.create(request, Response.UNSUPPORTED_URI_SCHEME, null));
+    }
+    if (!inDialog && method.equals(Request.INVITE) && !peers.mayOfferCall(request)) {
+      // No address or number: who calls is personal data, and the reason is all ops need.
+      LOG.info("refused an INVITE that did not come through the registrar or outbound proxy (403)");
+      return Optional.of(responder.create(request, Response.FORBIDDEN, null));
     }
     if (!inDialog && !method.equals(Request.CANCEL) && !addressedToUs(sip)) {
       return Optional.of(responder.create(request, Response.NOT_FOUND, null));
