@@ -25,13 +25,18 @@ import org.switchboard.sip.internal.invite.CallTable;
 import org.switchboard.sip.internal.invite.DtmfSignals;
 import org.switchboard.sip.internal.invite.Hangups;
 import org.switchboard.sip.internal.invite.InboundCalls;
+import org.switchboard.sip.internal.invite.InviteHooks;
 import org.switchboard.sip.internal.invite.Microphones;
 import org.switchboard.sip.internal.invite.OutboundCalls;
 import org.switchboard.sip.internal.invite.SessionUpdates;
 import org.switchboard.sip.internal.loop.EventLoop;
 import org.switchboard.sip.internal.loop.ListenerList;
 import org.switchboard.sip.internal.register.Registration;
-import org.switchboard.sip.internal.transfer.BlindTransfers;
+import org.switchboard.sip.internal.timer.SessionRefresher;
+import org.switchboard.sip.internal.timer.SessionTimers;
+import org.switchboard.sip.internal.transfer.ReplacesTarget;
+import org.switchboard.sip.internal.transfer.Transferee;
+import org.switchboard.sip.internal.transfer.Transferor;
 import org.switchboard.sip.internal.transport.Identifiers;
 import org.switchboard.sip.internal.transport.OutgoingRequests;
 import org.switchboard.sip.internal.transport.Responder;
@@ -43,8 +48,8 @@ import org.switchboard.sip.internal.ua.OptionsResponder;
 import org.switchboard.sip.internal.ua.SipEventPump;
 
 /**
- * A SIP user agent for one account on JAIN-SIP: registration, calls in and out, hold, blind
- * transfer and DTMF.
+ * A SIP user agent for one account on JAIN-SIP: registration, calls in and out, hold, blind and
+ * attended transfer in every role, session timers and DTMF.
  *
  * <p>Threading: every method returns at once. The work runs on this agent's {@code sip-events}
  * thread, which owns all SIP state; the returned futures complete there, and listeners are called
@@ -185,6 +190,11 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
   }
 
   @Override
+  public CompletableFuture<Void> attendedTransfer(CallId call, CallId consult) {
+    return run(() -> handlers.transfers().attendedTransfer(call, consult));
+  }
+
+  @Override
   public CompletableFuture<Void> sendDtmf(CallId call, String digits) {
     return run(() -> handlers.dtmf().send(call, digits));
   }
@@ -192,6 +202,14 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
   @Override
   public CompletableFuture<Void> mute(CallId call, boolean muted) {
     return run(() -> handlers.microphones().setMuted(call, muted));
+  }
+
+  /**
+   * The session interval (RFC 4028) negotiated for {@code call} in seconds, 0 when it has no
+   * session timer. For tests and diagnostics.
+   */
+  CompletableFuture<Integer> sessionIntervalSeconds(CallId call) {
+    return loop.submit(() -> handlers.sessionTimers().intervalSeconds(call));
   }
 
   /** Registers {@code listener}; it is called on {@code sip-events}. */
@@ -293,21 +311,39 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
               account.password(),
               account.domain(),
               () -> Identifiers.randomHex(16));
-      CallContext ctx = new CallContext(requests, responder, loop, media, calls, answerer);
+      InviteHooks.Slot hooks = new InviteHooks.Slot();
+      CallContext ctx = new CallContext(requests, responder, loop, media, calls, answerer, hooks);
       this.registration =
           new Registration(requests, answerer, loop, timings, registrationListeners);
       Byes byes = new Byes(ctx);
       InboundCalls inbound = new InboundCalls(ctx, byes);
       this.outbound = new OutboundCalls(ctx, byes);
+      SessionUpdates updates = new SessionUpdates(ctx, byes);
+      Hangups hangups = new Hangups(ctx, inbound, outbound, byes);
+      SessionTimers timers =
+          new SessionTimers(
+              ctx,
+              byes,
+              new SessionRefresher(ctx, byes, updates),
+              timings,
+              account.options().sessionExpiresSeconds());
+      hooks.set(timers);
+      Transferee transferee = new Transferee(ctx, byes, outbound, updates);
+      // Internal listeners first, so they see each event before the agent's own listeners.
+      callListeners.add(timers);
+      callListeners.add(transferee);
       this.handlers =
           new Handlers(
               inbound,
-              new Hangups(ctx, inbound, outbound, byes),
-              new SessionUpdates(ctx, byes),
+              hangups,
+              updates,
               new DtmfSignals(ctx, byes),
-              new BlindTransfers(ctx, byes),
+              new Transferor(ctx, byes, updates, timings),
               new Microphones(ctx),
-              new OptionsResponder(responder, endpoint.headers()));
+              new OptionsResponder(responder, endpoint.headers()),
+              transferee,
+              new ReplacesTarget(ctx, inbound, hangups, byes),
+              timers);
       this.router = new MessageRouter(ctx, handlers);
     }
   }

@@ -3,6 +3,7 @@ package org.switchboard.sip;
 import java.util.concurrent.TimeUnit;
 import org.switchboard.core.account.SipAccount;
 import org.switchboard.core.account.SipTransport;
+import org.switchboard.sip.internal.transport.SipTimings;
 import org.switchboard.testkit.Lab;
 
 /** One lab agent with its fake media and event recorder; closing closes all three. */
@@ -30,6 +31,31 @@ final class AgentRig implements AutoCloseable {
       throws Exception {
     lab.kamailio().clearBindings(account.user());
     AgentRig rig = new AgentRig(LabAgents.start(account, port, media), media);
+    try {
+      rig.agent.register().get(10, TimeUnit.SECONDS);
+    } catch (Exception | AssertionError e) {
+      rig.close();
+      throw e;
+    }
+    return rig;
+  }
+
+  /**
+   * Starts an agent for {@code account} (a lab user) on UDP {@code port} with {@code timings},
+   * registered, its old bindings gone.
+   */
+  static AgentRig registered(
+      Lab lab, SipAccount account, int port, SipTimings timings, FakeMediaEngine media)
+      throws Exception {
+    lab.kamailio().clearBindings(account.user());
+    AgentRig rig =
+        new AgentRig(
+            SipUserAgent.start(
+                account,
+                new SipListenSettings(account.registrarHost(), port, account.transport()),
+                media,
+                timings),
+            media);
     try {
       rig.agent.register().get(10, TimeUnit.SECONDS);
     } catch (Exception | AssertionError e) {

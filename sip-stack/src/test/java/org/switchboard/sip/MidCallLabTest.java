@@ -174,9 +174,9 @@ class MidCallLabTest {
   }
 
   @Test
-  void blindTransferHandsBaresipAToBaresipBAndHangsUp() throws Exception {
+  void blindTransferHandsBaresipAToBaresipBReportingSipfragProgressAndHangsUp() throws Exception {
     try (AgentRig rig =
-            AgentRig.registered(lab, "1015", 15085, FakeMediaEngine.withTelephoneEvents());
+            AgentRig.registered(lab, "3120", 16303, FakeMediaEngine.withTelephoneEvents());
         BaresipCall transferee = new BaresipCall(lab.peerA());
         BaresipCall target = new BaresipCall(lab.peerB())) {
       CallId call = rig.agent.dial("2001").get(5, TimeUnit.SECONDS);
@@ -185,10 +185,14 @@ class MidCallLabTest {
 
       rig.agent.transfer(call, "2002").get(5, TimeUnit.SECONDS);
 
-      CallEvent.TransferProgress progress;
-      do {
+      // baresip's NOTIFYs: a provisional sipfrag first (100 Trying), then the target's 200.
+      CallEvent.TransferProgress progress =
+          rig.events.awaitCall(CallEvent.TransferProgress.class, WAIT);
+      assertThat(progress.callId()).isEqualTo(call);
+      assertThat(progress.status()).isBetween(100, 199);
+      while (progress.status() < 200) {
         progress = rig.events.awaitCall(CallEvent.TransferProgress.class, WAIT);
-      } while (progress.status() < 200);
+      }
       assertThat(progress.status()).isEqualTo(200);
       CallEvent.Ended ended = rig.events.awaitCall(CallEvent.Ended.class, WAIT);
       assertThat(ended.reason()).isEqualTo(EndReason.LOCAL_HANGUP);

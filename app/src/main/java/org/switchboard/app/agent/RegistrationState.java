@@ -17,10 +17,10 @@ import org.switchboard.core.account.RegistrationEvent;
 
 /**
  * The account's registration for the status bar, from {@link RegistrationEvent}s: registered,
- * registering, failed (with the reason) or not registered. {@link AccountRegistration} has no
- * query, so the state reads "not registered" until the first event. Events arrive on the {@code
- * sip-events} thread and are hopped through {@code ui}; the properties change only on the JavaFX
- * application thread.
+ * registering, retrying after a passing failure (with the reason and the delay), failed (with the
+ * reason) or not registered. {@link AccountRegistration} has no query, so the state reads "not
+ * registered" until the first event. Events arrive on the {@code sip-events} thread and are hopped
+ * through {@code ui}; the properties change only on the JavaFX application thread.
  */
 public final class RegistrationState {
   private final AccountRegistration registration;
@@ -92,6 +92,9 @@ public final class RegistrationState {
     if (e instanceof RegistrationEvent.Registering) {
       return RegistrationStatus.REGISTERING;
     }
+    if (e instanceof RegistrationEvent.Retrying) {
+      return RegistrationStatus.RETRYING;
+    }
     return e instanceof RegistrationEvent.Failed
         ? RegistrationStatus.FAILED
         : RegistrationStatus.UNREGISTERED;
@@ -102,6 +105,7 @@ public final class RegistrationState {
       case REGISTERED:
         return Tone.SUCCESS;
       case REGISTERING:
+      case RETRYING:
         return Tone.WARNING;
       case FAILED:
         return Tone.DANGER;
@@ -119,22 +123,38 @@ public final class RegistrationState {
                   + ((RegistrationEvent.Failed) e).failure().name().toLowerCase(Locale.ROOT));
       return localizer.get("agent.registration.failed", why);
     }
+    if (e instanceof RegistrationEvent.Retrying) {
+      RegistrationEvent.Retrying retrying = (RegistrationEvent.Retrying) e;
+      String why =
+          localizer.get(
+              "agent.registration.failure." + retrying.failure().name().toLowerCase(Locale.ROOT));
+      long seconds = Math.max(1, (retrying.delay().toMillis() + 999) / 1000);
+      return localizer.get("agent.registration.retrying", why, seconds);
+    }
     return localizer.get("agent.registration." + statusOf(e).name().toLowerCase(Locale.ROOT));
   }
 
   private String detailOf() {
     RegistrationEvent e = last.get();
-    if (!(e instanceof RegistrationEvent.Failed)) {
-      return "";
+    if (e instanceof RegistrationEvent.Failed) {
+      RegistrationEvent.Failed failed = (RegistrationEvent.Failed) e;
+      return detailOf(failed.detail(), failed.sipStatus());
     }
-    RegistrationEvent.Failed failed = (RegistrationEvent.Failed) e;
-    String detail = SanitizedText.line(failed.detail());
-    if (failed.sipStatus() <= 0) {
+    if (e instanceof RegistrationEvent.Retrying) {
+      RegistrationEvent.Retrying retrying = (RegistrationEvent.Retrying) e;
+      return detailOf(retrying.detail(), retrying.sipStatus());
+    }
+    return "";
+  }
+
+  private String detailOf(String untrusted, int sipStatus) {
+    String detail = SanitizedText.line(untrusted);
+    if (sipStatus <= 0) {
       return detail;
     }
     return localizer.get(
         "agent.registration.detail",
         detail,
-        ElapsedTime.isolated(String.valueOf(failed.sipStatus()), localizer.language()));
+        ElapsedTime.isolated(String.valueOf(sipStatus), localizer.language()));
   }
 }

@@ -8,6 +8,8 @@ public enum RegistrationStatus {
   REGISTERING,
   /** The registrar accepted the binding. */
   REGISTERED,
+  /** The last attempt failed for a passing reason; another follows by itself after a delay. */
+  RETRYING,
   /** The last attempt failed; the status bar says why. */
   FAILED
 }

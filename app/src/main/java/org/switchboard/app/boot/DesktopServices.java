@@ -14,9 +14,13 @@ import org.switchboard.app.headless.CustomerServices;
 import org.switchboard.app.headless.ExitCode;
 import org.switchboard.app.headless.Telephony;
 import org.switchboard.app.settings.AccountSettings;
+import org.switchboard.app.settings.AutoAnswerMode;
+import org.switchboard.app.settings.AutoAnswerSettings;
+import org.switchboard.app.settings.ConnectionSettings;
 import org.switchboard.app.settings.DesktopSettings;
 import org.switchboard.core.Secret;
 import org.switchboard.core.account.SipAccount;
+import org.switchboard.core.account.SipAccountOptions;
 import org.switchboard.core.agent.Presence;
 import org.switchboard.core.agent.StandaloneAgentSession;
 import org.switchboard.core.agent.TransferDirectory;
@@ -49,7 +53,9 @@ record DesktopServices(
   static DesktopServices start(DesktopSettings settings, DesktopEnvironment env)
       throws AgentFailure {
     AccountSettings a = settings.account();
-    SipAccount account = account(a, password(a, env));
+    SipAccount account =
+        account(a, password(a, env))
+            .withOptions(options(settings.connection(), settings.autoAnswer()));
     Telephony telephony =
         DesktopTelephony.start(
             account,
@@ -126,6 +132,19 @@ record DesktopServices(
           REGISTER_EXPIRY);
     } catch (IllegalArgumentException e) {
       throw new AgentFailure(ExitCode.USAGE, "Account: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The SIP options of the connection section; the server may ask for auto-answer unless the agent
+   * turned auto-answer off.
+   */
+  static SipAccountOptions options(ConnectionSettings c, AutoAnswerSettings autoAnswer)
+      throws AgentFailure {
+    try {
+      return c.toOptions(autoAnswer.mode() != AutoAnswerMode.OFF);
+    } catch (IllegalArgumentException e) {
+      throw new AgentFailure(ExitCode.USAGE, "Connection: " + e.getMessage(), e);
     }
   }
 

@@ -16,7 +16,8 @@ public record DesktopSettings(
     HotkeySettings hotkeys,
     AppearanceSettings appearance,
     AutoAnswerSettings autoAnswer,
-    GeneralSettings general) {
+    GeneralSettings general,
+    ConnectionSettings connection) {
 
   public DesktopSettings {
     Objects.requireNonNull(account, "account");
@@ -27,6 +28,29 @@ public record DesktopSettings(
     Objects.requireNonNull(appearance, "appearance");
     Objects.requireNonNull(autoAnswer, "autoAnswer");
     Objects.requireNonNull(general, "general");
+    Objects.requireNonNull(connection, "connection");
+  }
+
+  /** As before the connection section existed: its defaults. */
+  public DesktopSettings(
+      AccountSettings account,
+      AudioSettings audio,
+      CrmSettings crm,
+      QueueSettings queue,
+      HotkeySettings hotkeys,
+      AppearanceSettings appearance,
+      AutoAnswerSettings autoAnswer,
+      GeneralSettings general) {
+    this(
+        account,
+        audio,
+        crm,
+        queue,
+        hotkeys,
+        appearance,
+        autoAnswer,
+        general,
+        ConnectionSettings.defaults());
   }
 
   /** What a first start uses. */
@@ -39,7 +63,8 @@ public record DesktopSettings(
         HotkeySettings.defaults(),
         AppearanceSettings.defaults(),
         AutoAnswerSettings.defaults(),
-        GeneralSettings.defaults());
+        GeneralSettings.defaults(),
+        ConnectionSettings.defaults());
   }
 
   /** The language of the user interface. */
@@ -50,6 +75,12 @@ public record DesktopSettings(
   /** These settings with {@code replacement} as the account. */
   public DesktopSettings withAccount(AccountSettings replacement) {
     return new DesktopSettings(
-        replacement, audio, crm, queue, hotkeys, appearance, autoAnswer, general);
+        replacement, audio, crm, queue, hotkeys, appearance, autoAnswer, general, connection);
+  }
+
+  /** These settings with {@code replacement} as the connection section. */
+  public DesktopSettings withConnection(ConnectionSettings replacement) {
+    return new DesktopSettings(
+        account, audio, crm, queue, hotkeys, appearance, autoAnswer, general, replacement);
   }
 }

@@ -17,10 +17,11 @@ import org.switchboard.core.account.SipTransport;
 /**
  * The settings file's JSON. The account's fields and the language sit at the top level, as in the
  * first version of the file; each later section is an object of its own ({@code audio}, {@code
- * crm}, {@code queue}, {@code hotkeys}, {@code appearance}, {@code autoAnswer}, {@code general}). A
- * missing field or section takes its default, so older files still load; unknown fields are
- * ignored. A value of the wrong type or an unknown name throws {@link SettingsFieldException}
- * naming the field. Provisioning files carry the same shape (docs/provisioning.md).
+ * crm}, {@code queue}, {@code hotkeys}, {@code appearance}, {@code autoAnswer}, {@code general},
+ * {@code connection}). A missing field or section takes its default, so older files still load;
+ * unknown fields are ignored. A value of the wrong type or an unknown name throws {@link
+ * SettingsFieldException} naming the field. Provisioning files carry the same shape
+ * (docs/provisioning.md).
  */
 public final class SettingsJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -61,6 +62,15 @@ public final class SettingsJson {
     general.put("startAtLogin", s.general().startAtLogin());
     general.put("updates", s.general().updates().tag());
     general.put("updateFeed", s.general().updateFeed());
+    ObjectNode connection = node.putObject("connection");
+    ConnectionSettings c = s.connection();
+    connection.put("outboundProxy", c.outboundProxy());
+    connection.put("dtmf", ConnectionSettings.dtmfTag(c.dtmf()));
+    connection.put("directCalls", c.directCalls());
+    connection.put("keepAliveSeconds", c.keepAliveSeconds());
+    connection.put("sessionExpiresSeconds", c.sessionExpiresSeconds());
+    connection.put("tlsTrustFile", c.tlsTrustFile());
+    connection.put("dnsServers", c.dnsServers());
     return node;
   }
 
@@ -83,7 +93,8 @@ public final class SettingsJson {
         hotkeys(section(node, "hotkeys")),
         appearance(section(node, "appearance"), d.appearance()),
         autoAnswer(section(node, "autoAnswer"), d.autoAnswer()),
-        general(section(node, "general"), d.general()));
+        general(section(node, "general"), d.general()),
+        connection(section(node, "connection"), d.connection()));
   }
 
   private static AccountSettings account(JsonNode node, AccountSettings d) {
@@ -146,6 +157,17 @@ public final class SettingsJson {
         flag(node, "general.startAtLogin", d.startAtLogin()),
         named(node, "general.updates", d.updates(), UpdatePolicy::fromTag),
         text(node, "general.updateFeed", d.updateFeed()));
+  }
+
+  private static ConnectionSettings connection(JsonNode node, ConnectionSettings d) {
+    return new ConnectionSettings(
+        text(node, "connection.outboundProxy", d.outboundProxy()),
+        named(node, "connection.dtmf", d.dtmf(), ConnectionSettings::dtmfFromTag),
+        flag(node, "connection.directCalls", d.directCalls()),
+        number(node, "connection.keepAliveSeconds", d.keepAliveSeconds()),
+        number(node, "connection.sessionExpiresSeconds", d.sessionExpiresSeconds()),
+        text(node, "connection.tlsTrustFile", d.tlsTrustFile()),
+        text(node, "connection.dnsServers", d.dnsServers()));
   }
 
   /** The object {@code name}, or an empty one when it is missing. */

@@ -56,6 +56,7 @@ public final class SettingsView {
     this.text = text;
     FieldLocks locks = vm.locks();
     pages.put(Section.ACCOUNT, new AccountSettingsView(vm.account(), text, locks).root());
+    pages.put(Section.CONNECTION, new ConnectionSettingsView(vm.connection(), text, locks).root());
     pages.put(Section.AUDIO, new AudioSettingsView(vm.audio(), text, locks).root());
     pages.put(Section.CRM, new CrmSettingsView(vm.crm(), text, browser, locks).root());
     pages.put(Section.QUEUE, new QueueSettingsView(vm.queue(), text, locks).root());

@@ -40,6 +40,7 @@ public final class SettingsViewModel {
   /** The sections, in the order the screen lists them. */
   public enum Section {
     ACCOUNT("settings.section.account"),
+    CONNECTION("settings.section.connection"),
     AUDIO("settings.section.audio"),
     CRM("settings.section.crm"),
     QUEUE("settings.section.queue"),
@@ -74,6 +75,7 @@ public final class SettingsViewModel {
   private final AppearanceViewModel appearance;
   private final AutoAnswerViewModel autoAnswer;
   private final GeneralSettingsViewModel general;
+  private final ConnectionSettingsViewModel connection;
   private final @Nullable SupportViewModel support;
   private final Map<Section, ObservableValue<List<String>>> problems = new EnumMap<>(Section.class);
   private final ObjectProperty<Section> selected =
@@ -135,8 +137,10 @@ public final class SettingsViewModel {
     this.appearance = new AppearanceViewModel(localizer);
     this.autoAnswer = new AutoAnswerViewModel(localizer);
     this.general = new GeneralSettingsViewModel(localizer);
+    this.connection = new ConnectionSettingsViewModel(localizer);
     this.status = new StatusLine(localizer);
     problems.put(Section.ACCOUNT, account.problemsProperty());
+    problems.put(Section.CONNECTION, connection.problemsProperty());
     problems.put(Section.AUDIO, Bindings.createObjectBinding(List::of));
     problems.put(Section.CRM, crm.problemsProperty());
     problems.put(Section.QUEUE, queue.problemsProperty());
@@ -188,6 +192,11 @@ public final class SettingsViewModel {
   /** Start at login and updates. */
   public GeneralSettingsViewModel general() {
     return general;
+  }
+
+  /** Outbound proxy, DTMF, direct calls, keep-alive, session timers, TLS trust and DNS. */
+  public ConnectionSettingsViewModel connection() {
+    return connection;
   }
 
   /** The sections listed: all of them, Support only when it was given. */
@@ -283,7 +292,8 @@ public final class SettingsViewModel {
         hotkeys.current(),
         appearance.current(),
         autoAnswer.current(),
-        general.current());
+        general.current(),
+        connection.current());
   }
 
   /** Loads the settings and asks the keychain about the password (on {@code io}); lists devices. */
@@ -388,6 +398,7 @@ public final class SettingsViewModel {
     appearance.apply(s.appearance());
     autoAnswer.apply(s.autoAnswer());
     general.apply(s.general());
+    connection.apply(s.connection());
   }
 
   private void finished(Status outcome, CompletableFuture<Boolean> done, boolean written) {

@@ -240,6 +240,18 @@ class AgentStatusViewModelTest {
     assertThat(reg.textProperty().get()).isEqualTo("Not registered: registrar unreachable");
     assertThat(reg.detailProperty().get()).isEqualTo("no answer in 32 s");
 
+    registration.emit(
+        new RegistrationEvent.Retrying(
+            Duration.ofMillis(7200), RegistrationFailure.UNREACHABLE, 503, "Service Unavailable"));
+    assertThat(reg.statusProperty().get()).isEqualTo(RegistrationStatus.RETRYING);
+    assertThat(reg.textProperty().get())
+        .isEqualTo("Not registered: registrar unreachable; trying again in 8 s");
+    assertThat(reg.toneProperty().get()).isEqualTo(Tone.WARNING);
+    assertThat(reg.detailProperty().get()).isEqualTo("Service Unavailable (SIP 503)");
+    localizer.languageProperty().set(Language.PERSIAN);
+    assertThat(reg.textProperty().get()).contains("۸ ثانیه");
+    localizer.languageProperty().set(Language.ENGLISH);
+
     registration.emit(new RegistrationEvent.Unregistered());
     assertThat(reg.statusProperty().get()).isEqualTo(RegistrationStatus.UNREGISTERED);
   }

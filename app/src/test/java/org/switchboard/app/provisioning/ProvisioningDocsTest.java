@@ -20,12 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.provisioning.ProvisioningReader.Origin;
 import org.switchboard.app.settings.AutoAnswerMode;
+import org.switchboard.app.settings.ConnectionSettings;
 import org.switchboard.app.settings.CrmKind;
 import org.switchboard.app.settings.DesktopSettings;
 import org.switchboard.app.settings.SettingsJson;
 import org.switchboard.app.settings.SettingsOverlay;
 import org.switchboard.app.settings.UpdatePolicy;
 import org.switchboard.app.theme.Theme;
+import org.switchboard.core.account.DtmfMode;
 import org.switchboard.core.account.SipTransport;
 
 /**
@@ -121,6 +123,8 @@ class ProvisioningDocsTest {
     assertThat(enumAt("autoAnswer", "mode"))
         .isEqualTo(tags(AutoAnswerMode.class, AutoAnswerMode::tag));
     assertThat(enumAt("general", "updates")).isEqualTo(tags(UpdatePolicy.class, UpdatePolicy::tag));
+    assertThat(enumAt("connection", "dtmf"))
+        .isEqualTo(tags(DtmfMode.class, ConnectionSettings::dtmfTag));
   }
 
   @Test

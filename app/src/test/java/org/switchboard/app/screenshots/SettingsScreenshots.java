@@ -172,6 +172,8 @@ public final class SettingsScreenshots {
         vm.crm().connectorProperty().set(CrmKind.SALESFORCE);
         vm.crm().locationProperty().set("http://acme.my.salesforce.com");
         vm.hotkeys().keysProperty(HotkeyAction.HOLD).set("Ctrl+Shift+A");
+        vm.connection().outboundProxyProperty().set("sip:proxy.example.com;transport=tcp");
+        vm.connection().sessionExpiresProperty().set("60");
       } else {
         vm.account().valueProperty(Field.USER).set("1001");
       }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.app.hotkeys.HotkeyAction;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.theme.Theme;
+import org.switchboard.core.account.DtmfMode;
 import org.switchboard.core.account.SipTransport;
 
 class SettingsStoreTest {
@@ -43,7 +44,15 @@ class SettingsStoreTest {
                 HotkeyAction.MUTE, Hotkey.parse("Meta+M"))),
         new AppearanceSettings(Theme.DARK, 150),
         new AutoAnswerSettings(AutoAnswerMode.ON_REQUEST, 3),
-        new GeneralSettings(true, UpdatePolicy.NOTIFY, "https://updates.example.com/feed.json"));
+        new GeneralSettings(true, UpdatePolicy.NOTIFY, "https://updates.example.com/feed.json"),
+        new ConnectionSettings(
+            "sip:proxy.example.com:5070;transport=tcp",
+            DtmfMode.SIP_INFO,
+            true,
+            15,
+            600,
+            "/etc/switchboard/ca.pem",
+            "10.0.0.53, 10.0.0.54:5353"));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.switchboard.core.account;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,24 @@ public sealed interface RegistrationEvent {
   record Failed(RegistrationFailure failure, int sipStatus, String detail)
       implements RegistrationEvent {
     public Failed {
+      Objects.requireNonNull(failure, "failure");
+      Objects.requireNonNull(detail, "detail");
+    }
+  }
+
+  /**
+   * The last attempt failed for a passing reason (no answer, a 5xx) and the next one starts after
+   * {@code delay}: the server's Retry-After when it gave one, else a growing back-off with jitter.
+   *
+   * @param delay how long until the next REGISTER
+   * @param failure why the last attempt failed
+   * @param sipStatus its final status, or 0 when none was received
+   * @param detail a short human-readable cause, free of secrets
+   */
+  record Retrying(Duration delay, RegistrationFailure failure, int sipStatus, String detail)
+      implements RegistrationEvent {
+    public Retrying {
+      Objects.requireNonNull(delay, "delay");
       Objects.requireNonNull(failure, "failure");
       Objects.requireNonNull(detail, "detail");
     }

@@ -45,6 +45,34 @@ public sealed interface CallEvent {
    */
   record TransferProgress(CallId callId, int status) implements CallEvent {}
 
+  /**
+   * A transfer of this call did not happen and the call is back with the agent: still up, and
+   * resumed if it was on hold for the transfer. Fired for both roles: as transferor when the REFER
+   * was refused, the target failed or no final NOTIFY came; as transferee when the call to the
+   * target failed.
+   *
+   * @param status the SIP status that ended the attempt (408 when nothing came in time)
+   * @param detail a short human-readable cause, free of personal data
+   */
+  record TransferFailed(CallId callId, int status, String detail) implements CallEvent {
+    public TransferFailed {
+      Objects.requireNonNull(detail, "detail");
+    }
+  }
+
+  /**
+   * The peer asked this side to transfer the call (a REFER): {@code newCall} is the call to the
+   * transfer target; when it is answered this call is {@link Replaced} by it.
+   */
+  record TransferRequested(CallId callId, CallId newCall) implements CallEvent {}
+
+  /**
+   * This call is replaced by {@code replacement} and is about to end: the peer was transferred to
+   * it (an INVITE with Replaces, RFC 3891), or the transfer this side carried out as transferee
+   * succeeded.
+   */
+  record Replaced(CallId callId, CallId replacement) implements CallEvent {}
+
   /** The peer sent a DTMF digit. */
   record DtmfReceived(CallId callId, char digit) implements CallEvent {}
 

@@ -3,8 +3,13 @@ package org.switchboard.sip.internal.auth;
 /** Whether and how to answer a challenge. */
 public sealed interface AuthDecision {
 
-  /** Retry the request with this header added. */
-  record Answer(String headerName, String headerValue) implements AuthDecision {
+  /**
+   * Retry the request with this header added.
+   *
+   * @param challenge the challenge answered; a later request to the same server may reuse its nonce
+   */
+  record Answer(String headerName, String headerValue, DigestChallenge challenge)
+      implements AuthDecision {
     @Override
     public String toString() {
       return "Answer[" + headerName + ": <redacted>]";

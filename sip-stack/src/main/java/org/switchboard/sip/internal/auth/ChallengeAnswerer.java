@@ -69,7 +69,7 @@ public final class ChallengeAnswerer {
     }
     Optional<DigestChallenge> chosen =
         challenges.stream()
-            .filter(c -> c.realm().toLowerCase(Locale.ROOT).equals(realm.toLowerCase(Locale.ROOT)))
+            .filter(this::sameRealm)
             .max(Comparator.comparing(DigestChallenge::algorithm));
     if (chosen.isEmpty()) {
       return new AuthDecision.Refuse(Refusal.FOREIGN_REALM);
@@ -79,6 +79,31 @@ public final class ChallengeAnswerer {
     if (again && (!challenge.stale() || round.staleAnswered() >= MAX_STALE_ANSWERS)) {
       return new AuthDecision.Refuse(Refusal.ALREADY_ANSWERED);
     }
+    AuthDecision decision = answer(challenge, method, digestUri);
+    if (decision instanceof AuthDecision.Answer) {
+      round.recordAnswer(again);
+    }
+    return decision;
+  }
+
+  /**
+   * Answers {@code challenge} again, unasked, for a new request to the same server (a REGISTER
+   * refresh): the nonce is reused with the next nonce count, saving a round trip. The caller checks
+   * that the request goes to the account's registrar; a server that no longer accepts the nonce
+   * challenges anew, and that challenge is answered as usual.
+   */
+  public AuthDecision reuse(DigestChallenge challenge, String method, String digestUri) {
+    if (!sameRealm(challenge)) {
+      return new AuthDecision.Refuse(Refusal.FOREIGN_REALM);
+    }
+    return answer(challenge, method, digestUri);
+  }
+
+  private boolean sameRealm(DigestChallenge challenge) {
+    return challenge.realm().toLowerCase(Locale.ROOT).equals(realm.toLowerCase(Locale.ROOT));
+  }
+
+  private AuthDecision answer(DigestChallenge challenge, String method, String digestUri) {
     char[] secret = password.reveal();
     try {
       DigestAnswer answer =
@@ -90,8 +115,7 @@ public final class ChallengeAnswerer {
               digestUri,
               cnonces.get(),
               nextNonceCount(challenge.nonce()));
-      round.recordAnswer(again);
-      return new AuthDecision.Answer(challenge.answerHeaderName(), answer.headerValue());
+      return new AuthDecision.Answer(challenge.answerHeaderName(), answer.headerValue(), challenge);
     } catch (IllegalArgumentException e) {
       return new AuthDecision.Refuse(Refusal.UNSUPPORTED);
     } finally {

@@ -121,6 +121,35 @@ public final class Call {
     return phase == Phase.CONFIRMED;
   }
 
+  /** Whether this side sent the INVITE. */
+  public boolean isOutbound() {
+    return direction == CallDirection.OUTBOUND;
+  }
+
+  /** Whether the call is before its answer (ringing either way). */
+  public boolean isEarly() {
+    return phase == Phase.OFFERED || phase == Phase.DIALING || phase == Phase.EARLY;
+  }
+
+  /** Whether the call is over. */
+  public boolean isEnded() {
+    return phase == Phase.ENDED;
+  }
+
+  /** Whether this side has put the call on hold. */
+  public boolean isLocallyHeld() {
+    return localHold;
+  }
+
+  /** Our tag in the dialog (From tag outbound, To tag inbound); empty before there is one. */
+  public String localTag() {
+    Dialog d = dialog;
+    if (d != null && d.getLocalTag() != null) {
+      return d.getLocalTag();
+    }
+    return localTag;
+  }
+
   public boolean isTransferPending() {
     return transferPending;
   }

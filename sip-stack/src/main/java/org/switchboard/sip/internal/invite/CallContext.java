@@ -14,7 +14,8 @@ public record CallContext(
     EventLoop loop,
     MediaEngine mediaEngine,
     CallTable calls,
-    ChallengeAnswerer answerer) {
+    ChallengeAnswerer answerer,
+    InviteHooks hooks) {
 
   public SipEndpoint endpoint() {
     return requests.endpoint();

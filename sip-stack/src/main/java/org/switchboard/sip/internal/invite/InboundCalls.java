@@ -157,6 +157,7 @@ public final class InboundCalls {
       Response ok = ctx.responder().create(invite(call), Response.OK, call.localTag);
       ok.setHeader(ctx.endpoint().contact(ctx.requests().account().user()));
       SessionDescriptions.attach(ok, sdp, ctx.endpoint().headers());
+      ctx.hooks().onAnswering(call, invite(call), ok);
       if (!ctx.responder().send(server(call), ok)) {
         ctx.calls()
             .end(call, EndReason.FAILED, 0, "the call was gone before it was answered", false);

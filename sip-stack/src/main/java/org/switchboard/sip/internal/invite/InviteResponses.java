@@ -115,6 +115,7 @@ final class InviteResponses implements ClientTransactionCallback {
       return;
     }
     call.phase = Call.Phase.CONFIRMED;
+    ctx.hooks().onInviteSucceeded(call, event.getResponse());
     ctx.calls().fire(new CallEvent.Answered(call.id));
   }
 
@@ -166,6 +167,9 @@ final class InviteResponses implements ClientTransactionCallback {
       ctx.calls().end(call, EndReason.FAILED, status, "the proxy refused the credentials", false);
       return;
     }
+    if (retryAdjusted(event)) {
+      return;
+    }
     ctx.calls()
         .end(
             call,
@@ -173,6 +177,16 @@ final class InviteResponses implements ClientTransactionCallback {
             status,
             "the callee side answered " + status,
             false);
+  }
+
+  private boolean retryAdjusted(ResponseEvent event) {
+    try {
+      return outbound.retryAdjusted(
+          call, event.getClientTransaction().getRequest(), event.getResponse());
+    } catch (InvalidArgumentException | SipException | RuntimeException e) {
+      LOG.warn("call {}: could not resend the INVITE: {}", call.id, e.toString());
+      return false;
+    }
   }
 
   private boolean answerChallenge(ResponseEvent event) {

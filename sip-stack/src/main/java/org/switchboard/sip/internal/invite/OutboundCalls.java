@@ -1,6 +1,7 @@
 package org.switchboard.sip.internal.invite;
 
 import java.text.ParseException;
+import java.util.Map;
 import javax.sip.ClientTransaction;
 import javax.sip.InvalidArgumentException;
 import javax.sip.SipException;
@@ -40,6 +41,14 @@ public final class OutboundCalls {
 
   /** Starts a call to {@code target}; returns its id. */
   public CallId dial(String target) {
+    return dial(target, Map.of());
+  }
+
+  /**
+   * Starts a call to {@code target} whose INVITE also carries {@code extraHeaders} (e.g. Replaces
+   * and Referred-By for a transfer); returns its id.
+   */
+  public CallId dial(String target, Map<String, String> extraHeaders) {
     String uriText = DialTargets.toUri(target, ctx.requests().account().domain());
     URI uri;
     try {
@@ -66,6 +75,10 @@ public final class OutboundCalls {
             Call.Phase.DIALING);
     try {
       Request invite = buildInvite(call, uri, callId);
+      for (Map.Entry<String, String> header : extraHeaders.entrySet()) {
+        invite.setHeader(ctx.endpoint().headers().createHeader(header.getKey(), header.getValue()));
+      }
+      ctx.hooks().onOutgoingInvite(call, invite);
       ctx.calls().add(call);
       send(call, invite);
     } catch (ParseException | InvalidArgumentException | SipException | RuntimeException e) {
@@ -109,13 +122,32 @@ public final class OutboundCalls {
   /** Sends the INVITE again with credentials for a challenge. */
   void retryWithCredentials(Call call, Request sent, AuthDecision.Answer credentials)
       throws ParseException, InvalidArgumentException, SipException {
+    Request retry = nextAttempt(sent);
+    retry.setHeader(
+        ctx.endpoint().headers().createHeader(credentials.headerName(), credentials.headerValue()));
+    send(call, retry);
+  }
+
+  /**
+   * Sends the INVITE again when the hooks adjust it for {@code failure} (422 with Min-SE); returns
+   * whether it was sent.
+   */
+  boolean retryAdjusted(Call call, Request sent, javax.sip.message.Response failure)
+      throws InvalidArgumentException, SipException {
+    Request retry = nextAttempt(sent);
+    if (!ctx.hooks().adjustRetry(call, failure, retry)) {
+      return false;
+    }
+    send(call, retry);
+    return true;
+  }
+
+  private static Request nextAttempt(Request sent) throws InvalidArgumentException {
     Request retry = (Request) sent.clone();
     CSeqHeader cseq = (CSeqHeader) retry.getHeader(CSeqHeader.NAME);
     cseq.setSeqNumber(cseq.getSeqNumber() + 1);
     ((ViaHeader) retry.getHeader(ViaHeader.NAME)).removeParameter("branch");
-    retry.setHeader(
-        ctx.endpoint().headers().createHeader(credentials.headerName(), credentials.headerValue()));
-    send(call, retry);
+    return retry;
   }
 
   /** The agent hangs up before the answer: CANCEL now, or once a provisional response came. */

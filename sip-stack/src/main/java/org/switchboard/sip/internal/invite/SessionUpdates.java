@@ -60,6 +60,18 @@ public final class SessionUpdates {
     }
   }
 
+  /**
+   * Refreshes the session (RFC 4028) with a re-INVITE that keeps the hold state; returns false when
+   * a renegotiation is already under way (it refreshes the session too).
+   */
+  public boolean refresh(Call call) throws ParseException, SipException {
+    if (call.reInvite != null || !call.isConfirmed()) {
+      return false;
+    }
+    sendReInvite(call, call.localHold);
+    return true;
+  }
+
   void sendReInvite(Call call, boolean hold) throws ParseException, SipException {
     Dialog dialog = call.dialog;
     if (dialog == null) {
@@ -75,6 +87,7 @@ public final class SessionUpdates {
     SessionDescriptions.attach(
         reInvite, SessionDescriptions.local(call, offered, direction), ctx.endpoint().headers());
     call.reInviteWantsHold = hold;
+    ctx.hooks().onOutgoingReInvite(call, reInvite);
     call.reInvite = byes.send(dialog, reInvite, new ReInviteResponses(this, call));
   }
 
@@ -87,6 +100,7 @@ public final class SessionUpdates {
       return;
     }
     call.glareRetries = 0;
+    ctx.hooks().onInviteSucceeded(call, response);
     try {
       long cseq = ((javax.sip.header.CSeqHeader) response.getHeader("CSeq")).getSeqNumber();
       dialog.sendAck(dialog.createAck(cseq));
@@ -158,6 +172,7 @@ public final class SessionUpdates {
       RemoteMedia offer = SessionDescriptions.read(request);
       String sdp = offer == null ? offerInAnswer(call) : answerOffer(call, offer);
       SessionDescriptions.attach(ok, sdp, ctx.endpoint().headers());
+      ctx.hooks().onAnswering(call, request, ok);
       ctx.responder().send(transaction, ok);
       if (offer != null) {
         noteRemoteHold(call, offer.holds());

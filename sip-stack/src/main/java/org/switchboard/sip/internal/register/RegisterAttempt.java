@@ -6,6 +6,8 @@ import javax.sip.ClientTransaction;
 import javax.sip.InvalidArgumentException;
 import javax.sip.ResponseEvent;
 import javax.sip.SipException;
+import javax.sip.header.MinExpiresHeader;
+import javax.sip.header.RetryAfterHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
 import org.jspecify.annotations.Nullable;
@@ -17,14 +19,20 @@ import org.switchboard.sip.internal.loop.EventLoop;
 import org.switchboard.sip.internal.transport.ClientTransactionCallback;
 
 /**
- * One REGISTER exchange: the request, at most one answered challenge (more only when stale), and a
- * time bound after which the registrar counts as unreachable. Called on {@code sip-events}.
+ * One REGISTER exchange: the request, at most one answered challenge (more only when stale), at
+ * most one retry with a longer lifetime after 423 Interval Too Brief, and a time bound after which
+ * the registrar counts as unreachable. Called on {@code sip-events}.
  */
 final class RegisterAttempt implements ClientTransactionCallback {
   private final Registration registration;
-  private final int expires;
+
+  /** A registrar asking for more than a day is not believed. */
+  private static final int LONGEST_MIN_EXPIRES = 86_400;
+
+  private int expires;
   private final Duration bound;
-  private final ChallengeRound round = new ChallengeRound();
+  private ChallengeRound round = new ChallengeRound();
+  private boolean raised;
   private EventLoop.Timer deadline = () -> {};
   private @Nullable ClientTransaction transaction;
   private boolean finished;
@@ -48,9 +56,9 @@ final class RegisterAttempt implements ClientTransactionCallback {
     try {
       transaction = registration.send(this, previous, auth);
     } catch (SipException e) {
-      fail(RegistrationFailure.UNREACHABLE, 0, "cannot reach the registrar: " + rootCause(e));
+      fail(RegistrationFailure.UNREACHABLE, 0, "cannot reach the registrar: " + rootCause(e), null);
     } catch (ParseException | InvalidArgumentException | RuntimeException e) {
-      fail(RegistrationFailure.LOCAL_ERROR, 0, "cannot build a REGISTER: " + e.getMessage());
+      fail(RegistrationFailure.LOCAL_ERROR, 0, "cannot build a REGISTER: " + e.getMessage(), null);
     }
   }
 
@@ -74,10 +82,45 @@ final class RegisterAttempt implements ClientTransactionCallback {
       fail(
           RegistrationFailure.AUTHENTICATION_REJECTED,
           status,
-          "the registrar refused the credentials (403)");
+          "the registrar refused the credentials (403)",
+          null);
+    } else if (status == Response.INTERVAL_TOO_BRIEF) {
+      retryLonger(response);
     } else {
-      fail(RegistrationFailure.REJECTED, status, "the registrar answered " + status);
+      fail(
+          RegistrationFailure.REJECTED,
+          status,
+          "the registrar answered " + status,
+          retryAfter(response));
     }
+  }
+
+  /** 423: asks once more for the registrar's Min-Expires, with a fresh challenge round. */
+  private void retryLonger(Response response) {
+    int minimum =
+        response.getHeader(MinExpiresHeader.NAME) instanceof MinExpiresHeader h
+            ? h.getExpires()
+            : -1;
+    if (raised || minimum <= expires || minimum > LONGEST_MIN_EXPIRES) {
+      fail(
+          RegistrationFailure.REJECTED,
+          Response.INTERVAL_TOO_BRIEF,
+          "the registrar wants a longer registration but names no usable Min-Expires (423)",
+          null);
+      return;
+    }
+    raised = true;
+    expires = minimum;
+    round = new ChallengeRound();
+    registration.raiseExpiry(minimum);
+    send(null, null);
+  }
+
+  private static @Nullable Duration retryAfter(Response response) {
+    return response.getHeader(RetryAfterHeader.NAME) instanceof RetryAfterHeader h
+            && h.getRetryAfter() > 0
+        ? Duration.ofSeconds(h.getRetryAfter())
+        : null;
   }
 
   private void answerChallenge(ResponseEvent event, int status) {
@@ -92,6 +135,7 @@ final class RegisterAttempt implements ClientTransactionCallback {
                 registration.requests().goesToAccountServer(sent),
                 round);
     if (decision instanceof AuthDecision.Answer answer) {
+      registration.answered(answer.challenge());
       send(sent, answer);
     } else if (decision instanceof AuthDecision.Refuse refuse) {
       boolean wrongPassword = refuse.reason() == AuthDecision.Refusal.ALREADY_ANSWERED;
@@ -100,7 +144,8 @@ final class RegisterAttempt implements ClientTransactionCallback {
               ? RegistrationFailure.AUTHENTICATION_REJECTED
               : RegistrationFailure.REJECTED,
           status,
-          refuse.reason().detail() + " (" + status + ")");
+          refuse.reason().detail() + " (" + status + ")",
+          null);
     }
   }
 
@@ -113,7 +158,8 @@ final class RegisterAttempt implements ClientTransactionCallback {
     fail(
         RegistrationFailure.UNREACHABLE,
         0,
-        "no answer from the registrar within " + bound.toMillis() / 1000.0 + " s");
+        "no answer from the registrar within " + bound.toMillis() / 1000.0 + " s",
+        null);
   }
 
   /** Stops listening; a late response is ignored. */
@@ -129,9 +175,10 @@ final class RegisterAttempt implements ClientTransactionCallback {
     }
   }
 
-  private void fail(RegistrationFailure failure, int status, String detail) {
+  private void fail(
+      RegistrationFailure failure, int status, String detail, @Nullable Duration retryAfter) {
     finish();
-    registration.failed(this, failure, status, detail);
+    registration.failed(this, failure, status, detail, retryAfter);
   }
 
   private void finish() {

@@ -1,9 +1,9 @@
 package org.switchboard.sip.internal.register;
 
 import java.text.ParseException;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sip.ClientTransaction;
 import javax.sip.InvalidArgumentException;
 import javax.sip.SipException;
@@ -12,11 +12,11 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.core.account.RegistrationEvent;
-import org.switchboard.core.account.RegistrationException;
 import org.switchboard.core.account.RegistrationFailure;
 import org.switchboard.core.account.RegistrationListener;
 import org.switchboard.sip.internal.auth.AuthDecision;
 import org.switchboard.sip.internal.auth.ChallengeAnswerer;
+import org.switchboard.sip.internal.auth.DigestChallenge;
 import org.switchboard.sip.internal.loop.EventLoop;
 import org.switchboard.sip.internal.loop.ListenerList;
 import org.switchboard.sip.internal.transport.Identifiers;
@@ -26,11 +26,15 @@ import org.switchboard.sip.internal.transport.SipTimings;
 /**
  * Keeps the account's binding at the registrar: registers, refreshes before expiry and removes the
  * binding. One REGISTER exchange (with its challenge round) is an {@link RegisterAttempt}; a newer
- * attempt supersedes an older one. Everything runs on {@code sip-events}; listeners are called
- * there.
+ * attempt supersedes an older one. A passing failure (no answer, a 5xx, a failed refresh) is
+ * retried after the server's Retry-After or a {@link RetryBackoff} capped at {@link
+ * SipTimings#retryAfterFailedRefresh()}; rejected credentials are not. The last answered challenge
+ * is remembered so that refreshes carry credentials at once (same nonce, next nonce count).
+ * Everything runs on {@code sip-events}; listeners are called there.
  */
 public final class Registration {
   private static final Logger LOG = LoggerFactory.getLogger(Registration.class);
+  private static final Duration FIRST_RETRY = Duration.ofSeconds(2);
 
   private final OutgoingRequests requests;
   private final ChallengeAnswerer answerer;
@@ -38,12 +42,15 @@ public final class Registration {
   private final SipTimings timings;
   private final ListenerList<RegistrationListener> listeners;
   private final RegisterRequests registers;
-  private final List<CompletableFuture<Void>> waitingForBinding = new ArrayList<>();
-  private final List<CompletableFuture<Void>> waitingForRemoval = new ArrayList<>();
+  private final RetryBackoff backoff;
+  private final RegisterCredentials credentials;
+  private final Waiters waitingForBinding = new Waiters();
+  private final Waiters waitingForRemoval = new Waiters();
   private @Nullable RegisterAttempt current;
   private EventLoop.Timer refresh = () -> {};
   private boolean wanted;
   private boolean bound;
+  private int expiry;
 
   public Registration(
       OutgoingRequests requests,
@@ -59,35 +66,36 @@ public final class Registration {
     this.registers =
         new RegisterRequests(
             requests, requests.endpoint().provider().getNewCallId(), Identifiers.newTag());
+    this.credentials = new RegisterCredentials(requests, answerer);
+    this.expiry = requests.account().registerExpirySeconds();
+    Duration cap = timings.retryAfterFailedRefresh();
+    Duration base = cap.compareTo(FIRST_RETRY) < 0 ? cap : FIRST_RETRY;
+    this.backoff = new RetryBackoff(base, cap, () -> ThreadLocalRandom.current().nextDouble());
   }
 
   /** Registers (or joins the registration under way). Call on {@code sip-events}. */
   public CompletableFuture<Void> register() {
-    CompletableFuture<Void> done = new CompletableFuture<>();
     if (wanted && bound && current == null) {
-      done.complete(null);
-      return done;
+      return CompletableFuture.completedFuture(null);
     }
-    waitingForBinding.add(done);
+    CompletableFuture<Void> done = waitingForBinding.add();
     if (!wanted || current == null) {
       wanted = true;
       fire(new RegistrationEvent.Registering());
-      start(requests.account().registerExpirySeconds(), !bound);
+      start(expiry, !bound);
     }
     return done;
   }
 
   /** Removes the binding and stops refreshing. Call on {@code sip-events}. */
   public CompletableFuture<Void> unregister() {
-    CompletableFuture<Void> done = new CompletableFuture<>();
     wanted = false;
     refresh.cancel();
-    failWaiting(waitingForBinding, RegistrationFailure.LOCAL_ERROR, 0, "unregistered meanwhile");
+    waitingForBinding.failAll(RegistrationFailure.LOCAL_ERROR, 0, "unregistered meanwhile");
     if (!bound && current == null) {
-      done.complete(null);
-      return done;
+      return CompletableFuture.completedFuture(null);
     }
-    waitingForRemoval.add(done);
+    CompletableFuture<Void> done = waitingForRemoval.add();
     start(0, false);
     return done;
   }
@@ -108,6 +116,7 @@ public final class Registration {
   }
 
   private void start(int expires, boolean first) {
+    refresh.cancel();
     RegisterAttempt previous = current;
     if (previous != null) {
       previous.abandon();
@@ -127,14 +136,25 @@ public final class Registration {
       throws ParseException, InvalidArgumentException, SipException {
     Request request =
         previous == null ? registers.create(attempt.expires()) : registers.next(previous);
-    if (auth != null) {
+    AuthDecision.@Nullable Answer answer = auth != null ? auth : credentials.forRequest(request);
+    if (answer != null) {
       request.setHeader(
-          requests.endpoint().headers().createHeader(auth.headerName(), auth.headerValue()));
+          requests.endpoint().headers().createHeader(answer.headerName(), answer.headerValue()));
     }
     ClientTransaction transaction = requests.endpoint().provider().getNewClientTransaction(request);
     transaction.setApplicationData(attempt);
     transaction.sendRequest();
     return transaction;
+  }
+
+  /** Remembers the challenge just answered for later REGISTERs of this binding. */
+  void answered(DigestChallenge challenge) {
+    credentials.answered(challenge);
+  }
+
+  /** The registrar asked for at least {@code seconds} (423); later REGISTERs ask for that. */
+  void raiseExpiry(int seconds) {
+    expiry = Math.max(expiry, seconds);
   }
 
   EventLoop loop() {
@@ -158,7 +178,7 @@ public final class Registration {
     current = null;
     if (attempt.expires() == 0) {
       bound = false;
-      completeAll(waitingForRemoval);
+      waitingForRemoval.succeedAll();
       fire(new RegistrationEvent.Unregistered());
       return;
     }
@@ -168,46 +188,83 @@ public final class Registration {
           attempt,
           RegistrationFailure.REJECTED,
           response.getStatusCode(),
-          "registrar granted no lifetime");
+          "registrar granted no lifetime",
+          null);
       return;
     }
     bound = true;
-    completeAll(waitingForBinding);
+    backoff.reset();
+    waitingForBinding.succeedAll();
     fire(new RegistrationEvent.Registered(granted));
-    scheduleRefresh(Math.max(granted / 2, granted - 60));
+    scheduleRefresh(Duration.ofSeconds(Math.max(granted / 2, granted - 60)));
   }
 
-  /** The attempt failed for good. */
-  void failed(RegisterAttempt attempt, RegistrationFailure failure, int status, String detail) {
+  /**
+   * The attempt failed; a passing failure is retried later.
+   *
+   * @param retryAfter the server's Retry-After, when it gave one
+   */
+  void failed(
+      RegisterAttempt attempt,
+      RegistrationFailure failure,
+      int status,
+      String detail,
+      @Nullable Duration retryAfter) {
     current = null;
     LOG.info("registration of {} failed: {} ({}) {}", who(), failure, status, detail);
     if (attempt.expires() == 0) {
       bound = false;
-      failWaiting(waitingForRemoval, failure, status, detail);
+      waitingForRemoval.failAll(failure, status, detail);
       fire(new RegistrationEvent.Failed(failure, status, detail));
       return;
     }
     boolean wasBound = bound;
     bound = false;
-    failWaiting(waitingForBinding, failure, status, detail);
+    if (failure == RegistrationFailure.AUTHENTICATION_REJECTED) {
+      credentials.forget();
+    }
+    waitingForBinding.failAll(failure, status, detail);
     fire(new RegistrationEvent.Failed(failure, status, detail));
-    if (wanted && wasBound && failure != RegistrationFailure.AUTHENTICATION_REJECTED) {
-      scheduleRefresh((int) timings.retryAfterFailedRefresh().toSeconds());
+    if (wanted && retryable(failure, status, wasBound)) {
+      Duration delay = backoff.next(retryAfter);
+      LOG.info("registration of {}: next attempt in {} ms", who(), delay.toMillis());
+      fire(new RegistrationEvent.Retrying(delay, failure, status, detail));
+      scheduleRetry(delay);
     } else {
       wanted = false;
     }
   }
 
-  private void scheduleRefresh(int seconds) {
+  /** No answer and server errors pass; so does any failed refresh except refused credentials. */
+  private static boolean retryable(RegistrationFailure failure, int status, boolean wasBound) {
+    return failure == RegistrationFailure.UNREACHABLE
+        || (status >= 500 && status < 600)
+        || (wasBound && failure != RegistrationFailure.AUTHENTICATION_REJECTED);
+  }
+
+  private void scheduleRefresh(Duration delay) {
     refresh.cancel();
     refresh =
         loop.schedule(
             () -> {
               if (wanted && current == null) {
-                start(requests.account().registerExpirySeconds(), false);
+                start(expiry, false);
               }
             },
-            java.time.Duration.ofSeconds(Math.max(1, seconds)));
+            delay.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : delay);
+  }
+
+  private void scheduleRetry(Duration delay) {
+    refresh.cancel();
+    refresh =
+        loop.schedule(
+            () -> {
+              if (wanted && current == null) {
+                fire(new RegistrationEvent.Registering());
+                start(expiry, true);
+              }
+            },
+            delay);
   }
 
   String who() {
@@ -223,22 +280,5 @@ public final class Registration {
 
   private void fire(RegistrationEvent event) {
     listeners.fire(l -> l.onRegistrationEvent(event));
-  }
-
-  private static void completeAll(List<CompletableFuture<Void>> futures) {
-    List<CompletableFuture<Void>> copy = List.copyOf(futures);
-    futures.clear();
-    copy.forEach(f -> f.complete(null));
-  }
-
-  private static void failWaiting(
-      List<CompletableFuture<Void>> futures,
-      RegistrationFailure failure,
-      int status,
-      String detail) {
-    List<CompletableFuture<Void>> copy = List.copyOf(futures);
-    futures.clear();
-    RegistrationException error = new RegistrationException(failure, status, detail);
-    copy.forEach(f -> f.completeExceptionally(error));
   }
 }

@@ -1,4 +1,8 @@
-/** Blind transfer with REFER (RFC 3515) and its NOTIFY progress reports. */
+/**
+ * Call transfer (RFC 3515, RFC 5589): REFER as transferor (blind, and attended with Replaces) and
+ * as transferee with its NOTIFY progress reports, and replacing a call on an INVITE with Replaces
+ * (RFC 3891) as transfer target.
+ */
 @NullMarked
 package org.switchboard.sip.internal.transfer;
 

@@ -23,7 +23,7 @@ import org.switchboard.core.account.SipAccount;
 public final class OutgoingRequests {
   /** The methods this user agent accepts; sent in Allow headers. */
   public static final List<String> ALLOWED =
-      List.of("INVITE", "ACK", "CANCEL", "BYE", "OPTIONS", "INFO", "NOTIFY");
+      List.of("INVITE", "ACK", "CANCEL", "BYE", "OPTIONS", "INFO", "NOTIFY", "REFER", "UPDATE");
 
   private static final String USER_AGENT = "Switchboard";
 

@@ -5,7 +5,10 @@ import org.switchboard.sip.internal.invite.Hangups;
 import org.switchboard.sip.internal.invite.InboundCalls;
 import org.switchboard.sip.internal.invite.Microphones;
 import org.switchboard.sip.internal.invite.SessionUpdates;
-import org.switchboard.sip.internal.transfer.BlindTransfers;
+import org.switchboard.sip.internal.timer.SessionTimers;
+import org.switchboard.sip.internal.transfer.ReplacesTarget;
+import org.switchboard.sip.internal.transfer.Transferee;
+import org.switchboard.sip.internal.transfer.Transferor;
 
 /** The request handlers of each protocol layer, for the {@link MessageRouter}. */
 public record Handlers(
@@ -13,6 +16,9 @@ public record Handlers(
     Hangups hangups,
     SessionUpdates updates,
     DtmfSignals dtmf,
-    BlindTransfers transfers,
+    Transferor transfers,
     Microphones microphones,
-    OptionsResponder options) {}
+    OptionsResponder options,
+    Transferee transferee,
+    ReplacesTarget replacesTarget,
+    SessionTimers sessionTimers) {}

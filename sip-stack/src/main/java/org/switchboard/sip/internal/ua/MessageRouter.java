@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.sip.internal.invite.Call;
 import org.switchboard.sip.internal.invite.CallContext;
+import org.switchboard.sip.internal.transfer.ReplacesTarget;
 import org.switchboard.sip.internal.transport.ClientTransactionCallback;
 
 /**
@@ -93,14 +94,22 @@ public final class MessageRouter {
       case Request.INVITE -> {
         if (inDialog) {
           withCall(request, st, call -> handlers.updates().onReInvite(call, request, st));
-        } else {
-          handlers.inbound().onInvite(request, st);
+        } else if (!handlers.sessionTimers().rejectTooSmall(request, st)) {
+          if (ReplacesTarget.replaces(request)) {
+            handlers.replacesTarget().onInvite(request, st);
+          } else {
+            handlers.inbound().onInvite(request, st);
+          }
         }
       }
       case Request.CANCEL -> handlers.inbound().onCancel(request, st);
       case Request.BYE -> handlers.hangups().onBye(request, st);
       case Request.INFO -> withCall(request, st, call -> handlers.dtmf().onInfo(call, request, st));
       case Request.NOTIFY -> handlers.transfers().onNotify(request, st);
+      case Request.REFER ->
+          withCall(request, st, call -> handlers.transferee().onRefer(call, request, st));
+      case Request.UPDATE ->
+          withCall(request, st, call -> handlers.sessionTimers().onUpdate(call, request, st));
       case Request.OPTIONS -> handlers.options().answer(st);
       default -> ctx.responder().respond(st, Response.METHOD_NOT_ALLOWED);
     }

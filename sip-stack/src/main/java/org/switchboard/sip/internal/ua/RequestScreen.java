@@ -158,12 +158,18 @@ final class RequestScreen {
     return user == null || user.equals(account.user()) || user.equals(account.authUser());
   }
 
+  /** The option tags this agent implements: Replaces (RFC 3891) and session timers (RFC 4028). */
+  private static final List<String> SUPPORTED = List.of("replaces", "timer");
+
   private static List<String> requiredExtensions(Request request) {
     List<String> tags = new ArrayList<>();
     ListIterator<?> requires = request.getHeaders(RequireHeader.NAME);
     while (requires != null && requires.hasNext()) {
       if (requires.next() instanceof RequireHeader r && r.getOptionTag() != null) {
-        tags.add(r.getOptionTag().trim().toLowerCase(Locale.ROOT));
+        String tag = r.getOptionTag().trim().toLowerCase(Locale.ROOT);
+        if (!SUPPORTED.contains(tag)) {
+          tags.add(tag);
+        }
       }
     }
     return tags;

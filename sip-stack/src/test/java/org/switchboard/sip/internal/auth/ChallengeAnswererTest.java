@@ -111,4 +111,28 @@ class ChallengeAnswererTest {
     assertThat(decide(List.of(), true, new ChallengeRound()))
         .isEqualTo(new AuthDecision.Refuse(Refusal.UNSUPPORTED));
   }
+
+  @Test
+  void reusingAnAnsweredChallengeCountsOnWithoutARound() {
+    DigestChallenge answered = challenge("pbx.example.com", DigestAlgorithm.SHA_256, false);
+    AuthDecision first = decide(List.of(answered), true, new ChallengeRound());
+
+    AuthDecision reused = answerer.reuse(answered, "REGISTER", "sip:pbx.example.com");
+
+    assertThat(((AuthDecision.Answer) first).challenge()).isEqualTo(answered);
+    assertThat(reused)
+        .isInstanceOfSatisfying(
+            AuthDecision.Answer.class,
+            a -> assertThat(a.headerValue()).contains("nc=00000002", "algorithm=SHA-256"));
+  }
+
+  @Test
+  void neverReusesAChallengeOfAnotherRealm() {
+    assertThat(
+            answerer.reuse(
+                challenge("evil.example.net", DigestAlgorithm.MD5, false),
+                "REGISTER",
+                "sip:pbx.example.com"))
+        .isEqualTo(new AuthDecision.Refuse(Refusal.FOREIGN_REALM));
+  }
 }
