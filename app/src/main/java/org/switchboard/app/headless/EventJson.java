@@ -44,6 +44,15 @@ final class EventJson {
     if (event instanceof CallEvent.TransferProgress e) {
       return call("transfer", e).put("status", e.status()).put("outcome", outcome(e.status()));
     }
+    if (event instanceof CallEvent.TransferFailed e) {
+      return call("transfer_failed", e).put("status", e.status()).put("detail", e.detail());
+    }
+    if (event instanceof CallEvent.TransferRequested e) {
+      return call("transfer_requested", e).put("new_call", e.newCall().value());
+    }
+    if (event instanceof CallEvent.Replaced e) {
+      return call("replaced", e).put("by", e.replacement().value());
+    }
     if (event instanceof CallEvent.Muted e) {
       return call(e.muted() ? "muted" : "unmuted", e);
     }
@@ -80,6 +89,13 @@ final class EventJson {
     }
     if (event instanceof RegistrationEvent.Registered r) {
       return EventWriter.event("registered").put("expires", r.expiresSeconds());
+    }
+    if (event instanceof RegistrationEvent.Retrying r) {
+      return EventWriter.event("registration_retrying")
+          .put("reason", r.failure().name().toLowerCase(Locale.ROOT))
+          .put("status", r.sipStatus())
+          .put("message", r.detail())
+          .put("retry_in_ms", r.delay().toMillis());
     }
     if (event instanceof RegistrationEvent.Failed f) {
       return registrationFailed(f.failure().name(), f.sipStatus(), f.detail());

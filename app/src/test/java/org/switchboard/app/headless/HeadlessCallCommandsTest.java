@@ -106,6 +106,25 @@ class HeadlessCallCommandsTest {
         .contains("\"event\":\"registration_failed\"", "\"reason\":\"unreachable\"");
   }
 
+  @Test
+  void retriesAndTransferOutcomesBecomeLines() {
+    assertThat(
+            line(
+                new RegistrationEvent.Retrying(
+                    Duration.ofSeconds(30), RegistrationFailure.UNREACHABLE, 503, "busy")))
+        .isEqualTo(
+            "{\"event\":\"registration_retrying\",\"reason\":\"unreachable\",\"status\":503,"
+                + "\"message\":\"busy\",\"retry_in_ms\":30000}");
+    CallId call = new CallId("c1");
+    assertThat(line(new CallEvent.TransferFailed(call, 486, "target busy")))
+        .isEqualTo(
+            "{\"event\":\"transfer_failed\",\"call\":\"c1\",\"status\":486,\"detail\":\"target busy\"}");
+    assertThat(line(new CallEvent.TransferRequested(call, new CallId("c2"))))
+        .isEqualTo("{\"event\":\"transfer_requested\",\"call\":\"c1\",\"new_call\":\"c2\"}");
+    assertThat(line(new CallEvent.Replaced(call, new CallId("c2"))))
+        .isEqualTo("{\"event\":\"replaced\",\"call\":\"c1\",\"by\":\"c2\"}");
+  }
+
   private static String line(RegistrationEvent event) {
     return String.valueOf(EventJson.of(event));
   }
