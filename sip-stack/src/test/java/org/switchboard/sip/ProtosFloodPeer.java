@@ -133,11 +133,11 @@ final class ProtosFloodPeer implements AutoCloseable {
     return unattributed.get();
   }
 
-  /** Cases by the class of the first final answer to their INVITE: 2xx, 4xx, ... */
-  Map<String, Integer> finalAnswersByClass() {
-    Map<String, Integer> byClass = new TreeMap<>();
-    firstFinalStatus.values().forEach(s -> byClass.merge(s / 100 + "xx", 1, Integer::sum));
-    return byClass;
+  /** Cases by the first final answer to their INVITE, per status code. */
+  Map<Integer, Integer> finalAnswersByStatus() {
+    Map<Integer, Integer> byStatus = new TreeMap<>();
+    firstFinalStatus.values().forEach(s -> byStatus.merge(s, 1, Integer::sum));
+    return byStatus;
   }
 
   @Override

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -46,6 +47,14 @@ class ProtosLabTest {
     try (AgentRig rig =
         AgentRig.registered(
             lab, directCalls(lab), AGENT_PORT, FakeMediaEngine.withTelephoneEvents())) {
+      // An agent who declines every offer at once keeps the live-call cap (16) out of the way, so
+      // every INVITE the parser lets through reaches the call handling and its SDP parsing.
+      rig.agent.addCallListener(
+          event -> {
+            if (event instanceof CallEvent.Incoming incoming) {
+              CompletableFuture<Void> unused = rig.agent.reject(incoming.callId(), false);
+            }
+          });
       StackDiagnostics before = rig.agent.diagnostics();
       Set<Thread> stackThreads = threadsOf(before.stackName());
       String target = USER + "@" + lab.localAddress() + ":" + AGENT_PORT;
@@ -145,7 +154,7 @@ class ProtosLabTest {
       StackDiagnostics after,
       AgentRig rig) {
     long incoming = rig.events.all.stream().filter(e -> e instanceof CallEvent.Incoming).count();
-    Map<String, Integer> finals = peer.finalAnswersByClass();
+    Map<Integer, Integer> finals = peer.finalAnswersByStatus();
     System.out.printf(
         "protos: %d cases sent in %.1f s (%d INVITEs over 65507 bytes, not sendable over UDP);"
             + " %d answered, %d dropped (no response);"
