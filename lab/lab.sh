@@ -7,7 +7,10 @@
 #   lab/lab.sh status   says which services are up (exit 1 when one is down)
 #
 # Everything lives in ${SB_LAB_DIR:-/tmp/switchboard-lab}, wiped on start:
-#   pids/<name>.pid  logs/<name>.log  kamailio/  pulse/  baresip/<peer>/rec/  lab.env
+#   pids/<name>.pid  logs/<name>.log  kamailio/  pulse/  baresip/<peer>/rec/  tls/  lab.env
+# tls/ holds a throwaway CA (ca.pem) and Kamailio's certificate for the lab's SIP domain, plus
+# certificates that TLS tests serve on purpose: wrong-host, expired, untrusted (signed by a CA
+# nobody trusts) and cn-only-mismatch (the right name in CN but another in subjectAltName).
 # SB_LAB_IP (default 127.0.0.1) is the loopback address every service binds: labs on different
 # addresses (127.0.0.2, ...) with different SB_LAB_DIRs run side by side without sharing a port.
 # Every daemon runs in the foreground under `timeout`, so none outlives a forgotten stop by
@@ -20,6 +23,7 @@ LAB_TTL="${SB_LAB_TTL:-3h}"
 LAB_IP="${SB_LAB_IP:-127.0.0.1}"
 DOMAIN=$LAB_IP
 KAM_PORT=5060
+KAM_TLS_PORT=5061
 KAM_CTL="unix:$RUN/kamailio/kamailio_ctl"
 PULSE_SOCKET="$RUN/pulse/native"
 PASSWORD_PATTERN='secret-%s'
@@ -136,6 +140,89 @@ registered() { kamcmd_lab ul.lookup location "s:$1" | grep -q 'Address:'; }
 # Whether something accepts TCP connections on $LAB_IP:$1.
 tcp_listening() { timeout 2 bash -c "exec 3<>/dev/tcp/$LAB_IP/$1"; }
 
+# --- certificates ----------------------------------------------------------------------------
+
+# Signs tls/$1.csr with the lab CA (or CA $4) into tls/$1.pem with subjectAltName $2 (none when
+# empty) and the validity options $3 of `openssl ca`, which, unlike `x509`, takes past dates.
+sign_cert() {
+  local name=$1 san=$2 dates=$3 ca=${4:-ca} dir="$RUN/tls"
+  mkdir -p "$dir/db-$name"
+  : >"$dir/db-$name/index.txt"
+  openssl rand -hex 8 >"$dir/db-$name/serial"
+  cat >"$dir/$name.cnf" <<EOF
+[ca]
+default_ca = lab
+[lab]
+database = $dir/db-$name/index.txt
+new_certs_dir = $dir/db-$name
+serial = $dir/db-$name/serial
+default_md = sha256
+policy = any
+x509_extensions = ext
+unique_subject = no
+[any]
+commonName = supplied
+[ext]
+basicConstraints = CA:FALSE
+keyUsage = digitalSignature, keyEncipherment
+extendedKeyUsage = serverAuth
+EOF
+  [[ -z $san ]] || echo "subjectAltName = $san" >>"$dir/$name.cnf"
+  # shellcheck disable=SC2086 # $dates holds several options
+  openssl ca -batch -config "$dir/$name.cnf" -cert "$dir/$ca.pem" -keyfile "$dir/$ca.key" \
+    -in "$dir/$name.csr" -out "$dir/$name.pem" -notext $dates >"$RUN/logs/cert-$name.log" 2>&1 ||
+    die "cannot sign the lab's $name certificate (see $RUN/logs/cert-$name.log)"
+}
+
+# A P-256 key tls/$1.key and a certificate request tls/$1.csr with common name $2.
+new_key_and_csr() {
+  openssl req -new -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes \
+    -keyout "$RUN/tls/$1.key" -out "$RUN/tls/$1.csr" -subj "/CN=$2" 2>/dev/null ||
+    die "cannot make the lab's $1 key"
+}
+
+new_ca() {
+  openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -nodes -days 2 \
+    -keyout "$RUN/tls/$1.key" -out "$RUN/tls/$1.pem" -subj "/CN=Switchboard lab $1" \
+    -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign \
+    2>/dev/null || die "cannot make the lab's $1"
+}
+
+# The lab CA, Kamailio's certificate for the SIP domain and the bad certificates TLS tests serve.
+make_certificates() {
+  mkdir -p "$RUN/tls"
+  new_ca ca
+  new_ca other-ca
+  new_key_and_csr server "$DOMAIN"
+  sign_cert server "IP:$LAB_IP,URI:sip:$DOMAIN" "-days 2"
+  new_key_and_csr wrong-host other.example
+  sign_cert wrong-host "DNS:other.example" "-days 2"
+  new_key_and_csr expired "$DOMAIN"
+  sign_cert expired "IP:$LAB_IP" "-startdate 20200101000000Z -enddate 20200102000000Z"
+  new_key_and_csr untrusted "$DOMAIN"
+  sign_cert untrusted "IP:$LAB_IP" "-days 2" other-ca
+  new_key_and_csr cn-only-mismatch "$DOMAIN"
+  sign_cert cn-only-mismatch "DNS:other.example" "-days 2"
+}
+
+# Kamailio's TLS settings: TLS 1.2 or later, the lab certificate, no client certificates.
+write_kamailio_tls_cfg() {
+  cat >"$1" <<EOF
+[server:default]
+method = TLSv1.2+
+verify_certificate = no
+require_certificate = no
+certificate = $RUN/tls/server.pem
+private_key = $RUN/tls/server.key
+
+[client:default]
+method = TLSv1.2+
+verify_certificate = no
+require_certificate = no
+EOF
+}
+
+
 # --- services --------------------------------------------------------------------------------
 
 start_pulseaudio() {
@@ -183,6 +270,8 @@ write_subscribers() {
 start_kamailio() {
   local dir="$RUN/kamailio"
   mkdir -p "$dir/db"
+  make_certificates
+  write_kamailio_tls_cfg "$dir/tls.cfg"
   sed -e "s#@RUNDIR@#$dir#g" -e "s#@IP@#$LAB_IP#g" "$HERE/kamailio/kamailio.cfg" >"$dir/kamailio.cfg"
   write_subscribers "$dir/db"
   if ! kamailio -c -f "$dir/kamailio.cfg" >"$RUN/logs/kamailio-check.log" 2>&1; then
@@ -193,6 +282,7 @@ start_kamailio() {
     -Y "$dir" -P "$dir/kamailio.pid" -w "$dir"
   await kamailio 15 sip_ping
   await kamailio 5 tcp_listening "$KAM_PORT"
+  await kamailio 5 tcp_listening "$KAM_TLS_PORT"
   await kamailio 5 kamcmd_lab core.version
 }
 
@@ -220,6 +310,9 @@ write_env() {
     echo "SB_LAB_IP=$LAB_IP"
     echo "SB_KAMAILIO_HOST=$LAB_IP"
     echo "SB_KAMAILIO_PORT=$KAM_PORT"
+    echo "SB_KAMAILIO_TLS_PORT=$KAM_TLS_PORT"
+    echo "SB_TLS_CA_FILE=$RUN/tls/ca.pem"
+    echo "SB_TLS_DIR=$RUN/tls"
     echo "SB_KAMCMD_SOCKET=$KAM_CTL"
     echo "SB_USER_PASSWORD_PATTERN=$PASSWORD_PATTERN"
     echo "PULSE_SERVER=unix:$PULSE_SOCKET"
@@ -252,7 +345,7 @@ cmd_stop() {
 
 cmd_start() {
   local cmd p
-  for cmd in kamailio kamcmd baresip pulseaudio pactl timeout md5sum; do
+  for cmd in kamailio kamcmd baresip pulseaudio pactl timeout md5sum openssl; do
     command -v "$cmd" >/dev/null || die "$cmd is missing; bash .ci/run installs the lab's packages"
   done
   [[ $RUN == /* && $RUN != / ]] || die "SB_LAB_DIR must be an absolute directory, not '$RUN'"
@@ -266,7 +359,7 @@ cmd_start() {
   for p in "${PEERS[@]}"; do start_peer "$p"; done
   write_env
   trap - EXIT
-  log "up: Kamailio udp+tcp $LAB_IP:$KAM_PORT, PulseAudio $PULSE_SOCKET," \
+  log "up: Kamailio udp+tcp $LAB_IP:$KAM_PORT and tls :$KAM_TLS_PORT, PulseAudio $PULSE_SOCKET," \
     "baresip a (${PEER_USER[a]}) and b (${PEER_USER[b]}); coordinates in $RUN/lab.env"
 }
 

@@ -18,6 +18,7 @@ import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.CallListener;
 import org.switchboard.core.media.MediaEngine;
 import org.switchboard.sip.internal.auth.ChallengeAnswerer;
+import org.switchboard.sip.internal.dns.TargetResolver;
 import org.switchboard.sip.internal.invite.Byes;
 import org.switchboard.sip.internal.invite.Call;
 import org.switchboard.sip.internal.invite.CallContext;
@@ -29,17 +30,20 @@ import org.switchboard.sip.internal.invite.InviteHooks;
 import org.switchboard.sip.internal.invite.Microphones;
 import org.switchboard.sip.internal.invite.OutboundCalls;
 import org.switchboard.sip.internal.invite.SessionUpdates;
+import org.switchboard.sip.internal.keepalive.KeepAlive;
 import org.switchboard.sip.internal.loop.EventLoop;
 import org.switchboard.sip.internal.loop.ListenerList;
 import org.switchboard.sip.internal.register.Registration;
 import org.switchboard.sip.internal.timer.SessionRefresher;
 import org.switchboard.sip.internal.timer.SessionTimers;
+import org.switchboard.sip.internal.tls.TlsSettings;
 import org.switchboard.sip.internal.transfer.ReplacesTarget;
 import org.switchboard.sip.internal.transfer.Transferee;
 import org.switchboard.sip.internal.transfer.Transferor;
 import org.switchboard.sip.internal.transport.Identifiers;
 import org.switchboard.sip.internal.transport.OutgoingRequests;
 import org.switchboard.sip.internal.transport.Responder;
+import org.switchboard.sip.internal.transport.ServerAddress;
 import org.switchboard.sip.internal.transport.SipEndpoint;
 import org.switchboard.sip.internal.transport.SipTimings;
 import org.switchboard.sip.internal.ua.Handlers;
@@ -68,6 +72,7 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
   private final CallTable calls;
   private final OutboundCalls outbound;
   private final Handlers handlers;
+  private final KeepAlive keepAlive;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private SipUserAgent(Parts parts) {
@@ -80,6 +85,7 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
     this.calls = parts.calls;
     this.outbound = parts.outbound;
     this.handlers = parts.handlers;
+    this.keepAlive = parts.keepAlive;
   }
 
   /**
@@ -105,12 +111,14 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
               + listen.transport()
               + "; they must match");
     }
+    ServerAddress server = serverOf(account);
     EventLoop loop = new EventLoop("sip-events");
     CountDownLatch wired = new CountDownLatch(1);
     loop.execute(() -> awaitQuietly(wired));
     SipEventPump pump = new SipEventPump(loop);
     try {
-      SipEndpoint endpoint = SipEndpoint.start(listen, pump);
+      SipEndpoint endpoint =
+          SipEndpoint.start(listen, pump, TlsSettings.forAccount(account, account.registrarHost()));
       Parts parts = new Parts(account, endpoint, loop, media, timings);
       pump.attach(parts.router);
       LOG.info(
@@ -125,6 +133,15 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
       throw e;
     } finally {
       wired.countDown();
+    }
+  }
+
+  private static ServerAddress serverOf(SipAccount account) throws SipStartException {
+    try {
+      TargetResolver.using(account.options().dnsServers(), bound -> 0);
+      return ServerAddress.of(account);
+    } catch (IllegalArgumentException e) {
+      throw new SipStartException(String.valueOf(e.getMessage()), e);
     }
   }
 
@@ -261,6 +278,7 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
         Thread.currentThread().interrupt();
       }
     }
+    loop.execute(keepAlive::stop);
     loop.execute(registration::stop);
     endpoint.close();
     loop.shutdown(Duration.ofSeconds(1));
@@ -292,6 +310,7 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
     final OutboundCalls outbound;
     final Handlers handlers;
     final MessageRouter router;
+    final KeepAlive keepAlive;
 
     Parts(
         SipAccount account,
@@ -345,6 +364,9 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
               new ReplacesTarget(ctx, inbound, hangups, byes),
               timers);
       this.router = new MessageRouter(ctx, handlers);
+      this.keepAlive =
+          new KeepAlive(requests, loop, registration::active, registration::refreshNow);
+      loop.execute(keepAlive::start);
     }
   }
 }

@@ -15,12 +15,12 @@ import org.switchboard.testkit.Lab;
 
 /**
  * A Kamailio of its own for one test, made from the lab's {@code lab/kamailio/kamailio.cfg} with
- * these changes: it listens on UDP {@code lab.localAddress():port}, its digest algorithm is the one
- * asked (auth module {@code algorithm}: Kamailio 5.6 knows MD5 and SHA-256 only), it computes HA1
- * from plain-text passwords in its own db_text subscriber rows ({@code calculate_ha1}), it checks
- * that the nonce count grows ({@code nonce_count}), and it logs one {@code AUTHOK} line per
- * accepted request with the algorithm, qop and nc the client used (never the response). Stopped by
- * PID.
+ * these changes: it listens on UDP {@code lab.localAddress():port} only (no TCP or TLS), its digest
+ * algorithm is the one asked (auth module {@code algorithm}: Kamailio 5.6 knows MD5 and SHA-256
+ * only), it computes HA1 from plain-text passwords in its own db_text subscriber rows ({@code
+ * calculate_ha1}), it checks that the nonce count grows ({@code nonce_count}), and it logs one
+ * {@code AUTHOK} line per accepted request with the algorithm, qop and nc the client used (never
+ * the response). Stopped by PID.
  */
 final class PrivateKamailio implements AutoCloseable {
   private final BoundedDaemon daemon;
@@ -117,6 +117,11 @@ final class PrivateKamailio implements AutoCloseable {
     Path template = Path.of("../lab/kamailio/kamailio.cfg").toAbsolutePath().normalize();
     String cfg =
         Files.readString(template)
+            // No TLS: the lab's own Kamailio holds port 5061 and the certificates.
+            .replace("enable_tls=yes", "enable_tls=no")
+            .replace("listen=tls:@IP@:5061\n", "")
+            .replace("loadmodule \"tls.so\"\n", "")
+            .replace("modparam(\"tls\", \"config\", \"@RUNDIR@/tls.cfg\")\n", "")
             .replace("@RUNDIR@", dir.toString())
             .replace("listen=udp:@IP@:5060", "listen=udp:@IP@:" + port)
             .replace("listen=tcp:@IP@:5060\n", "")

@@ -121,6 +121,26 @@ public final class Lab {
     return Integer.parseInt(get("SB_KAMAILIO_PORT"));
   }
 
+  /** The registrar and proxy's TLS port ({@code sips:}). */
+  public int registrarTlsPort() {
+    return Integer.parseInt(get("SB_KAMAILIO_TLS_PORT"));
+  }
+
+  /** The PEM file of the lab's throwaway certificate authority, which signed Kamailio's. */
+  public Path tlsCaFile() {
+    return Path.of(get("SB_TLS_CA_FILE"));
+  }
+
+  /**
+   * The directory of the lab's TLS certificates and keys ({@code <name>.pem}, {@code <name>.key}):
+   * {@code server} (Kamailio's), {@code wrong-host}, {@code expired}, {@code untrusted} (signed by
+   * {@code other-ca}, which nobody trusts) and {@code cn-only-mismatch}, for tests that serve a bad
+   * certificate on purpose.
+   */
+  public Path tlsDir() {
+    return Path.of(get("SB_TLS_DIR"));
+  }
+
   /**
    * The digest password of lab user {@code user} ({@code secret-<user>}). Users 1001 to 1049 and
    * 3001 to 3199 are for Switchboard's tests (give each test its own), 2001 to 2009 for baresip

@@ -177,6 +177,9 @@ public final class CallEntry {
       quality.set(((CallEvent.QualityChanged) e).quality());
     } else if (e instanceof CallEvent.TransferProgress) {
       transferStatus.set(((CallEvent.TransferProgress) e).status());
+    } else if (e instanceof CallEvent.TransferFailed) {
+      // A failure the target never reported (REFER refused, no NOTIFY in time) shows too.
+      transferStatus.set(((CallEvent.TransferFailed) e).status());
     } else if (e instanceof CallEvent.Conferenced) {
       conferencedWith.set(((CallEvent.Conferenced) e).other());
       // The conference takes both calls off this side's hold.

@@ -15,8 +15,9 @@ import org.switchboard.core.call.CallId;
 
 /**
  * Transfers and conferences of the call panel, with what they leave behind: a blind transfer holds
- * the call (RFC 5589: the transferee hears hold, not the transfer), sends it on and, when the
- * target refuses (SIP status 300 or more), takes it back off hold; a consult holds the first call
+ * the call (RFC 5589: the transferee hears hold, not the transfer) and sends it on; when the port
+ * refuses the command it takes the call back off hold, and when the target refuses (SIP status 300
+ * or more) the port does so itself ({@link CallControl#transfer}); a consult holds the first call
  * and dials the target, then completes the transfer, joins a conference or is cancelled (consult
  * call hung up, first call resumed). Commands go to {@link CallControl}; their outcomes are hopped
  * through {@code ui}, and failures land in the message line. Used on the JavaFX application thread.
@@ -30,7 +31,7 @@ final class Transfers {
     ATTENDED
   }
 
-  private record Pending(Kind kind, boolean heldByUs) {}
+  private record Pending(Kind kind) {}
 
   private static final int REMEMBERED_ENDINGS = 16;
 
@@ -74,7 +75,7 @@ final class Transfers {
     CallId id = call.id();
     // Held by the other side is not enough: the caller must not hear what follows.
     boolean hold = call.status() != CallStatus.HELD;
-    pending.put(id, new Pending(Kind.BLIND, hold));
+    pending.put(id, new Pending(Kind.BLIND));
     call.transferAsked();
     message.info("callpanel.transfer.started", label(target));
     CompletableFuture<Void> asked =
@@ -126,7 +127,7 @@ final class Transfers {
     if (c == null || first == null) {
       return;
     }
-    pending.put(c.first(), new Pending(Kind.ATTENDED, false));
+    pending.put(c.first(), new Pending(Kind.ATTENDED));
     first.transferAsked();
     message.info("callpanel.transfer.completing", c.target());
     after(
@@ -197,10 +198,8 @@ final class Transfers {
       message.info("callpanel.transfer.done");
     } else if (p.kind() == Kind.BLIND) {
       pending.remove(call.id());
+      // The port takes the call off hold itself (CallControl#transfer).
       message.problem("callpanel.transfer.failed", status);
-      if (p.heldByUs() || call.status() == CallStatus.HELD) {
-        takeBack(call.id());
-      }
     } else {
       pending.remove(call.id());
       message.problem("callpanel.transfer.failedConsult", status);

@@ -41,7 +41,7 @@ class BlindTransferViewModelTest extends CallPanelTestSupport {
   }
 
   @Test
-  void aRefusedBlindTransferGivesTheCallBackOffHold() {
+  void aRefusedBlindTransferIsShownAndThePortGivesTheCallBackOffHold() {
     talkingToAnn();
     vm.openTransfer();
     choose("Billing queue");
@@ -49,11 +49,14 @@ class BlindTransferViewModelTest extends CallPanelTestSupport {
     control.take();
 
     control.emit(new CallEvent.TransferProgress(id("c1"), 486));
+    // As CallControl#transfer promises, the port resumes the call it holds.
+    control.emit(new CallEvent.TransferFailed(id("c1"), 486, "Busy Here"));
+    control.emit(new CallEvent.Resumed(id("c1")));
 
     assertThat(vm.messageProperty().get())
         .isEqualTo("Transfer failed (486); the call is back with you");
     assertThat(vm.messageIsProblemProperty().get()).isTrue();
-    assertThat(control.take()).containsExactly("resume c1");
+    assertThat(control.take()).as("the panel leaves resuming to the port").isEmpty();
     assertThat(row("c1").statusProperty().get()).isEqualTo("Talking");
     assertThat(vm.canTransferProperty().get()).isTrue();
   }
@@ -66,16 +69,15 @@ class BlindTransferViewModelTest extends CallPanelTestSupport {
       choose("Billing queue");
       vm.blindTransfer();
       control.emit(new CallEvent.TransferProgress(id("c1"), 486));
+      control.emit(new CallEvent.Resumed(id("c1"))); // the port takes it back off hold
     }
 
     assertThat(control.take())
         .containsExactly(
             "hold c1",
             "transfer c1 sip:billing@example.com",
-            "resume c1",
             "hold c1",
-            "transfer c1 sip:billing@example.com",
-            "resume c1");
+            "transfer c1 sip:billing@example.com");
   }
 
   @Test
@@ -115,7 +117,7 @@ class BlindTransferViewModelTest extends CallPanelTestSupport {
     vm.blindTransfer();
     control.emit(new CallEvent.TransferProgress(id("c1"), 404));
 
-    assertThat(control.take()).containsExactly("hold c1", "transfer c1 2001", "resume c1");
+    assertThat(control.take()).containsExactly("hold c1", "transfer c1 2001");
   }
 
   @Test

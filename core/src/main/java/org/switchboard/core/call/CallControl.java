@@ -39,7 +39,13 @@ public interface CallControl {
   /** Takes a held call off hold. */
   CompletableFuture<Void> resume(CallId call);
 
-  /** Blind transfer of an established call to {@code target} (same forms as {@link #dial}). */
+  /**
+   * Blind transfer of an established call to {@code target} (same forms as {@link #dial}). {@link
+   * CallEvent.TransferProgress} events report the target's answers. When the transfer fails after
+   * it was sent (the peer refuses it, the target answers 300 or more, or no outcome comes in time:
+   * {@link CallEvent.TransferFailed}), the call stays with the agent and the implementation takes
+   * it off hold if this side held it; the caller need not resume it.
+   */
   CompletableFuture<Void> transfer(CallId call, String target);
 
   /** Sends DTMF digits ({@code 0-9 * # A-D}) on an established call. */

@@ -100,6 +100,17 @@ public final class Registration {
     return done;
   }
 
+  /**
+   * Registers again at once, keeping the binding's Call-ID, when one is wanted and no attempt is
+   * under way: the transport found the registrar gone (no keep-alive answer). Call on {@code
+   * sip-events}.
+   */
+  public void refreshNow() {
+    if (wanted && current == null) {
+      start(requests.account().registerExpirySeconds(), false);
+    }
+  }
+
   /** Whether a binding exists or is being made. */
   public boolean active() {
     return bound || current != null;
@@ -143,7 +154,7 @@ public final class Registration {
     }
     ClientTransaction transaction = requests.endpoint().provider().getNewClientTransaction(request);
     transaction.setApplicationData(attempt);
-    transaction.sendRequest();
+    requests.send(transaction);
     return transaction;
   }
 
@@ -182,6 +193,11 @@ public final class Registration {
       fire(new RegistrationEvent.Unregistered());
       return;
     }
+    if (requests.learnPublicAddress(response)) {
+      // The registrar sees us at another address (a NAT): bind that one instead.
+      start(attempt.expires(), !bound);
+      return;
+    }
     int granted = registers.grantedExpires(response, attempt.expires());
     if (granted <= 0) {
       failed(
@@ -211,6 +227,14 @@ public final class Registration {
       String detail,
       @Nullable Duration retryAfter) {
     current = null;
+    if (failure == RegistrationFailure.UNREACHABLE
+        && attempt.expires() > 0
+        && requests.targetFailed()) {
+      // RFC 3263 failover: the registrar's name has another target to try.
+      LOG.info("registrar target of {} did not answer ({}); trying the next one", who(), detail);
+      start(attempt.expires(), !bound);
+      return;
+    }
     LOG.info("registration of {} failed: {} ({}) {}", who(), failure, status, detail);
     if (attempt.expires() == 0) {
       bound = false;

@@ -19,12 +19,15 @@ import javax.sip.header.ContactHeader;
 import javax.sip.header.HeaderFactory;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.MessageFactory;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.core.account.SipTransport;
 import org.switchboard.sip.SipListenSettings;
 import org.switchboard.sip.SipStartException;
 import org.switchboard.sip.internal.log.JainSipLogging;
+import org.switchboard.sip.internal.tls.TlsNetworkLayer;
+import org.switchboard.sip.internal.tls.TlsSettings;
 
 /**
  * One running JAIN-SIP stack with one listening point and its provider, plus the factories that
@@ -44,6 +47,9 @@ public final class SipEndpoint implements AutoCloseable {
   private final AddressFactory addresses = new AddressFactoryImpl();
   private final HeaderFactory headers = new HeaderFactoryImpl();
   private final MessageFactory messages = new MessageFactoryImpl();
+  // The address the registrar sees us at, when it differs from ours (NAT); set on sip-events.
+  private volatile @Nullable String publicHost;
+  private volatile int publicPort;
 
   private SipEndpoint(
       SipStackImpl stack,
@@ -66,15 +72,31 @@ public final class SipEndpoint implements AutoCloseable {
    */
   public static SipEndpoint start(SipListenSettings listen, SipListener listener)
       throws SipStartException {
-    if (listen.transport() == SipTransport.TLS) {
-      throw new SipStartException("SIP over TLS is not supported yet; use UDP or TCP");
+    return start(listen, listener, null);
+  }
+
+  /**
+   * Like {@link #start(SipListenSettings, SipListener)}; {@code tls} says how to speak TLS and is
+   * required when listening on TLS.
+   */
+  public static SipEndpoint start(
+      SipListenSettings listen, SipListener listener, @Nullable TlsSettings tls)
+      throws SipStartException {
+    if (listen.transport() == SipTransport.TLS && tls == null) {
+      throw new SipStartException("SIP over TLS needs TLS settings (trust and server identity)");
     }
     int port = PortProbe.reserve(listen.address(), listen.port(), listen.transport());
     SipStackImpl stack;
+    String name = "switchboard-" + STACKS.incrementAndGet();
     try {
-      stack = new SipStackImpl(stackProperties());
+      if (tls != null) {
+        TlsNetworkLayer.handOver(name, tls);
+      }
+      stack = new SipStackImpl(stackProperties(name, tls));
     } catch (PeerUnavailableException | RuntimeException e) {
       throw new SipStartException("Cannot create the SIP stack: " + e.getMessage(), e);
+    } finally {
+      TlsNetworkLayer.withdraw(name);
     }
     try {
       ListeningPoint point =
@@ -94,9 +116,9 @@ public final class SipEndpoint implements AutoCloseable {
     }
   }
 
-  private static Properties stackProperties() {
+  private static Properties stackProperties(String name, @Nullable TlsSettings tls) {
     Properties p = new Properties();
-    p.setProperty("javax.sip.STACK_NAME", "switchboard-" + STACKS.incrementAndGet());
+    p.setProperty("javax.sip.STACK_NAME", name);
     JainSipLogging.configure(p);
     p.setProperty("javax.sip.AUTOMATIC_DIALOG_SUPPORT", "on");
     p.setProperty("gov.nist.javax.sip.AUTOMATIC_DIALOG_ERROR_HANDLING", "true");
@@ -118,7 +140,24 @@ public final class SipEndpoint implements AutoCloseable {
         org.switchboard.sip.internal.ua.StrictMessageParserFactory.class.getName());
     p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "4");
     p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", "TLSv1.2,TLSv1.3");
+    useOurSockets(p, tls);
     return p;
+  }
+
+  /**
+   * Our network layer makes every socket: connections time out quickly, and TLS uses our trust,
+   * identity check, versions and suites. JAIN-SIP also sets versions and suites on each TLS socket
+   * from its own properties, so those name the same lists.
+   */
+  private static void useOurSockets(Properties p, @Nullable TlsSettings tls) {
+    p.setProperty("gov.nist.javax.sip.NETWORK_LAYER", TlsNetworkLayer.class.getName());
+    if (tls != null) {
+      p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", String.join(",", tls.protocols()));
+      p.setProperty(
+          "gov.nist.javax.sip.ENABLED_CIPHER_SUITES", String.join(",", tls.cipherSuites()));
+      // We hold no certificate of our own: peers reuse the connection we opened.
+      p.setProperty("gov.nist.javax.sip.TLS_CLIENT_AUTH_TYPE", "Disabled");
+    }
   }
 
   private static boolean isBindFailure(Throwable e) {
@@ -173,20 +212,40 @@ public final class SipEndpoint implements AutoCloseable {
     return transport;
   }
 
-  /** A fresh Via for a request leaving this endpoint; the stack fills in the branch. */
+  /**
+   * A fresh Via for a request leaving this endpoint, asking for {@code rport} (RFC 3581) so the
+   * server answers where the request came from and says which address that was; the stack fills in
+   * the branch.
+   */
   public ViaHeader newVia() {
     try {
-      return headers.createViaHeader(host, port, jainName(transport), null);
+      ViaHeader via = headers.createViaHeader(host, port, jainName(transport), null);
+      via.setRPort();
+      return via;
     } catch (ParseException | javax.sip.InvalidArgumentException e) {
       throw new IllegalStateException("cannot build a Via for our own address", e);
     }
   }
 
-  /** Our Contact for {@code user}: {@code <sip:user@host:port;transport=x>}. */
+  /**
+   * Uses {@code host:port} in Contacts from now on: the address the registrar saw our requests come
+   * from (behind a NAT). Call on {@code sip-events}.
+   */
+  public void usePublicAddress(String host, int port) {
+    this.publicHost = host;
+    this.publicPort = port;
+  }
+
+  /**
+   * Our Contact for {@code user}: {@code <sip:user@host:port;transport=x>}, with the public address
+   * when one was learned.
+   */
   public ContactHeader contact(String user) {
     try {
-      SipURI uri = addresses.createSipURI(user, hostForUri());
-      uri.setPort(port);
+      String learned = publicHost;
+      SipURI uri =
+          addresses.createSipURI(user, learned == null ? hostForUri() : bracketed(learned));
+      uri.setPort(learned == null ? port : publicPort);
       uri.setTransportParam(jainName(transport));
       return headers.createContactHeader(addresses.createAddress(uri));
     } catch (ParseException e) {
@@ -195,7 +254,11 @@ public final class SipEndpoint implements AutoCloseable {
   }
 
   private String hostForUri() {
-    return host.contains(":") ? "[" + host + "]" : host;
+    return bracketed(host);
+  }
+
+  private static String bracketed(String host) {
+    return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
   }
 
   /** Stops the stack. Idempotent; never throws. */
@@ -207,6 +270,32 @@ public final class SipEndpoint implements AutoCloseable {
       LOG.debug("could not detach the SIP listener", e);
     }
     stopQuietly(stack);
+  }
+
+  /**
+   * Bytes received so far on our latest TCP/TLS connection to {@code ip:port} (0 without one): a
+   * CRLF ping was answered when this grew after it was sent. Any thread.
+   */
+  public long receivedFrom(String ip, int port) {
+    return stack.getNetworkLayer() instanceof TlsNetworkLayer ours
+        ? ours.receivedFrom(ip, port)
+        : 0;
+  }
+
+  /** Closes our connection to {@code ip:port}; the next request opens a new one. */
+  public void dropConnection(String ip, int port) {
+    if (stack.getNetworkLayer() instanceof TlsNetworkLayer ours) {
+      ours.drop(ip, port);
+    }
+  }
+
+  /**
+   * Sends a CRLF ping (RFC 5626 section 4.4.1) on the connection to {@code ip:port}. Call on {@code
+   * sip-events}.
+   */
+  public void sendCrlfPing(String ip, int port) throws java.io.IOException {
+    ListeningPoint point = provider.getListeningPoint(jainName(transport));
+    ((gov.nist.javax.sip.ListeningPointExt) point).sendHeartbeat(ip, port);
   }
 
   /** Sends a stateless response or request, for messages that have no transaction. */
