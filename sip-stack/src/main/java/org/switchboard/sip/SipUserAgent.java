@@ -161,6 +161,17 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
     return endpoint.port();
   }
 
+  /** JAIN-SIP's transaction and dialog counts now; package-private, for leak checks. Any thread. */
+  StackDiagnostics diagnostics() {
+    gov.nist.javax.sip.stack.SIPTransactionStack stack =
+        (gov.nist.javax.sip.stack.SIPTransactionStack) endpoint.provider().getSipStack();
+    return new StackDiagnostics(
+        endpoint.provider().getSipStack().getStackName(),
+        stack.getServerTransactionTableSize(),
+        stack.getClientTransactionTableSize(),
+        stack.getDialogs().size());
+  }
+
   @Override
   public CompletableFuture<CallId> dial(String target) {
     return loop.submit(() -> outbound.dial(target));

@@ -31,8 +31,14 @@ final class AgentRig implements AutoCloseable {
   static AgentRig registered(
       Lab lab, String user, int port, FakeMediaEngine media, SipAccountOptions options)
       throws Exception {
-    lab.kamailio().clearBindings(user);
-    SipAccount account = LabAgents.account(lab, user, SipTransport.UDP).withOptions(options);
+    return registered(
+        lab, LabAgents.account(lab, user, SipTransport.UDP).withOptions(options), port, media);
+  }
+
+  /** Like {@link #registered(Lab, String, int, FakeMediaEngine)} for a lab account of one's own. */
+  static AgentRig registered(Lab lab, SipAccount account, int port, FakeMediaEngine media)
+      throws Exception {
+    lab.kamailio().clearBindings(account.user());
     AgentRig rig = new AgentRig(LabAgents.start(account, port, media), media);
     try {
       rig.agent.register().get(10, TimeUnit.SECONDS);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.switchboard.core.Secret;
 import org.switchboard.core.account.SipAccount;
+import org.switchboard.core.account.SipAccountOptions;
 import org.switchboard.core.account.SipTransport;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.EndReason;
@@ -35,7 +36,17 @@ class RawPeerTest {
 
   private static SipAccount account() {
     return new SipAccount(
-        "1016", "127.0.0.1", "", "1016", Secret.of("x"), "127.0.0.1", 5060, SipTransport.UDP, 300);
+            "1016",
+            "127.0.0.1",
+            "",
+            "1016",
+            Secret.of("x"),
+            "127.0.0.1",
+            5060,
+            SipTransport.UDP,
+            300)
+        // the scripted peer calls the agent directly, not through a registrar
+        .withOptions(SipAccountOptions.defaults().withDirectCallsAllowed(true));
   }
 
   @Test

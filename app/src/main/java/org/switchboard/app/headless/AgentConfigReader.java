@@ -102,7 +102,8 @@ public final class AgentConfigReader {
                 "passwordEnv",
                 "registrar",
                 "transport",
-                "registerExpiry"));
+                "registerExpiry",
+                "options"));
     String user = a.requiredText("user");
     SipTransport transport = transport(a, SipTransport.UDP);
     ConfigSection registrar = a.section("registrar", Set.of("host", "port"));
@@ -116,7 +117,8 @@ public final class AgentConfigReader {
         registrar.requiredText("host"),
         registrar.integer("port", defaultPort, 1, PORT_MAX),
         transport,
-        a.integer("registerExpiry", DEFAULT_EXPIRY, 30, Integer.MAX_VALUE));
+        a.integer("registerExpiry", DEFAULT_EXPIRY, 30, Integer.MAX_VALUE),
+        AccountOptionsReader.read(a));
   }
 
   private Secret password(ConfigSection a) {

@@ -103,6 +103,12 @@ final class CommandLoop {
         String target = text(command, "target");
         report(name, id, calls.transfer(select(command), target));
       }
+      case "attended_transfer" -> {
+        CallId consult = callField(command, "consult");
+        report(name, id, calls.attendedTransfer(select(command), consult));
+      }
+      case "mute" -> report(name, id, calls.mute(select(command), true));
+      case "unmute" -> report(name, id, calls.mute(select(command), false));
       case "dtmf" -> {
         String digits = text(command, "digits");
         report(name, id, calls.sendDtmf(select(command), digits));
@@ -131,6 +137,11 @@ final class CommandLoop {
       throw new CommandException("\"call\" must be a call id string");
     }
     return new CallId(call.asText());
+  }
+
+  /** A second call named by {@code field}; unlike {@code call} it is never implied. */
+  private static CallId callField(JsonNode command, String field) throws CommandException {
+    return new CallId(text(command, field));
   }
 
   private static String text(JsonNode command, String field) throws CommandException {

@@ -3,7 +3,9 @@ package org.switchboard.app.headless;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -102,6 +104,37 @@ final class ConfigSection {
       throw new ConfigProblem(name(name) + " must be " + range(min, max) + ", was " + number);
     }
     return number;
+  }
+
+  /** A boolean, or {@code fallback} when absent. */
+  boolean bool(String name, boolean fallback) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      return fallback;
+    }
+    if (!value.isBoolean()) {
+      throw new ConfigProblem(name(name) + " must be true or false");
+    }
+    return value.booleanValue();
+  }
+
+  /** An array of non-blank strings (empty when absent). */
+  List<String> textList(String name) {
+    JsonNode value = node.get(name);
+    if (value == null || value.isNull()) {
+      return List.of();
+    }
+    if (!value.isArray()) {
+      throw new ConfigProblem(name(name) + " must be an array of strings");
+    }
+    List<String> items = new ArrayList<>();
+    for (JsonNode item : value) {
+      if (!item.isTextual() || item.asText().isBlank()) {
+        throw new ConfigProblem(name(name) + " must contain only non-empty strings");
+      }
+      items.add(item.asText().trim());
+    }
+    return List.copyOf(items);
   }
 
   /** The nested object {@code name} as JSON (an empty object when absent), checked by its user. */

@@ -12,8 +12,8 @@ import org.switchboard.core.call.PhoneNumber;
 final class EventJson {
   private EventJson() {}
 
-  /** The line for {@code event}. */
-  static ObjectNode of(CallEvent event) {
+  /** The line for {@code event}, or null for events the agent does not report. */
+  static @Nullable ObjectNode of(CallEvent event) {
     if (event instanceof CallEvent.Incoming e) {
       ObjectNode node = call("incoming", e);
       node.put("from", e.caller().uri());
@@ -42,7 +42,22 @@ final class EventJson {
       return call("resumed", e);
     }
     if (event instanceof CallEvent.TransferProgress e) {
-      return call("transfer", e).put("status", e.status());
+      return call("transfer", e).put("status", e.status()).put("outcome", outcome(e.status()));
+    }
+    if (event instanceof CallEvent.TransferFailed e) {
+      return call("transfer_failed", e).put("status", e.status()).put("detail", e.detail());
+    }
+    if (event instanceof CallEvent.TransferRequested e) {
+      return call("transfer_requested", e).put("new_call", e.newCall().value());
+    }
+    if (event instanceof CallEvent.Replaced e) {
+      return call("replaced", e).put("by", e.replacement().value());
+    }
+    if (event instanceof CallEvent.Muted e) {
+      return call(e.muted() ? "muted" : "unmuted", e);
+    }
+    if (event instanceof CallEvent.Conferenced e) {
+      return call("conferenced", e).put("with", e.other().value());
     }
     if (event instanceof CallEvent.DtmfReceived e) {
       return call("dtmf", e).put("digit", String.valueOf(e.digit()));
@@ -53,13 +68,34 @@ final class EventJson {
           .put("status", e.sipStatus())
           .put("detail", e.detail());
     }
-    throw new IllegalArgumentException("unknown call event " + event.getClass().getSimpleName());
+    return null; // e.g. quality measures: too frequent for the event stream
+  }
+
+  /** What a transfer's NOTIFY status means: still trying, done, or failed (the call stays). */
+  private static String outcome(int status) {
+    if (status < 200) {
+      return "trying";
+    }
+    return status < 300 ? "succeeded" : "failed";
   }
 
   /** The line for {@code event}, or null for events the agent does not report. */
   static @Nullable ObjectNode of(RegistrationEvent event) {
+    if (event instanceof RegistrationEvent.Registering) {
+      return EventWriter.event("registering");
+    }
+    if (event instanceof RegistrationEvent.Unregistered) {
+      return EventWriter.event("unregistered");
+    }
     if (event instanceof RegistrationEvent.Registered r) {
       return EventWriter.event("registered").put("expires", r.expiresSeconds());
+    }
+    if (event instanceof RegistrationEvent.Retrying r) {
+      return EventWriter.event("registration_retrying")
+          .put("reason", r.failure().name().toLowerCase(Locale.ROOT))
+          .put("status", r.sipStatus())
+          .put("message", r.detail())
+          .put("retry_in_ms", r.delay().toMillis());
     }
     if (event instanceof RegistrationEvent.Failed f) {
       return registrationFailed(f.failure().name(), f.sipStatus(), f.detail());

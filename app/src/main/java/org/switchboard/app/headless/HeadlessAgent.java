@@ -139,7 +139,10 @@ public final class HeadlessAgent {
                     event -> {
                       tracker.onCallEvent(event);
                       wrapUps.onCallEvent(event);
-                      events.write(EventJson.of(event));
+                      var line = EventJson.of(event);
+                      if (line != null) {
+                        events.write(line);
+                      }
                       if (customers != null) {
                         customers.onCallEvent(event);
                       }

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.switchboard.core.account.DtmfMode;
+import org.switchboard.core.account.SipAccountOptions;
 
 /** Every configuration or command-line mistake: one line naming it, exit code 2, no stack. */
 class AgentConfigErrorsTest {
@@ -160,5 +162,59 @@ class AgentConfigErrorsTest {
     AgentRun run = AgentRun.run(mustNotStart, "", "--help");
     assertThat(run.exitCode()).isZero();
     assertThat(run.stdout()).startsWith("usage: switchboard-agent --config FILE");
+  }
+
+  @Test
+  void accountOptionsReachTheSipAccount() throws AgentFailure {
+    String options =
+        "\"options\": {\"outboundProxy\": \"sip:proxy.example.com:5070\", \"dtmfMode\": \"info\","
+            + " \"autoAnswerAllowed\": true, \"directCallsAllowed\": true,"
+            + " \"keepAliveSeconds\": 15, \"sessionExpiresSeconds\": 600,"
+            + " \"tlsTrustFile\": \"/etc/switchboard/ca.pem\", \"dnsServers\": [\"10.0.0.53\", \"10.0.0.54:5353\"]},";
+    String json =
+        AgentRun.VALID_CONFIG.replace(
+            "\"password\": \"s3cret-pw\",", "\"password\": \"s3cret-pw\", " + options);
+    SipAccountOptions o = new AgentConfigReader(Map.of()).parse(json, "x").account().options();
+    assertThat(o.outboundProxy()).isEqualTo("sip:proxy.example.com:5070");
+    assertThat(o.dtmfMode()).isEqualTo(DtmfMode.SIP_INFO);
+    assertThat(o.autoAnswerAllowed()).isTrue();
+    assertThat(o.directCallsAllowed()).isTrue();
+    assertThat(o.keepAliveSeconds()).isEqualTo(15);
+    assertThat(o.sessionExpiresSeconds()).isEqualTo(600);
+    assertThat(o.tlsTrustFile()).isEqualTo("/etc/switchboard/ca.pem");
+    assertThat(o.dnsServers()).containsExactly("10.0.0.53", "10.0.0.54:5353");
+  }
+
+  @Test
+  void withoutOptionsTheDefaultsApply() throws AgentFailure {
+    AgentConfig config = new AgentConfigReader(Map.of()).parse(AgentRun.VALID_CONFIG, "x");
+    assertThat(config.account().options()).isEqualTo(SipAccountOptions.defaults());
+  }
+
+  @Test
+  void badAccountOptionsNameTheSetting() {
+    assertUsage(
+        runWithOption("\"dtmfMode\": \"tones\""),
+        "account.options.dtmfMode must be auto, rfc4733 or info, was 'tones'");
+    assertUsage(
+        runWithOption("\"directCallsAllowed\": \"yes\""),
+        "account.options.directCallsAllowed must be true or false");
+    assertUsage(
+        runWithOption("\"sessionExpiresSeconds\": 30"),
+        "account.options.sessionExpiresSeconds must be 0 (off) or at least 90, was 30");
+    assertUsage(
+        runWithOption("\"keepAliveSeconds\": -1"),
+        "account.options.keepAliveSeconds must be 0-3600, was -1");
+    assertUsage(
+        runWithOption("\"dnsServers\": \"10.0.0.53\""),
+        "account.options.dnsServers must be an array of strings");
+    assertUsage(runWithOption("\"proxy\": \"x\""), "unknown setting 'account.options.proxy'");
+  }
+
+  private AgentRun runWithOption(String option) {
+    return runWith(
+        AgentRun.VALID_CONFIG.replace(
+            "\"password\": \"s3cret-pw\",",
+            "\"password\": \"s3cret-pw\", \"options\": {" + option + "},"));
   }
 }

@@ -119,6 +119,16 @@ final class FakeTelephony implements CallControl, AccountRegistration {
   }
 
   @Override
+  public CompletableFuture<Void> mute(CallId call, boolean muted) {
+    return record(muted ? "mute" : "unmute", call);
+  }
+
+  @Override
+  public CompletableFuture<Void> attendedTransfer(CallId call, CallId consult) {
+    return record("attended transfer " + consult.value() + " with", call);
+  }
+
+  @Override
   public Subscription addCallListener(CallListener listener) {
     callListeners.add(listener);
     return () -> callListeners.remove(listener);

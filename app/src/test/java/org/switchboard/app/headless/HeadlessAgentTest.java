@@ -66,7 +66,7 @@ class HeadlessAgentTest {
             "{\"event\":\"answered\",\"call\":\"in1\"}",
             "{\"event\":\"held\",\"call\":\"in1\",\"by\":\"remote\"}",
             "{\"event\":\"resumed\",\"call\":\"in1\"}",
-            "{\"event\":\"transfer\",\"call\":\"in1\",\"status\":200}",
+            "{\"event\":\"transfer\",\"call\":\"in1\",\"status\":200,\"outcome\":\"succeeded\"}",
             "{\"event\":\"dtmf\",\"call\":\"in1\",\"digit\":\"#\"}",
             "{\"event\":\"ended\",\"call\":\"in1\",\"reason\":\"remote_hangup\",\"status\":0,\"detail\":\"BYE\"}");
   }

@@ -8,9 +8,14 @@ import org.jspecify.annotations.Nullable;
 import org.switchboard.core.call.PhoneNumber;
 import org.switchboard.core.call.RemoteParty;
 
-/** Builds {@link RemoteParty} values from SIP addresses, which are untrusted text. Pure. */
+/**
+ * Builds {@link RemoteParty} values from SIP addresses, which are untrusted text: display names and
+ * URIs lose control and direction characters and are bounded ({@link UntrustedText}) before any
+ * listener or log sees them. Pure.
+ */
 public final class RemoteParties {
-  private static final int MAX_TEXT = 256;
+  private static final int MAX_URI = 256;
+  private static final int MAX_DISPLAY_NAME = 128;
 
   private RemoteParties() {}
 
@@ -24,7 +29,7 @@ public final class RemoteParties {
       user = (tel.isGlobal() ? "+" : "") + tel.getPhoneNumber();
     }
     return new RemoteParty(
-        UntrustedText.clean(uri.toString(), MAX_TEXT),
+        UntrustedText.clean(uri.toString(), MAX_URI),
         displayName(address.getDisplayName()),
         number(user));
   }
@@ -38,7 +43,7 @@ public final class RemoteParties {
     if (name == null || name.isBlank()) {
       return null;
     }
-    String cleaned = UntrustedText.clean(name, MAX_TEXT);
+    String cleaned = UntrustedText.clean(name, MAX_DISPLAY_NAME);
     return cleaned.isEmpty() ? null : cleaned;
   }
 

@@ -126,9 +126,19 @@ public final class SipEndpoint implements AutoCloseable {
     p.setProperty("gov.nist.javax.sip.DELIVER_UNSOLICITED_NOTIFY", "true");
     // Our listener only enqueues, so JAIN-SIP need not serialise calls into it.
     p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
-    p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536");
+    // Limits on untrusted input (ADR 21): bounded memory and threads whatever a peer sends.
+    p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536"); // stream transports, bytes
+    p.setProperty("gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS", "500");
+    p.setProperty("gov.nist.javax.sip.MAX_CLIENT_TRANSACTIONS", "200");
+    p.setProperty("gov.nist.javax.sip.MAX_CONNECTIONS", "64");
+    p.setProperty("gov.nist.javax.sip.READ_TIMEOUT", "5000"); // ms between reads within a message
+    p.setProperty("gov.nist.javax.sip.SSL_HANDSHAKE_TIMEOUT", "5000"); // ms
+    p.setProperty("gov.nist.javax.sip.NIO_MAX_SOCKET_IDLE_TIME", "600000"); // ms, idle connection
     // Hand us the 2xx of every fork of our INVITE, not only the first (we ACK and BYE the others).
     p.setProperty("gov.nist.javax.sip.MAX_FORK_TIME_SECONDS", "32");
+    p.setProperty(
+        "gov.nist.javax.sip.MESSAGE_PARSER_FACTORY",
+        org.switchboard.sip.internal.ua.StrictMessageParserFactory.class.getName());
     p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "4");
     p.setProperty("gov.nist.javax.sip.TLS_CLIENT_PROTOCOLS", "TLSv1.2,TLSv1.3");
     useOurSockets(p, tls);

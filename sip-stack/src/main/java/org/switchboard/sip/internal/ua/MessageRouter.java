@@ -41,11 +41,16 @@ public final class MessageRouter {
     this.ctx = ctx;
     this.handlers = handlers;
     this.screen =
-        new RequestScreen(ctx.requests().account(), ctx.responder(), ctx.endpoint().headers());
+        new RequestScreen(
+            ctx.requests().account(),
+            ctx.responder(),
+            ctx.endpoint().headers(),
+            () -> ctx.calls().live().size());
   }
 
   void onRequest(RequestEvent event) {
     Request request = event.getRequest();
+    screen.repairLegacy(request);
     if (Request.ACK.equals(request.getMethod())) {
       guarded("ACK", () -> onAck(request));
       return;
@@ -56,7 +61,12 @@ public final class MessageRouter {
         transaction = ctx.endpoint().provider().getNewServerTransaction(request);
       } catch (TransactionAlreadyExistsException e) {
         return; // a retransmission of a request being handled
-      } catch (TransactionUnavailableException | RuntimeException e) {
+      } catch (TransactionUnavailableException e) {
+        // JAIN-SIP refuses a transaction when a header it needs is missing: the request's fault.
+        LOG.info("no transaction for a {}: {}", request.getMethod(), e.getMessage());
+        respondStateless(request, Response.BAD_REQUEST);
+        return;
+      } catch (RuntimeException e) {
         LOG.info("no transaction for a {}: {}", request.getMethod(), e.toString());
         respondStateless(request, Response.SERVER_INTERNAL_ERROR);
         return;
@@ -65,7 +75,11 @@ public final class MessageRouter {
     ServerTransaction st = transaction;
     try {
       route(request, st);
-    } catch (ParseException | RuntimeException | LinkageError e) {
+    } catch (ParseException e) {
+      // The peer's content (an SDP body, a header value) would not parse: its fault, not ours.
+      LOG.info("a {} carried content that does not parse; answering 400", request.getMethod());
+      ctx.responder().respond(st, Response.BAD_REQUEST);
+    } catch (RuntimeException | LinkageError e) {
       LOG.error("handling a {} failed; answering 500", request.getMethod(), e);
       ctx.responder().respond(st, Response.SERVER_INTERNAL_ERROR);
     }

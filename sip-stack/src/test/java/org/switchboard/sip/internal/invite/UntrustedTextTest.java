@@ -30,4 +30,10 @@ class UntrustedTextTest {
     assertThat(UntrustedText.clean("Ünïcode ok, 日本語 and مرحبا", 100))
         .isEqualTo("Ünïcode ok, 日本語 and مرحبا");
   }
+
+  @Test
+  void aForgedLogLineCannotStartOnItsOwnLine() {
+    assertThat(UntrustedText.clean("Ali\u0007ce\r\nINFO fake line\u202Egpj.exe\u2066x\u2069", 100))
+        .isEqualTo("Alice INFO fake linegpj.exex");
+  }
 }
