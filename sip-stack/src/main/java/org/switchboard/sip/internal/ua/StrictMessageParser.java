@@ -10,21 +10,31 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * JAIN-SIP's message parser with two checks in front that it lacks: a header that may appear once
+ * JAIN-SIP's message parser with three checks in front that it lacks: a header that may appear once
  * (Call-ID, CSeq, From, To, Max-Forwards, Content-Length) appearing twice (JAIN-SIP silently keeps
- * one; RFC 4475 3.3.8 and 3.3.9 call the message unusable), and an IPv6 address without brackets in
- * the Request-URI (RFC 5118 4.2; JAIN-SIP guesses). Either is a {@link ParseException}, which
- * JAIN-SIP answers with 400 over UDP and a closed connection over TCP. Called on JAIN-SIP's
- * transport threads; one instance per channel, no shared state.
+ * one; RFC 4475 3.3.8 and 3.3.9 call the message unusable), an IPv6 address without brackets in the
+ * Request-URI (RFC 5118 4.2; JAIN-SIP guesses), and an unquoted display name in From or To with
+ * characters outside RFC 3261's tokens ({@code Bell, Alexander <sip:...>}, RFC 4475 3.1.2.15;
+ * JAIN-SIP keeps it). Each is a {@link ParseException}, which JAIN-SIP answers with 400 over UDP
+ * and a closed connection over TCP. Called on JAIN-SIP's transport threads; one instance per
+ * channel, no shared state.
  */
 public final class StrictMessageParser implements MessageParser {
   private static final Set<String> SINGLE =
       Set.of("call-id", "cseq", "from", "to", "max-forwards", "content-length");
   private static final Map<String, String> COMPACT =
       Map.of("i", "call-id", "f", "from", "t", "to", "l", "content-length");
+
+  /**
+   * RFC 3261 token characters and the white space between the words of a name, plus UTF-8 bytes
+   * (read here as ISO-8859-1): phones that send an unquoted {@code Zoë <sip:...>} are common, while
+   * separators such as {@code ,} or {@code ;} make the header ambiguous.
+   */
+  private static final Pattern TOKENS = Pattern.compile("[A-Za-z0-9\\-.!%*_+`'~ \t\u0080-\u00ff]*");
 
   private final StringMsgParser parser = new StringMsgParser();
 
@@ -61,6 +71,21 @@ public final class StrictMessageParser implements MessageParser {
       if (SINGLE.contains(name) && seen.merge(name, 1, Integer::sum) > 1) {
         throw new ParseException("more than one " + name + " header", 0);
       }
+      if (name.equals("from") || name.equals("to")) {
+        checkDisplayName(name, line.substring(colon + 1));
+      }
+    }
+  }
+
+  /** An unquoted display name (before {@code <}) must be tokens separated by white space. */
+  private static void checkDisplayName(String header, String value) throws ParseException {
+    String text = value.trim();
+    int open = text.indexOf('<');
+    if (open <= 0 || text.startsWith("\"")) {
+      return;
+    }
+    if (!TOKENS.matcher(text.substring(0, open)).matches()) {
+      throw new ParseException("an unquoted display name in " + header + " with non-token text", 0);
     }
   }
 
