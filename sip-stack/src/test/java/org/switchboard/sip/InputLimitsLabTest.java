@@ -18,7 +18,8 @@ import org.switchboard.testkit.Lab;
 /**
  * The stack's limits on a connection transport (ADR 21), against an agent registered over TCP: a
  * message over 64 KB closes the connection unanswered, a peer that stops half-way through a message
- * is cut off, and the agent answers a normal request on a new connection afterwards.
+ * is cut off, the PROTOS cases too large for a UDP datagram are refused the same way, and the agent
+ * answers a normal request on a new connection afterwards.
  */
 @Tag("lab")
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -39,6 +40,38 @@ class InputLimitsLabTest {
     }
   }
 
+  /**
+   * The 81 PROTOS c07-sip INVITEs over 65507 bytes cannot travel in a UDP datagram ({@code
+   * ProtosLabTest} sends the rest over UDP); over TCP each is refused by closing its connection.
+   */
+  @Test
+  void theProtosCasesTooLargeForUdpAreRefusedOverTcpAndTheAgentCarriesOn() throws Exception {
+    Lab lab = Lab.load();
+    int refused = 0;
+    try (AgentRig rig = tcpAgent(lab)) {
+      for (ProtosSuite.Case c : ProtosSuite.cases()) {
+        if (ProtosSuite.fill(c.invite(), c.number(), protosFill(lab, 65_535)).length <= 65_507) {
+          continue; // sent over UDP by ProtosLabTest
+        }
+        try (Socket peer = connect(lab)) {
+          byte[] invite =
+              ProtosSuite.fill(c.invite(), c.number(), protosFill(lab, peer.getLocalPort()));
+          try {
+            peer.getOutputStream().write(invite);
+          } catch (IOException e) {
+            // the agent closed the connection while the case was still being written
+          }
+          String answer = readUntilClosed(peer, 10_000);
+          assertThat(answer).as("case %d", c.number()).doesNotStartWith("(still open");
+          assertThat(answer).as("case %d", c.number()).doesNotContain("SIP/2.0");
+          refused++;
+        }
+      }
+      assertThat(askOverTcp(lab)).startsWith("SIP/2.0 200");
+    }
+    assertThat(refused).isEqualTo(81);
+  }
+
   @Test
   void aPeerThatStopsMidMessageIsCutOff() throws Exception {
     Lab lab = Lab.load();
@@ -53,6 +86,15 @@ class InputLimitsLabTest {
       }
       assertThat(askOverTcp(lab)).startsWith("SIP/2.0 200");
     }
+  }
+
+  private static ProtosSuite.Fill protosFill(Lab lab, int localPort) {
+    return new ProtosSuite.Fill(
+        USER + "@" + lab.localAddress() + ":" + AGENT_PORT,
+        "protos@" + lab.localAddress(),
+        lab.localAddress(),
+        localPort,
+        "CANCEL");
   }
 
   private static AgentRig tcpAgent(Lab lab) throws Exception {
