@@ -46,7 +46,6 @@ class JainSipTortureXmlTest {
           Map.entry(375, "escaped headers in the Request-URI: ignored (RFC 4475 3.1.2.11)"),
           Map.entry(377, "unbracketed URI with headers: RequestScreen answers 400"),
           Map.entry(378, "spaces in addr-spec: tolerated (RFC 4475 3.1.2.14)"),
-          Map.entry(379, "unquoted display name with a comma: tolerated (known gap, ADR 21)"),
           Map.entry(380, "SIP/7.0: RequestScreen answers 505 from the top Via"),
           Map.entry(381, "CSeq method mismatch: JAIN-SIP's transaction layer answers 400"),
           Map.entry(382, "unknown method, CSeq mismatch: JAIN-SIP answers 400"),
