@@ -2,8 +2,6 @@ package org.switchboard.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,14 +88,6 @@ final class SippPeer {
   }
 
   private static Path file(String scenario) {
-    URL url = SippPeer.class.getResource("/sipp/calls-" + scenario + ".xml");
-    if (url == null) {
-      throw new IllegalArgumentException("no scenario sipp/calls-" + scenario + ".xml");
-    }
-    try {
-      return Path.of(url.toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return SippScenarios.scenario("calls-" + scenario + ".xml");
   }
 }

@@ -45,7 +45,7 @@ final class SippRegistrars {
   }
 
   static Path scenario(String name) {
-    return Path.of("src/test/resources/sipp", name).toAbsolutePath();
+    return SippScenarios.scenario(name);
   }
 
   /** Runs {@code scenario} as a registrar for one Call-ID, with {@code keys} as sipp -key pairs. */
