@@ -164,6 +164,15 @@ public final class Call {
     return phase != Phase.ENDED;
   }
 
+  /**
+   * Whether the dialog is up as far as this side is concerned: confirmed, or our 200 is sent and
+   * its ACK still on the way (RFC 3261 12.1.1: the UAS's dialog is confirmed by its 2xx), so a
+   * request the peer sends right after its ACK is not refused when it overtakes the ACK.
+   */
+  public boolean isAnsweredOrConfirmed() {
+    return phase == Phase.CONFIRMED || phase == Phase.ACCEPTED;
+  }
+
   public boolean isTransferPending() {
     return transferPending;
   }

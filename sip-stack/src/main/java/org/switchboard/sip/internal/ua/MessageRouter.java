@@ -111,7 +111,7 @@ public final class MessageRouter {
       case Request.UPDATE -> withLiveCall(request, st, handlers.peerUpdates()::onUpdate);
       case Request.NOTIFY -> handlers.transfers().onNotify(request, st);
       case Request.REFER ->
-          withCall(request, st, call -> handlers.transferee().onRefer(call, request, st));
+          withAnsweredCall(request, st, call -> handlers.transferee().onRefer(call, request, st));
       case Request.OPTIONS -> handlers.options().answer(st);
       default -> ctx.responder().respond(st, Response.METHOD_NOT_ALLOWED);
     }
@@ -120,6 +120,18 @@ public final class MessageRouter {
   private void withCall(
       Request request, ServerTransaction st, java.util.function.Consumer<Call> handler) {
     Optional<Call> call = ctx.calls().bySipCallId(callId(request)).filter(Call::isConfirmed);
+    if (call.isPresent()) {
+      handler.accept(call.get());
+    } else {
+      ctx.responder().respond(st, Response.CALL_OR_TRANSACTION_DOES_NOT_EXIST);
+    }
+  }
+
+  /** Like withCall, also while our 200 waits for its ACK (a REFER may overtake the ACK). */
+  private void withAnsweredCall(
+      Request request, ServerTransaction st, java.util.function.Consumer<Call> handler) {
+    Optional<Call> call =
+        ctx.calls().bySipCallId(callId(request)).filter(Call::isAnsweredOrConfirmed);
     if (call.isPresent()) {
       handler.accept(call.get());
     } else {
