@@ -49,8 +49,7 @@ class CallSippCalleeLabTest {
       assertThat(rig.media.session(call).started.get(0).remote().port()).isEqualTo(16290);
       rig.events.awaitCall(CallEvent.Answered.class, WAIT);
 
-      rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
-      SippPeer.assertPassed(sipp);
+      SippPeer.hangUpAndAssertPassed(rig, call, sipp);
     }
   }
 
@@ -64,8 +63,7 @@ class CallSippCalleeLabTest {
       FakeMediaEngine.FakeSession media = rig.media.session(call);
       assertThat(media.started.get(0).remote().port()).isEqualTo(16290);
       assertThat(media.negotiated().remote().port()).isEqualTo(16292);
-      rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
-      SippPeer.assertPassed(sipp);
+      SippPeer.hangUpAndAssertPassed(rig, call, sipp);
     }
   }
 
@@ -182,8 +180,7 @@ class CallSippCalleeLabTest {
       SippPeer.awaitSeen(sipp, "Signal=#");
 
       assertThat(rig.media.session(call).dtmf).isEmpty();
-      rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
-      SippPeer.assertPassed(sipp);
+      SippPeer.hangUpAndAssertPassed(rig, call, sipp);
     }
   }
 
@@ -201,8 +198,7 @@ class CallSippCalleeLabTest {
           .hasCauseInstanceOf(CallControlException.class)
           .hasMessageContaining("dtmfMode");
 
-      rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
-      SippPeer.assertPassed(sipp);
+      SippPeer.hangUpAndAssertPassed(rig, call, sipp);
       assertThat(sipp.messages()).doesNotContain("INFO sip:");
     }
   }
@@ -218,8 +214,7 @@ class CallSippCalleeLabTest {
       rig.events.awaitCall(CallEvent.Answered.class, WAIT);
       assertThat(rig.media.session(call).started).hasSize(1);
 
-      rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
-      SippPeer.assertPassed(sipp);
+      SippPeer.hangUpAndAssertPassed(rig, call, sipp);
     }
   }
 }

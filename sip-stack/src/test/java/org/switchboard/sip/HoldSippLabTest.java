@@ -59,8 +59,7 @@ class HoldSippLabTest {
       assertThat(held.side()).isEqualTo(HoldSide.LOCAL);
       // RFC 3261 section 14.1: we own the Call-ID, so 2.1 to 4 s.
       assertThat(waitedMillis).isBetween(2100L, 4500L);
-      rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
-      SippPeer.assertPassed(sipp);
+      SippPeer.hangUpAndAssertPassed(rig, call, sipp);
     }
   }
 
@@ -73,8 +72,7 @@ class HoldSippLabTest {
       rig.agent.hold(call).get(5, TimeUnit.SECONDS);
 
       assertThat(rig.events.awaitCall(CallEvent.Held.class, WAIT).side()).isEqualTo(HoldSide.LOCAL);
-      rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
-      SippPeer.assertPassed(sipp);
+      SippPeer.hangUpAndAssertPassed(rig, call, sipp);
       assertThat(sipp.messages())
           .contains("Proxy-Authorization: Digest")
           .contains("username=\"3095\"")
@@ -131,8 +129,7 @@ class HoldSippLabTest {
       assertThat(moved.codec().encodingName()).isEqualTo("PCMA");
       assertThat(rig.events.all).noneMatch(CallEvent.Held.class::isInstance);
 
-      rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
-      SippPeer.assertPassed(sipp);
+      SippPeer.hangUpAndAssertPassed(rig, call, sipp);
     }
   }
 
@@ -147,8 +144,7 @@ class HoldSippLabTest {
           .isEqualTo(HoldSide.REMOTE);
       assertThat(awaitUpdate(rig, call).direction()).isEqualTo(MediaDirection.RECVONLY);
 
-      rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
-      SippPeer.assertPassed(sipp);
+      SippPeer.hangUpAndAssertPassed(rig, call, sipp);
     }
   }
 
@@ -166,8 +162,7 @@ class HoldSippLabTest {
       assertThat(rig.media.session(call).negotiated().direction())
           .isEqualTo(MediaDirection.SENDRECV);
 
-      rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
-      SippPeer.assertPassed(sipp);
+      SippPeer.hangUpAndAssertPassed(rig, call, sipp);
     }
   }
 
@@ -181,8 +176,7 @@ class HoldSippLabTest {
           .isEqualTo(HoldSide.REMOTE);
       assertThat(awaitUpdate(rig, call).direction()).isEqualTo(MediaDirection.RECVONLY);
 
-      rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
-      SippPeer.assertPassed(sipp);
+      SippPeer.hangUpAndAssertPassed(rig, call, sipp);
     }
   }
 
@@ -194,8 +188,7 @@ class HoldSippLabTest {
 
       assertThat(awaitUpdate(rig, call).remote().port()).isEqualTo(16296);
 
-      rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
-      SippPeer.assertPassed(sipp);
+      SippPeer.hangUpAndAssertPassed(rig, call, sipp);
     }
   }
 
@@ -208,8 +201,7 @@ class HoldSippLabTest {
       rig.agent.hold(call).get(5, TimeUnit.SECONDS);
 
       assertThat(rig.events.awaitCall(CallEvent.Held.class, WAIT).side()).isEqualTo(HoldSide.LOCAL);
-      rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
-      SippPeer.assertPassed(sipp);
+      SippPeer.hangUpAndAssertPassed(rig, call, sipp);
       assertThat(sipp.messages()).contains("SIP/2.0 491");
     }
   }
@@ -229,8 +221,7 @@ class HoldSippLabTest {
       assertThat(rig.media.session(call).negotiated().direction())
           .isEqualTo(MediaDirection.SENDRECV);
 
-      rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
-      SippPeer.assertPassed(sipp);
+      SippPeer.hangUpAndAssertPassed(rig, call, sipp);
     }
   }
 

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.switchboard.core.call.CallId;
 import org.switchboard.testkit.Lab;
 import org.switchboard.testkit.Sipp;
 
@@ -64,6 +66,12 @@ final class SippPeer {
     assertThat(exit)
         .as("sipp's exit code; errors:%n%s%nmessages:%n%s", sipp.errors(), sipp.messages())
         .isZero();
+  }
+
+  /** The agent hangs up {@code call}; sipp must then finish its scenario (exit code 0). */
+  static void hangUpAndAssertPassed(AgentRig rig, CallId call, Sipp sipp) throws Exception {
+    rig.agent.hangup(call).get(5, TimeUnit.SECONDS);
+    assertPassed(sipp);
   }
 
   /** Waits up to 10 s until sipp's message log contains {@code text}. */
