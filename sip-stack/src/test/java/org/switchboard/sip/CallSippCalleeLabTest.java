@@ -75,6 +75,7 @@ class CallSippCalleeLabTest {
 
       CallEvent.Ended ended = rig.events.awaitCall(CallEvent.Ended.class, WAIT);
       assertThat(ended.reason()).isEqualTo(EndReason.FAILED);
+      SippPeer.awaitSeen(sipp, "ACK sip:");
       SippPeer.assertPassed(sipp);
     }
   }
@@ -105,6 +106,7 @@ class CallSippCalleeLabTest {
 
       assertThat(rig.events.awaitCall(CallEvent.Ended.class, WAIT).reason())
           .isEqualTo(EndReason.CANCELLED);
+      SippPeer.awaitSeen(sipp, "ACK sip:");
       SippPeer.assertPassed(sipp);
       assertThat(rig.events.all).noneMatch(CallEvent.Answered.class::isInstance);
     }
@@ -160,6 +162,7 @@ class CallSippCalleeLabTest {
 
       CallEvent.Ended ended = rig.events.awaitCall(CallEvent.Ended.class, WAIT);
       assertThat(ended.reason()).isEqualTo(EndReason.FAILED);
+      SippPeer.awaitSeen(sipp, "ACK sip:");
       SippPeer.assertPassed(sipp);
     }
   }
