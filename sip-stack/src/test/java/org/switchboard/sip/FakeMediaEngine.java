@@ -135,6 +135,15 @@ final class FakeMediaEngine implements MediaEngine {
     }
 
     @Override
+    public Subscription onQualityChanged(org.switchboard.core.media.QualityListener listener) {
+      qualityListeners.add(listener);
+      return () -> qualityListeners.remove(listener);
+    }
+
+    final java.util.List<org.switchboard.core.media.QualityListener> qualityListeners =
+        new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
     public Subscription onDtmfReceived(DtmfListener listener) {
       dtmfListeners.add(listener);
       return () -> dtmfListeners.remove(listener);

@@ -42,6 +42,13 @@ public interface MediaSession extends AutoCloseable {
    */
   Subscription onDtmfReceived(DtmfListener listener);
 
+  /**
+   * Registers {@code listener} for the call's estimated quality (MOS, loss, jitter, round trip),
+   * computed from received RTP and RTCP reports every few seconds while media flows. Called on a
+   * media-events thread; closing the subscription or the session stops further calls.
+   */
+  Subscription onQualityChanged(QualityListener listener);
+
   /** Stops media and releases the ports. Idempotent; never throws. */
   @Override
   void close();

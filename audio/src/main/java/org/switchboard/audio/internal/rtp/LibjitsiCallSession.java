@@ -211,6 +211,12 @@ public final class LibjitsiCallSession implements MediaSession {
     return () -> dtmfRelay.remove(relayed);
   }
 
+  /** Quality is not measured on this engine; the listener is never called. */
+  @Override
+  public Subscription onQualityChanged(org.switchboard.core.media.QualityListener listener) {
+    return () -> {};
+  }
+
   /**
    * Finalises the recording and returns; the stream is stopped and the ports released on a closer
    * thread, within about half a second (5 s at most if libjitsi hangs; see {@link StreamCloser}).

@@ -92,6 +92,15 @@ class CallTableDtmfTest {
     }
 
     @Override
+    public Subscription onQualityChanged(org.switchboard.core.media.QualityListener listener) {
+      qualityListeners.add(listener);
+      return () -> qualityListeners.remove(listener);
+    }
+
+    final java.util.List<org.switchboard.core.media.QualityListener> qualityListeners =
+        new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
     public Subscription onDtmfReceived(DtmfListener listener) {
       listeners.add(listener);
       return () -> listeners.remove(listener);
