@@ -38,6 +38,17 @@ public interface Codec extends AutoCloseable {
    */
   int conceal(short[] out);
 
+  /**
+   * Fills one 20 ms frame for a lost packet from {@code next}, the packet that followed it, where
+   * the codec carries a copy of the previous frame (Opus in-band FEC); the others conceal as {@link
+   * #conceal} does. Call it before decoding {@code next} itself.
+   *
+   * @return the number of samples written
+   */
+  default int recover(byte[] next, int offset, int length, short[] out) {
+    return conceal(out);
+  }
+
   /** Frees native state, if any. Idempotent. */
   @Override
   void close();
