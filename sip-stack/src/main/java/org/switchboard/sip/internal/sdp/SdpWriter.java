@@ -61,7 +61,17 @@ public final class SdpWriter {
       attributes.add(
           sdp.createAttribute(
               "rtpmap",
-              codec.payloadType() + " " + codec.encodingName() + "/" + codec.clockRate()));
+              codec.payloadType()
+                  + " "
+                  + codec.encodingName()
+                  + "/"
+                  + codec.clockRate()
+                  + (codec.sameFormat(AudioCodec.OPUS) ? "/2" : "")));
+      if (codec.sameFormat(AudioCodec.OPUS)) {
+        // RFC 7587 §7: Opus is always announced as two channels; we send mono, with FEC.
+        attributes.add(
+            sdp.createAttribute("fmtp", codec.payloadType() + " useinbandfec=1; stereo=0"));
+      }
       if (codec.sameFormat(AudioCodec.TELEPHONE_EVENT)) {
         attributes.add(sdp.createAttribute("fmtp", codec.payloadType() + " 0-16"));
       }
