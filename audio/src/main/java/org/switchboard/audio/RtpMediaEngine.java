@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.audio.internal.engine.ChannelAllocator;
 import org.switchboard.audio.internal.engine.ChannelPair;
+import org.switchboard.audio.internal.engine.ConfiguredMediaIo;
+import org.switchboard.audio.internal.engine.DeviceStreams;
 import org.switchboard.audio.internal.engine.EngineContext;
 import org.switchboard.audio.internal.engine.MediaClock;
 import org.switchboard.audio.internal.engine.MediaIo;
@@ -68,6 +71,20 @@ public final class RtpMediaEngine implements MediaEngine {
     LOG.info("media engine on {} ports {}-{}", localAddress, rtpPortMin, rtpPortMax);
     return new RtpMediaEngine(
         new ChannelAllocator(address, rtpPortMin, rtpPortMax), context, events);
+  }
+
+  /**
+   * Starts an engine for {@code settings}; calls with a device source or sink use {@code devices}
+   * (null where there is no sound server).
+   *
+   * @throws MediaException when the local address is not an IP address of this host
+   */
+  public static RtpMediaEngine start(MediaSettings settings, @Nullable DeviceStreams devices) {
+    return start(
+        settings.localAddress(),
+        settings.rtpPortMin(),
+        settings.rtpPortMax(),
+        new ConfiguredMediaIo(settings.source(), settings.sink(), devices));
   }
 
   /** Binds an RTP/RTCP pair for {@code call}; media starts on the session's {@code start}. */

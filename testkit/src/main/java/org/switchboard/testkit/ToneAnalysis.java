@@ -37,10 +37,28 @@ public record ToneAnalysis(double dominantHz, double rms, double seconds) {
    * @throws UncheckedIOException when it cannot be read
    */
   public static ToneAnalysis of(Path wav) {
+    return ofChannel(wav, 0);
+  }
+
+  /**
+   * Analyses channel {@code channel} (0 = left) of {@code wav}, as {@link #of(Path)} does the
+   * first; a call recording has what was sent on the left and what was received on the right.
+   */
+  public static ToneAnalysis ofChannel(Path wav, int channel) {
+    return ofChannel(wav, channel, 0);
+  }
+
+  /** Like {@link #ofChannel(Path, int)}, of the part from {@code fromSeconds} to the end. */
+  public static ToneAnalysis ofChannel(Path wav, int channel, double fromSeconds) {
     try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile());
         AudioInputStream pcm = toPcm16(in, wav)) {
       AudioFormat format = pcm.getFormat();
-      return of(firstChannel(pcm.readAllBytes(), format), format.getSampleRate());
+      if (channel < 0 || channel >= format.getChannels()) {
+        throw new IllegalArgumentException(wav + " has no channel " + channel);
+      }
+      double[] all = channel(pcm.readAllBytes(), format, channel);
+      int from = (int) Math.min(all.length, Math.max(0, fromSeconds) * format.getSampleRate());
+      return of(java.util.Arrays.copyOfRange(all, from, all.length), format.getSampleRate());
     } catch (UnsupportedAudioFileException e) {
       throw new IllegalArgumentException(wav + " is not audio Java Sound can read", e);
     } catch (IOException e) {
@@ -93,12 +111,12 @@ public record ToneAnalysis(double dominantHz, double rms, double seconds) {
     return AudioSystem.getAudioInputStream(target, in);
   }
 
-  private static double[] firstChannel(byte[] bytes, AudioFormat format) {
+  private static double[] channel(byte[] bytes, AudioFormat format, int channel) {
     int frameSize = format.getFrameSize();
     boolean bigEndian = format.isBigEndian();
     double[] samples = new double[bytes.length / frameSize];
     for (int i = 0; i < samples.length; i++) {
-      int at = i * frameSize;
+      int at = i * frameSize + channel * 2;
       int low = bytes[bigEndian ? at + 1 : at] & 0xff;
       int high = bytes[bigEndian ? at : at + 1];
       samples[i] = (short) ((high << 8) | low) / 32768.0;

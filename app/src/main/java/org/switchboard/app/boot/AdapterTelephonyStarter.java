@@ -6,15 +6,15 @@ import org.switchboard.app.headless.AgentFailure;
 import org.switchboard.app.headless.ExitCode;
 import org.switchboard.app.headless.Telephony;
 import org.switchboard.app.headless.TelephonyStarter;
-import org.switchboard.audio.LibjitsiMediaEngine;
 import org.switchboard.audio.MediaSettings;
+import org.switchboard.audio.RtpMediaEngine;
 import org.switchboard.core.media.MediaEngine;
 import org.switchboard.core.media.MediaException;
 import org.switchboard.sip.SipListenSettings;
 import org.switchboard.sip.SipStartException;
 import org.switchboard.sip.SipUserAgent;
 
-/** Starts the real adapters: libjitsi media, then the JAIN-SIP user agent on top of it. */
+/** Starts the real adapters: the RTP media engine, then the JAIN-SIP user agent on top of it. */
 final class AdapterTelephonyStarter implements TelephonyStarter {
   @Override
   public Telephony start(AgentConfig config) throws AgentFailure {
@@ -22,8 +22,9 @@ final class AdapterTelephonyStarter implements TelephonyStarter {
     MediaEngine media;
     try {
       media =
-          LibjitsiMediaEngine.start(
-              new MediaSettings(m.address(), m.rtpPortMin(), m.rtpPortMax(), m.source(), m.sink()));
+          RtpMediaEngine.start(
+              new MediaSettings(m.address(), m.rtpPortMin(), m.rtpPortMax(), m.source(), m.sink()),
+              null);
     } catch (MediaException e) {
       throw mediaFailed(m, e);
     }

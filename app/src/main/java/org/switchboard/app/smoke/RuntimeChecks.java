@@ -34,7 +34,8 @@ public final class RuntimeChecks {
           "org.jitsi.service.libjitsi.LibJitsi",
           "org.jitsi.impl.neomedia.MediaServiceImpl",
           "org.switchboard.sip.SipUserAgent",
-          "org.switchboard.audio.LibjitsiMediaEngine");
+          "org.jitsi.impl.neomedia.codec.audio.opus.Opus",
+          "org.switchboard.audio.RtpMediaEngine");
 
   private RuntimeChecks() {}
 

@@ -91,7 +91,7 @@ final class ReceivePath implements ReceiveLoop.Receiver {
     }
     int type = header.payloadType();
     if (type == now.eventPayloadType() || type == now.payloadType()) {
-      latch.confirm(from);
+      latch.confirm(from, header.sequence());
     }
     if (type == now.eventPayloadType()) {
       char digit =

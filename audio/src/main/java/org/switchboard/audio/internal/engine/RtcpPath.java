@@ -77,7 +77,7 @@ final class RtcpPath implements ReceiveLoop.Receiver {
     if (report == null) {
       return;
     }
-    latch.confirm(from);
+    latch.confirm(from, -1);
     SenderInfo info = report.senderInfo();
     if (info != null) {
       statistics.get().onSenderReport(info.ntpTimestamp(), System.nanoTime());

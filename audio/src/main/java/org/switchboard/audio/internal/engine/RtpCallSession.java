@@ -54,7 +54,7 @@ public final class RtpCallSession implements MediaSession, MediaClock.Ticking {
   private final ReceivePath receiving;
   private final RtcpPath rtcp;
   private final PeerLatch rtpLatch = new PeerLatch(new InetSocketAddress(0));
-  private final PeerLatch rtcpLatch = new PeerLatch(new InetSocketAddress(0));
+  private final PeerLatch rtcpLatch = new PeerLatch(new InetSocketAddress(0), rtpLatch);
   private final List<DtmfListener> dtmfListeners = new CopyOnWriteArrayList<>();
   private final List<QualityListener> qualityListeners = new CopyOnWriteArrayList<>();
   private final AtomicBoolean closed = new AtomicBoolean();
