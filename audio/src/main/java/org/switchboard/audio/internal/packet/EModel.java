@@ -67,9 +67,9 @@ public final class EModel {
     return 0.024 * d + 0.11 * beyondKnee;
   }
 
-  /** MOS from R (G.107 Annex B), clamped to 1.0–4.5. */
+  /** MOS from R (G.107 Annex B), clamped to 1.0–4.5; a NaN rating (from NaN inputs) gives 1.0. */
   public static double mosOf(double rating) {
-    if (rating <= 0) {
+    if (Double.isNaN(rating) || rating <= 0) {
       return 1.0;
     }
     if (rating >= 100) {
