@@ -202,6 +202,11 @@ public final class ReceptionStatistics {
     return jitterTimes16 >> 4;
   }
 
+  /** The interarrival jitter in milliseconds. */
+  public synchronized double jitterMillis() {
+    return (jitterTimes16 >> 4) * 1000.0 / clockRate;
+  }
+
   /** The interarrival jitter as a duration (to the microsecond). */
   public synchronized Duration jitter() {
     return Duration.ofNanos((jitterTimes16 >> 4) * 1_000_000L / clockRate * 1000L);

@@ -139,6 +139,7 @@ class ReceptionStatisticsTest {
     receive(4, 4, 0); // back on time, D = 80 again: J*16 = 80 + 80 - 5 = 155
     assertThat(stats.jitterUnits()).isEqualTo(9);
     assertThat(stats.jitter()).isEqualTo(Duration.ofNanos(1_125_000));
+    assertThat(stats.jitterMillis()).isEqualTo(1.125);
     receive(5, 5, 0); // D = 0: J*16 = 155 - 10 = 145
     assertThat(report(0).jitter()).isEqualTo(9);
   }

@@ -49,6 +49,16 @@ class RoundTripTest {
   }
 
   @Test
+  void ignoresImplausiblyLongResults() {
+    long sentAt = NtpTime.middle32(NtpTime.now(clock));
+    clock.advance(Duration.ofSeconds(11));
+
+    roundTrip.onReportBlock(block(sentAt, 0));
+
+    assertThat(roundTrip.latest()).isEqualTo(Duration.ZERO);
+  }
+
+  @Test
   void survivesTheWrapOfTheMiddle32Bits() {
     long ntpSecondsAtWrap =
         (NtpTime.EPOCH_OFFSET_SECONDS + 1_795_000_000L) / 65_536 * 65_536 + 65_536;

@@ -83,6 +83,25 @@ class TelephoneEventReceiverTest {
   }
 
   @Test
+  void aLongEventSplitIntoSegmentsIsOneDigit() {
+    byte[] firstSegment = {6, 10, (byte) 0xff, (byte) 0xff};
+    byte[] secondSegment = {6, 10, 0, (byte) 160};
+
+    assertThat(receiver.onPayload(1000, firstSegment, 0, 4)).isEqualTo('6');
+    assertThat(receiver.onPayload(1000 + 0xFFFF, secondSegment, 0, 4))
+        .isEqualTo(TelephoneEventReceiver.NONE);
+  }
+
+  @Test
+  void theSameDigitRightAfterAnEndedOneIsANewDigit() {
+    byte[] ended = {6, (byte) 0x8a, 3, 32}; // 800 units, E bit
+    byte[] again = {6, 10, 0, (byte) 160};
+
+    assertThat(receiver.onPayload(1000, ended, 0, 4)).isEqualTo('6');
+    assertThat(receiver.onPayload(1800, again, 0, 4)).isEqualTo('6');
+  }
+
+  @Test
   void resetForgetsTheLastEventForANewSource() {
     byte[] digit = {9, 10, 0, (byte) 160};
     receiver.onPayload(1000, digit, 0, 4);
