@@ -29,6 +29,18 @@ public final class EModel {
   private EModel() {}
 
   /**
+   * The estimated MOS of a call from what the engine measures, with random loss (burst ratio 1).
+   *
+   * @param lossPercent packets lost in the last interval, 0 to 100
+   * @param roundTrip the RTCP round trip, {@link Duration#ZERO} when not yet known
+   * @param jitterBufferMillis the jitter buffer's current delay
+   */
+  public static double estimate(
+      CodecImpairment codec, double lossPercent, Duration roundTrip, double jitterBufferMillis) {
+    return mos(codec, lossPercent, 1, oneWayDelayMillis(codec, roundTrip, jitterBufferMillis));
+  }
+
+  /**
    * The estimated MOS of a call.
    *
    * @param lossPercent packets lost, 0 to 100 (values outside are clamped)

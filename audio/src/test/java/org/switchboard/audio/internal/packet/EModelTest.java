@@ -86,6 +86,16 @@ class EModelTest {
   }
 
   @Test
+  void estimateCombinesLossRoundTripAndJitterBuffer() {
+    // one-way delay 100 / 2 + 40 + 20 = 110 ms: Id = 2.64; 1% loss: Ie,eff = 3.6398
+    double expected = EModel.mosOf(93.2 - 2.64 - 95.0 / 26.1);
+
+    assertThat(EModel.estimate(CodecImpairment.G711, 1, Duration.ofMillis(100), 40))
+        .isCloseTo(expected, within(1e-9))
+        .isCloseTo(4.26, HUNDREDTH);
+  }
+
+  @Test
   void aDeeperJitterBufferLowersTheScore() {
     double shallow =
         EModel.mos(
