@@ -85,6 +85,12 @@ class MalformedPacketFuzzTest {
         assertThat(roundTrip.latest().isNegative()).isFalse();
       }
     }
+    // The same bytes seen from an offset, as when a datagram sits inside a larger buffer.
+    int offset = length / 3;
+    if (header.parse(datagram, offset, length - offset)) {
+      assertThat(header.payloadOffset() + header.payloadLength()).isLessThanOrEqualTo(length);
+    }
+    RtcpParser.parse(datagram, offset, length - offset, OURS);
     ReportBlock ours = statistics.report(now);
     if (ours != null) {
       assertThat(ours.fractionLost()).isBetween(0, 255);
