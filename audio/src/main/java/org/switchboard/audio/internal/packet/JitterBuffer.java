@@ -61,7 +61,8 @@ public final class JitterBuffer {
   private long skips;
 
   /**
-   * @param clockRate the RTP clock rate of the payload format, in Hz, for the jitter
+   * @param clockRate the RTP clock rate of the payload format in Hz, as negotiated ({@code
+   *     AudioCodec.clockRate()}), to measure jitter
    */
   public JitterBuffer(int clockRate) {
     if (clockRate <= 0) {

@@ -46,7 +46,8 @@ public final class ReceptionStatistics {
   private long senderReportArrivalNanos;
 
   /**
-   * @param clockRate the RTP clock rate of the received payload format, in Hz
+   * @param clockRate the RTP clock rate of the received payload format in Hz, as negotiated ({@code
+   *     AudioCodec.clockRate()}: 8000 for G.722 too, 48000 for Opus)
    */
   public ReceptionStatistics(int clockRate) {
     if (clockRate <= 0) {
