@@ -7,6 +7,7 @@ import static org.assertj.core.data.Offset.offset;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,7 +102,7 @@ class WavInputTest {
   void aTruncatedFileIsNamed() throws IOException {
     Path wav = TestWavs.write(dir.resolve("cut.wav"), 8000, 1, new short[8000]);
     byte[] whole = Files.readAllBytes(wav);
-    Files.write(wav, java.util.Arrays.copyOf(whole, whole.length - 1000));
+    Files.write(wav, Arrays.copyOf(whole, whole.length - 1000));
 
     assertThatThrownBy(() -> WavInput.open(wav, 8000))
         .hasMessageContaining(wav.toString())
