@@ -50,7 +50,11 @@ enum G711Law {
   private static final int MU_BIAS = 0x84;
   private static final int MU_CLIP = 32635;
 
+  // Filled once by the constructor and only read after: immutable in effect.
+  @SuppressWarnings("ImmutableEnumChecker")
   private final byte[] encodeTable = new byte[1 << 16];
+
+  @SuppressWarnings("ImmutableEnumChecker")
   private final short[] decodeTable = new short[256];
 
   G711Law() {

@@ -29,6 +29,18 @@ public final class EModel {
   private EModel() {}
 
   /**
+   * The estimated MOS of a call from what the engine measures, with random loss (burst ratio 1).
+   *
+   * @param lossPercent packets lost in the last interval, 0 to 100
+   * @param roundTrip the RTCP round trip, {@link Duration#ZERO} when not yet known
+   * @param jitterBufferMillis the jitter buffer's current delay
+   */
+  public static double estimate(
+      CodecImpairment codec, double lossPercent, Duration roundTrip, double jitterBufferMillis) {
+    return mos(codec, lossPercent, 1, oneWayDelayMillis(codec, roundTrip, jitterBufferMillis));
+  }
+
+  /**
    * The estimated MOS of a call.
    *
    * @param lossPercent packets lost, 0 to 100 (values outside are clamped)
@@ -67,9 +79,9 @@ public final class EModel {
     return 0.024 * d + 0.11 * beyondKnee;
   }
 
-  /** MOS from R (G.107 Annex B), clamped to 1.0–4.5. */
+  /** MOS from R (G.107 Annex B), clamped to 1.0–4.5; a NaN rating (from NaN inputs) gives 1.0. */
   public static double mosOf(double rating) {
-    if (rating <= 0) {
+    if (Double.isNaN(rating) || rating <= 0) {
       return 1.0;
     }
     if (rating >= 100) {

@@ -3,17 +3,21 @@ package org.switchboard.audio.internal.packet;
 import java.util.Arrays;
 
 /**
- * Holds received 20 ms packets until their turn, so that uneven arrival becomes an even 20 ms
- * playout. Playout starts once the target delay is buffered; the target follows the measured jitter
- * (three times the RFC 3550 interarrival jitter plus one frame, rounded up to whole frames, between
- * 40 and 200 ms). While playing, it slips one frame (a concealed frame) when the buffer runs a
- * frame below target and skips one when it runs two above, at most once per 100 ms. Late and
- * duplicate packets are dropped; sequence numbers wrap; a jump beyond the buffer's reach, a new
- * SSRC or {@link #reset} starts over.
+ * Holds received packets until their turn, so that uneven arrival becomes an even 20 ms playout. It
+ * counts in sequence numbers and assumes every packet carries 20 ms (the engine negotiates ptime
+ * 20); the timestamps serve only to measure jitter.
  *
- * <p>Memory is bounded: {@value #SLOTS} slots whose payload arrays are reused. Thread-safe (guarded
- * by this object): {@link #put} is called on {@code switchboard-rtp-receive}, {@link #take} every
- * 20 ms on {@code switchboard-media-clock}.
+ * <p>Playout starts once the target delay is buffered; the target follows the measured jitter
+ * (three times the RFC 3550 interarrival jitter plus one frame, rounded up to whole frames, between
+ * 40 and 200 ms). While playing, it slips one frame (a concealed frame, playout held back) when the
+ * buffer is more than a frame short of the target, and skips one when it holds more than two frames
+ * beyond, at most once per 100 ms each. Late and duplicate packets are dropped; sequence numbers
+ * wrap; a jump beyond the buffer's reach, a new SSRC or {@link #reset} starts over. When it runs
+ * dry it plays {@link #NOTHING} and refills to the target before playing again.
+ *
+ * <p>Memory is bounded: {@value #SLOTS} slots (1.28 s) whose payload arrays are reused, so steady
+ * playout allocates nothing. Thread-safe (guarded by this object): {@link #put} is called on {@code
+ * switchboard-rtp-receive}, {@link #take} every 20 ms on {@code switchboard-media-clock}.
  */
 public final class JitterBuffer {
   /** {@link #take} result: the next packet is missing; conceal one frame. */
@@ -57,7 +61,8 @@ public final class JitterBuffer {
   private long skips;
 
   /**
-   * @param clockRate the RTP clock rate of the payload format, in Hz, for the jitter
+   * @param clockRate the RTP clock rate of the payload format in Hz, as negotiated ({@code
+   *     AudioCodec.clockRate()}), to measure jitter
    */
   public JitterBuffer(int clockRate) {
     if (clockRate <= 0) {

@@ -46,7 +46,8 @@ public final class ReceptionStatistics {
   private long senderReportArrivalNanos;
 
   /**
-   * @param clockRate the RTP clock rate of the received payload format, in Hz
+   * @param clockRate the RTP clock rate of the received payload format in Hz, as negotiated ({@code
+   *     AudioCodec.clockRate()}: 8000 for G.722 too, 48000 for Opus)
    */
   public ReceptionStatistics(int clockRate) {
     if (clockRate <= 0) {
@@ -200,6 +201,11 @@ public final class ReceptionStatistics {
   /** The interarrival jitter in RTP timestamp units. */
   public synchronized long jitterUnits() {
     return jitterTimes16 >> 4;
+  }
+
+  /** The interarrival jitter in milliseconds. */
+  public synchronized double jitterMillis() {
+    return (jitterTimes16 >> 4) * 1000.0 / clockRate;
   }
 
   /** The interarrival jitter as a duration (to the microsecond). */

@@ -12,6 +12,11 @@ import java.time.Duration;
  * read from any thread.
  */
 public final class RoundTrip {
+  /** Longer is no round trip but a garbled or stale LSR. */
+  static final Duration MAX_PLAUSIBLE = Duration.ofSeconds(10);
+
+  private static final long MAX_UNITS = MAX_PLAUSIBLE.toSeconds() * 65_536;
+
   private final Clock clock;
   private volatile Duration latest = Duration.ZERO;
 
@@ -24,7 +29,8 @@ public final class RoundTrip {
 
   /**
    * Takes a report block about our SSRC as it arrives. Blocks without an LSR (the peer got no SR
-   * from us yet) and impossible results (negative, from clock steps) are ignored.
+   * from us yet) and impossible results (negative, from clock steps, or over {@link
+   * #MAX_PLAUSIBLE}, from a garbled LSR) are ignored.
    */
   public void onReportBlock(ReportBlock block) {
     long lastSent = block.lastSenderReport();
@@ -33,7 +39,7 @@ public final class RoundTrip {
     }
     long arrived = NtpTime.middle32(NtpTime.now(clock));
     int units = (int) (arrived - lastSent - block.delaySinceLastSenderReport());
-    if (units >= 0) {
+    if (units >= 0 && units <= MAX_UNITS) {
       latest = NtpTime.fromShortUnits(units);
     }
   }

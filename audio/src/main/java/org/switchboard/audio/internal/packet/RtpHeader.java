@@ -4,8 +4,9 @@ package org.switchboard.audio.internal.packet;
  * A reusable view of one RTP packet's header (RFC 3550 §5.1): {@link #parse} fills it from a
  * received datagram without allocating, {@link #write} puts a 12-byte header in front of a payload.
  *
- * <p>Not thread-safe: the receive thread keeps one instance and reuses it for every datagram; its
- * fields are those of the last packet that parsed successfully.
+ * <p>An instance is not thread-safe: {@code switchboard-rtp-receive} keeps one and reuses it for
+ * every datagram; its fields are those of the last packet that parsed successfully. The static
+ * {@link #write} (used on {@code switchboard-media-clock}) is safe on any thread.
  */
 public final class RtpHeader {
   /** The fixed header: no CSRCs, no extension. */

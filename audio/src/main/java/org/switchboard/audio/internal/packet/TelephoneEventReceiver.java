@@ -16,6 +16,9 @@ public final class TelephoneEventReceiver {
 
   private boolean haveEvent;
   private long lastTimestamp;
+  private int lastCode;
+  private int lastDuration;
+  private boolean lastEnded;
 
   /**
    * Reads one telephone-event payload.
@@ -34,12 +37,31 @@ public final class TelephoneEventReceiver {
     }
     long timestamp = rtpTimestamp & 0xffff_ffffL;
     // Serial-number order (RFC 1982): a timestamp up to 2^31 behind the last one is old.
-    if (haveEvent && (int) (timestamp - lastTimestamp) <= 0) {
+    int sinceLast = (int) (timestamp - lastTimestamp);
+    if (haveEvent && sinceLast <= 0) {
+      if (sinceLast == 0 && code == lastCode) {
+        noteProgress(buf, offset);
+      }
       return NONE;
     }
+    boolean nextSegment =
+        haveEvent
+            && code == lastCode
+            && !lastEnded
+            && lastDuration > 0
+            && sinceLast == lastDuration;
     haveEvent = true;
     lastTimestamp = timestamp;
-    return TelephoneEvents.digit(code);
+    lastCode = code;
+    lastDuration = 0;
+    noteProgress(buf, offset);
+    return nextSegment ? NONE : TelephoneEvents.digit(code);
+  }
+
+  /** Keeps the longest duration and the end bit seen for the current event. */
+  private void noteProgress(byte[] buf, int offset) {
+    lastDuration = Math.max(lastDuration, NetworkOrder.u16(buf, offset + 2));
+    lastEnded = (buf[offset + 1] & 0x80) != 0;
   }
 
   /** Forgets the last event, for a new source. */

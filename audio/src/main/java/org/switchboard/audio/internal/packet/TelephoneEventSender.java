@@ -59,7 +59,7 @@ public final class TelephoneEventSender {
     }
   }
 
-  /** Whether a digit is being sent or waits in the queue. */
+  /** Whether a digit is being sent or waits in the queue. Called on the clock thread. */
   public boolean busy() {
     return tickInDigit > 0 || !digits.isEmpty();
   }

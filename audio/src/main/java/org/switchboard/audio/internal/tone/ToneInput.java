@@ -1,5 +1,6 @@
 package org.switchboard.audio.internal.tone;
 
+import java.util.Arrays;
 import java.util.List;
 import org.switchboard.audio.internal.frame.FrameInput;
 import org.switchboard.core.media.CallTone;
@@ -69,7 +70,7 @@ public final class ToneInput implements FrameInput {
       if (position >= cycle) {
         if (!repeats) {
           finished = true;
-          java.util.Arrays.fill(frame, i, frame.length, (short) 0);
+          Arrays.fill(frame, i, frame.length, (short) 0);
           return;
         }
         position = 0;

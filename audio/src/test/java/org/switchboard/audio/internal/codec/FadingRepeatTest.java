@@ -1,6 +1,7 @@
 package org.switchboard.audio.internal.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import org.junit.jupiter.api.Test;
 import org.switchboard.audio.internal.Signals;
@@ -37,10 +38,6 @@ class FadingRepeatTest {
     concealment.remember(frame, 160);
     concealment.conceal(out);
 
-    assertThat(Signals.rms(out, 0, 160)).isCloseTo(0.8 * Signals.rms(frame, 0, 160), within());
-  }
-
-  private static org.assertj.core.data.Offset<Double> within() {
-    return org.assertj.core.data.Offset.offset(50.0);
+    assertThat(Signals.rms(out, 0, 160)).isCloseTo(0.8 * Signals.rms(frame, 0, 160), offset(50.0));
   }
 }

@@ -1,6 +1,7 @@
 package org.switchboard.audio.internal.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class G722CodecTest {
 
       int from = RATE / 4;
       int length = RATE / 2;
-      assertThat(Signals.dominantHz(decoded, from, length, RATE)).isCloseTo(hz, within(3));
+      assertThat(Signals.dominantHz(decoded, from, length, RATE)).isCloseTo(hz, offset(3.0));
       assertThat(Signals.snrDb(decoded, from, length, hz, RATE)).isGreaterThan(minSnrDb);
       assertThat(Signals.rms(decoded, from, length)).isGreaterThan(0.3 * Short.MAX_VALUE * 0.6);
     }
@@ -86,9 +87,5 @@ class G722CodecTest {
       out[i] = (short) Math.round(loudness * Short.MAX_VALUE * Math.sin(phase));
     }
     return out;
-  }
-
-  private static org.assertj.core.data.Offset<Double> within(double hz) {
-    return org.assertj.core.data.Offset.offset(hz);
   }
 }

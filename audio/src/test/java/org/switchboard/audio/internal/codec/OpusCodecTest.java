@@ -3,6 +3,7 @@ package org.switchboard.audio.internal.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,7 +51,7 @@ class OpusCodecTest {
       for (int f = 0; f < 50; f++) {
         System.arraycopy(tone, f * 960, frame, 0, 960);
         byte[] payload = new byte[1500];
-        packets[f] = java.util.Arrays.copyOf(payload, codec.encode(frame, payload));
+        packets[f] = Arrays.copyOf(payload, codec.encode(frame, payload));
       }
       short[] out = new short[5760];
       for (int f = 0; f < 40; f++) {

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.switchboard.audio.internal.Signals;
 import org.switchboard.core.media.CallTone;
@@ -47,6 +52,39 @@ class ToneInputTest {
     double elsewhere = Signals.power(signal, 0, n, (low + high) / 2 + 200, rate);
     assertThat(lowPower).isCloseTo(highPower, offset(lowPower * 0.2));
     assertThat(elsewhere).isLessThan(lowPower / 1000);
+  }
+
+  static Stream<Arguments> everyToneEveryRate() {
+    return Arrays.stream(TonePlan.values())
+        .flatMap(
+            plan ->
+                Arrays.stream(CallTone.values())
+                    .flatMap(
+                        tone ->
+                            IntStream.of(8000, 16000, 48000)
+                                .mapToObj(rate -> Arguments.of(plan, tone, rate))));
+  }
+
+  @ParameterizedTest(name = "{0} {1} at {2} Hz")
+  @MethodSource("everyToneEveryRate")
+  void everyToneSoundsAtOneOfItsFrequenciesSmoothlyAndWithoutClipping(
+      TonePlan plan, CallTone tone, int rate) {
+    ToneSpec spec = plan.spec(tone);
+    short[] first = play(new ToneInput(tone, plan, rate), 3); // all tones start with 60 ms on
+
+    double dominant = Signals.dominantHz(first, 0, first.length, rate);
+    assertThat(spec.frequenciesHz())
+        .anySatisfy(hz -> assertThat(dominant).isCloseTo(hz, offset(15.0)));
+    double highest = spec.frequenciesHz().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    // A phase-continuous sine (or two) never jumps more than its steepest slope allows.
+    double maxStep =
+        spec.frequenciesHz().size() * 0.18 * Short.MAX_VALUE * 2 * Math.PI * highest / rate;
+    for (int i = 1; i < first.length; i++) {
+      assertThat(Math.abs(first[i] - first[i - 1]))
+          .as("step at %d", i)
+          .isLessThanOrEqualTo((int) maxStep + 2);
+      assertThat(Math.abs(first[i])).isLessThan(Short.MAX_VALUE / 2);
+    }
   }
 
   @Test

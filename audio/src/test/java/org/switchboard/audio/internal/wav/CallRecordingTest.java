@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import javax.sound.sampled.AudioFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -34,8 +35,8 @@ class CallRecordingTest {
     short[] received = Signals.sine(1400, rate, rate, 0.3);
     int frame = rate / 50;
     for (int f = 0; f < 50; f++) {
-      recording.sent(java.util.Arrays.copyOfRange(sent, f * frame, (f + 1) * frame));
-      recording.received(java.util.Arrays.copyOfRange(received, f * frame, (f + 1) * frame));
+      recording.sent(Arrays.copyOfRange(sent, f * frame, (f + 1) * frame));
+      recording.received(Arrays.copyOfRange(received, f * frame, (f + 1) * frame));
     }
     recording.close();
 

@@ -1,5 +1,7 @@
 package org.switchboard.audio.internal.wav;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -23,12 +25,12 @@ final class TestWavs {
   static Path write(Path file, int formatTag, int bits, int rate, int channels, short[] data)
       throws IOException {
     ByteBuffer b = ByteBuffer.allocate(44 + 2 * data.length).order(ByteOrder.LITTLE_ENDIAN);
-    b.put("RIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(36 + 2 * data.length);
-    b.put("WAVEfmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(16);
+    b.put("RIFF".getBytes(US_ASCII)).putInt(36 + 2 * data.length);
+    b.put("WAVEfmt ".getBytes(US_ASCII)).putInt(16);
     b.putShort((short) formatTag).putShort((short) channels).putInt(rate);
     b.putInt(rate * channels * bits / 8).putShort((short) (channels * bits / 8));
     b.putShort((short) bits);
-    b.put("data".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(2 * data.length);
+    b.put("data".getBytes(US_ASCII)).putInt(2 * data.length);
     for (short s : data) {
       b.putShort(s);
     }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Offset.offset;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +59,30 @@ class WavInputTest {
   }
 
   @Test
+  void anExtensibleHeaderAndExtraChunksAreUnderstood() throws IOException {
+    short[] tone = Signals.sine(700, 16000, 16000, 0.4);
+    ByteBuffer b = ByteBuffer.allocate(100 + 2 * tone.length).order(ByteOrder.LITTLE_ENDIAN);
+    b.put(ascii("RIFF")).putInt(0).put(ascii("WAVE"));
+    b.put(ascii("LIST")).putInt(5).put(ascii("INFOx")).put((byte) 0); // odd size, padded
+    b.put(ascii("fmt ")).putInt(40).putShort((short) 0xFFFE).putShort((short) 1).putInt(16000);
+    b.putInt(32000).putShort((short) 2).putShort((short) 16).putShort((short) 22);
+    b.putShort((short) 16).putInt(4).putShort((short) 1).put(new byte[14]); // sub-format PCM
+    b.put(ascii("data")).putInt(2 * tone.length);
+    for (short s : tone) {
+      b.putShort(s);
+    }
+    Path wav = Files.write(dir.resolve("extensible.wav"), Arrays.copyOf(b.array(), b.position()));
+
+    short[] played = play(WavInput.open(wav, 16000), 25);
+
+    assertThat(Signals.dominantHz(played, 0, 8000, 16000)).isCloseTo(700, offset(3.0));
+  }
+
+  private static byte[] ascii(String text) {
+    return text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
+  @Test
   void aMissingFileIsNamed() {
     Path missing = dir.resolve("nowhere.wav");
 
@@ -101,7 +128,7 @@ class WavInputTest {
   void aTruncatedFileIsNamed() throws IOException {
     Path wav = TestWavs.write(dir.resolve("cut.wav"), 8000, 1, new short[8000]);
     byte[] whole = Files.readAllBytes(wav);
-    Files.write(wav, java.util.Arrays.copyOf(whole, whole.length - 1000));
+    Files.write(wav, Arrays.copyOf(whole, whole.length - 1000));
 
     assertThatThrownBy(() -> WavInput.open(wav, 8000))
         .hasMessageContaining(wav.toString())
