@@ -28,6 +28,7 @@ public final class CallSecurity implements AutoCloseable {
   private MediaSecurity negotiated = MediaSecurity.NONE;
   private volatile @Nullable PacketTransform transform = PacketTransform.PLAIN;
   private volatile @Nullable DtlsEndpoint dtls;
+  private volatile @Nullable String dtlsFailure;
 
   /**
    * @param certificate the engine's DTLS certificate
@@ -59,6 +60,7 @@ public final class CallSecurity implements AutoCloseable {
       return;
     }
     stopDtls();
+    dtlsFailure = null;
     switch (security.kind()) {
       case NONE:
         transform = PacketTransform.PLAIN;
@@ -101,6 +103,7 @@ public final class CallSecurity implements AutoCloseable {
 
               @Override
               public void onFailed(String reason) {
+                dtlsFailure = reason;
                 LOG.warn("call {}: no media encryption: {}", callName, reason);
               }
             },
@@ -116,6 +119,11 @@ public final class CallSecurity implements AutoCloseable {
    */
   public @Nullable PacketTransform transform() {
     return transform;
+  }
+
+  /** Why the DTLS handshake failed, or null when it did not (yet). */
+  public @Nullable String dtlsFailure() {
+    return dtlsFailure;
   }
 
   /** Whether a datagram whose first byte is {@code first} is DTLS (RFC 7983 section 7). */
