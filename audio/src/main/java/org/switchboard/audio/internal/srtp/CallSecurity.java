@@ -56,7 +56,8 @@ public final class CallSecurity implements AutoCloseable {
    * @throws IllegalArgumentException when SDES names a key we did not offer
    */
   public synchronized void negotiate(MediaSecurity security) {
-    if (security.equals(negotiated)) {
+    if (sameKeying(security, negotiated)) {
+      negotiated = security;
       return;
     }
     stopDtls();
@@ -74,6 +75,19 @@ public final class CallSecurity implements AutoCloseable {
     }
     negotiated = security;
     LOG.info("call {}: media {}", callName, security.kind());
+  }
+
+  /** Whether {@code a} and {@code b} key SRTP alike (SDES tags may differ between offers). */
+  private static boolean sameKeying(MediaSecurity a, MediaSecurity b) {
+    return a.kind() == b.kind()
+        && Objects.equals(keyOf(a.localKey()), keyOf(b.localKey()))
+        && Objects.equals(keyOf(a.remoteKey()), keyOf(b.remoteKey()))
+        && Objects.equals(a.remoteFingerprint(), b.remoteFingerprint())
+        && a.dtlsClient() == b.dtlsClient();
+  }
+
+  private static @Nullable String keyOf(@Nullable SdesCrypto crypto) {
+    return crypto == null ? null : crypto.suite() + " " + crypto.keyAndSalt();
   }
 
   private PacketTransform sdes(MediaSecurity security) {

@@ -43,6 +43,7 @@ class CallSecurityTest {
     bob.negotiate(MediaSecurity.sdes(bobKey, aliceKey));
     PacketTransform sending = alice.transform();
     alice.negotiate(MediaSecurity.sdes(aliceKey, bobKey)); // a hold re-INVITE: same keys
+    alice.negotiate(MediaSecurity.sdes(aliceKey.withTag(7), bobKey.withTag(7))); // other tag
 
     assertThat(alice.transform()).isSameAs(sending);
     byte[] packet = Arrays.copyOf(RTP, 200);

@@ -80,6 +80,9 @@ public final class Call {
   MediaDirection offeredDirection = MediaDirection.SENDRECV;
   SdpSecurity offeredSecurity = SdpSecurity.PLAIN;
 
+  /** The m-line profile of the last completed offer/answer (re-offers keep an SRTP one). */
+  String agreedProfile = SdpSecurity.AVP;
+
   /** We sent an offer in a 2xx and expect the answer in the ACK. */
   boolean answerExpectedInAck;
 

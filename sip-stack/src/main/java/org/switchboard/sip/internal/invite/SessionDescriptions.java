@@ -59,14 +59,22 @@ final class SessionDescriptions {
 
   /** Our SDP for an answer we decided. */
   static String answer(Call call, OfferAnswer.Answer answer) {
+    call.agreedProfile = answer.security().profile();
     return local(call, answer.formats(), answer.direction(), answer.security());
   }
 
   /** The outcome of our last offer, given the peer's {@code answer}. */
   static NegotiatedMedia accept(CallContext ctx, Call call, RemoteMedia answer)
       throws UnusableSdpException {
-    return OfferAnswer.accept(
-        answer, call.offeredCodecs, call.offeredDirection, call.offeredSecurity, rules(ctx, call));
+    NegotiatedMedia media =
+        OfferAnswer.accept(
+            answer,
+            call.offeredCodecs,
+            call.offeredDirection,
+            call.offeredSecurity,
+            rules(ctx, call));
+    call.agreedProfile = call.offeredSecurity.profile();
+    return media;
   }
 
   /**
@@ -80,7 +88,8 @@ final class SessionDescriptions {
         account.options().srtpPolicy(),
         account.transport() == SipTransport.TLS,
         call.media.localSecurity(),
-        now == null ? MediaSecurity.NONE : now.security());
+        now == null ? MediaSecurity.NONE : now.security(),
+        call.agreedProfile);
   }
 
   /** Sets {@code sdp} as the body of {@code message}. */

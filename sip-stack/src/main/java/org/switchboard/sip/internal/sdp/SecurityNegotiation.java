@@ -2,6 +2,7 @@ package org.switchboard.sip.internal.sdp;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.switchboard.core.media.DtlsFingerprint;
 import org.switchboard.core.media.MediaSecurity;
 import org.switchboard.core.media.SdesCrypto;
@@ -26,27 +27,23 @@ public final class SecurityNegotiation {
 
   /** What our offer states. */
   public static SdpSecurity offer(SecurityRules rules) {
-    MediaSecurity current = rules.current();
     List<SdesCrypto> keys = rules.sdesAllowed() ? rules.local().sdesKeys() : List.of();
     DtlsFingerprint fingerprint = rules.local().fingerprint();
-    if (current.kind() == MediaSecurity.Kind.DTLS_SRTP && fingerprint != null) {
-      keys = List.of(); // keep what works; do not invite a switch of keying
-    } else if (current.kind() == MediaSecurity.Kind.SDES && !keys.isEmpty()) {
-      fingerprint = null;
+    if (rules.policy() != SrtpPolicy.OFF && rules.current().isEncrypted()) {
+      return reOffer(rules, keys, fingerprint);
     }
-    DtlsSetup setup = ourEstablishedRole(current);
     switch (rules.policy()) {
       case OFF:
         return SdpSecurity.PLAIN;
       case OPTIONAL:
         return new SdpSecurity(
-            SdpSecurity.AVP, keys, fingerprint, fingerprint == null ? null : setup);
+            SdpSecurity.AVP, keys, fingerprint, fingerprint == null ? null : DtlsSetup.ACTPASS);
       default:
-        if (!keys.isEmpty() && current.kind() != MediaSecurity.Kind.DTLS_SRTP) {
+        if (!keys.isEmpty()) {
           return new SdpSecurity(SdpSecurity.SAVP, keys, null, null);
         }
         if (fingerprint != null) {
-          return new SdpSecurity(SdpSecurity.DTLS_SAVP, List.of(), fingerprint, setup);
+          return new SdpSecurity(SdpSecurity.DTLS_SAVP, List.of(), fingerprint, DtlsSetup.ACTPASS);
         }
         throw new IllegalStateException(
             "media encryption is mandatory for this account, but the media engine offers no"
@@ -55,11 +52,21 @@ public final class SecurityNegotiation {
     }
   }
 
-  private static DtlsSetup ourEstablishedRole(MediaSecurity current) {
-    if (current.kind() != MediaSecurity.Kind.DTLS_SRTP) {
-      return DtlsSetup.ACTPASS;
+  /** A re-offer of an encrypted call: the same keying under the profile the peer agreed to. */
+  private static SdpSecurity reOffer(
+      SecurityRules rules, List<SdesCrypto> keys, @Nullable DtlsFingerprint fingerprint) {
+    MediaSecurity current = rules.current();
+    if (current.kind() == MediaSecurity.Kind.DTLS_SRTP && fingerprint != null) {
+      // RFC 5763 section 6.7.1: the established roles stay.
+      DtlsSetup setup = current.dtlsClient() ? DtlsSetup.ACTIVE : DtlsSetup.PASSIVE;
+      return new SdpSecurity(rules.currentProfile(), List.of(), fingerprint, setup);
     }
-    return current.dtlsClient() ? DtlsSetup.ACTIVE : DtlsSetup.PASSIVE;
+    SdesCrypto inUse = current.localKey();
+    if (inUse != null && !keys.isEmpty()) {
+      // RFC 4568 section 7.1.4: repeating the key in use (and its tag) keeps the SRTP streams.
+      return new SdpSecurity(rules.currentProfile(), List.of(inUse), null, null);
+    }
+    throw new IllegalStateException("the media session no longer offers the call's keying");
   }
 
   /**

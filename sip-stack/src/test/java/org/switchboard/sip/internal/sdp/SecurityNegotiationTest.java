@@ -214,6 +214,21 @@ class SecurityNegotiationTest {
   }
 
   @Test
+  void anSdesReOfferRepeatsTheKeyInUseUnderTheAgreedProfile() {
+    SdesCrypto inUse = LOCAL.sdesKeys().get(1).withTag(5);
+    SdesCrypto theirs = new SdesCrypto(5, SrtpSuite.AES_CM_128_HMAC_SHA1_32, THEIR_KEY);
+    SecurityRules running =
+        new SecurityRules(
+            SrtpPolicy.OPTIONAL, true, LOCAL, MediaSecurity.sdes(inUse, theirs), "RTP/SAVP");
+
+    SdpSecurity reOffer = SecurityNegotiation.offer(running);
+
+    assertThat(reOffer.profile()).isEqualTo("RTP/SAVP");
+    assertThat(reOffer.crypto()).containsExactly(inUse);
+    assertThat(reOffer.fingerprint()).isNull();
+  }
+
+  @Test
   void aDtlsReOfferKeepsTheRoleOfTheRunningAssociation() throws Exception {
     SecurityRules running =
         new SecurityRules(SrtpPolicy.MANDATORY, false, LOCAL, MediaSecurity.dtls(THEIR_FP, false));
