@@ -27,7 +27,7 @@ import org.switchboard.testkit.Lab;
 import org.switchboard.testkit.Sipp;
 
 /**
- * Media encryption policy against sipp (scenarios {@code srtp-*.xml}): lab users 3100-3119, agent
+ * Media encryption policy against sipp (scenarios {@code srtp-*.xml}): lab users 3100-3105, agent
  * ports 26100-26119, sipp ports 26000-26019 (RTP port + 1, where nothing listens: the fake media
  * engine moves no audio). sipp speaks no TLS, so SDES calls reach a TLS agent through Kamailio,
  * which relays sipp's UDP over the agent's TLS connection.
@@ -139,6 +139,25 @@ class SrtpSippLabTest {
       FakeMediaEngine.FakeSession session = rig.media.session(incoming.callId());
       assertThat(session.started.get(0).security().kind()).isEqualTo(MediaSecurity.Kind.SDES);
       assertThat(session.updates).isEmpty();
+    }
+  }
+
+  @Test
+  void holdingAnSdesCallReOffersTheKeyInUseUnderRtpSavp() throws Exception {
+    try (AgentRig rig = agent("3105", SipTransport.TLS, SrtpPolicy.OPTIONAL, 26119);
+        Sipp sipp = caller("uac-savp-hold", 26010, "3105")) {
+      CallEvent.Incoming incoming = rig.events.awaitCall(CallEvent.Incoming.class, WAIT);
+      rig.agent.answer(incoming.callId()).get(5, TimeUnit.SECONDS);
+      rig.events.awaitCall(CallEvent.Answered.class, WAIT);
+
+      rig.agent.hold(incoming.callId()).get(5, TimeUnit.SECONDS);
+      rig.events.awaitCall(CallEvent.Ended.class, WAIT);
+      SippPeer.assertPassed(sipp); // it checked RTP/SAVP, a=crypto:1 and a=sendonly
+      String ourKey = KEYS.sdesKeys().get(0).keyAndSalt();
+      assertThat(sipp.messages().split("inline:" + ourKey, -1)).hasSize(3); // answer, re-offer
+      FakeMediaEngine.FakeSession session = rig.media.session(incoming.callId());
+      assertThat(session.updates).hasSize(1);
+      assertThat(session.updates.get(0).security()).isEqualTo(session.started.get(0).security());
     }
   }
 
