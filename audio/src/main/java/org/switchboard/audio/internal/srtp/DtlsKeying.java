@@ -25,7 +25,8 @@ final class DtlsKeying {
   /** Our use_srtp profiles, preferred first. */
   static final int[] PROFILES = {
     SRTPProtectionProfile.SRTP_AES128_CM_HMAC_SHA1_80,
-    SRTPProtectionProfile.SRTP_AES128_CM_HMAC_SHA1_32
+    SRTPProtectionProfile.SRTP_AES128_CM_HMAC_SHA1_32,
+    SRTPProtectionProfile.SRTP_AEAD_AES_128_GCM
   };
 
   private DtlsKeying() {}
@@ -54,8 +55,11 @@ final class DtlsKeying {
   }
 
   static SrtpSuite suiteOf(int profile) {
-    return profile == SRTPProtectionProfile.SRTP_AES128_CM_HMAC_SHA1_32
-        ? SrtpSuite.AES_CM_128_HMAC_SHA1_32
+    if (profile == SRTPProtectionProfile.SRTP_AES128_CM_HMAC_SHA1_32) {
+      return SrtpSuite.AES_CM_128_HMAC_SHA1_32;
+    }
+    return profile == SRTPProtectionProfile.SRTP_AEAD_AES_128_GCM
+        ? SrtpSuite.AEAD_AES_128_GCM
         : SrtpSuite.AES_CM_128_HMAC_SHA1_80;
   }
 

@@ -14,10 +14,10 @@ import org.slf4j.LoggerFactory;
 import org.switchboard.core.media.SrtpSuite;
 
 /**
- * SRTP and SRTCP (RFC 3711) on jitsi-srtp, with one master key per direction: ours protects what we
- * send, the peer's unprotects what we receive. Replay protection is on for received packets.
- * Failures never throw: a packet that cannot be protected or fails authentication or the replay
- * check yields -1 and is dropped.
+ * SRTP and SRTCP (RFC 3711; AES-GCM per RFC 7714) on jitsi-srtp, with one master key per direction:
+ * ours protects what we send, the peer's unprotects what we receive. Replay protection is on for
+ * received packets. Failures never throw: a packet that cannot be protected or fails authentication
+ * or the replay check yields -1 and is dropped.
  *
  * <p>Sending methods run on {@code switchboard-media-clock}, receiving ones on {@code
  * switchboard-rtp-receive}; each direction has its own contexts, keyed by SSRC.
@@ -26,7 +26,6 @@ public final class SrtpTransform implements PacketTransform, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SrtpTransform.class);
   private static final int RTP_HEADER = 12;
   private static final int RTCP_HEADER = 8;
-  private static final int SRTCP_TAG = 10;
   private static final int SRTCP_INDEX = 4;
 
   /** A peer that keeps changing SSRC must not make us derive keys without end. */
@@ -64,19 +63,27 @@ public final class SrtpTransform implements PacketTransform, AutoCloseable {
         key,
         salt,
         policy(suite, suite.rtpTagLength()),
-        policy(suite, SRTCP_TAG),
+        policy(suite, suite.rtcpTagLength()),
         new LoggerImpl(SrtpTransform.class.getName()));
   }
 
   private static SrtpPolicy policy(SrtpSuite suite, int tagLength) {
     SrtpPolicy policy =
-        new SrtpPolicy(
-            SrtpPolicy.AESCM_ENCRYPTION,
-            suite.masterKeyLength(),
-            SrtpPolicy.HMACSHA1_AUTHENTICATION,
-            20,
-            tagLength,
-            suite.masterSaltLength());
+        suite.isAead()
+            ? new SrtpPolicy(
+                SrtpPolicy.AESGCM_ENCRYPTION,
+                suite.masterKeyLength(),
+                SrtpPolicy.NULL_AUTHENTICATION,
+                0,
+                tagLength,
+                suite.masterSaltLength())
+            : new SrtpPolicy(
+                SrtpPolicy.AESCM_ENCRYPTION,
+                suite.masterKeyLength(),
+                SrtpPolicy.HMACSHA1_AUTHENTICATION,
+                20,
+                tagLength,
+                suite.masterSaltLength());
     policy.setReceiveReplayEnabled(true);
     return policy;
   }
@@ -103,7 +110,7 @@ public final class SrtpTransform implements PacketTransform, AutoCloseable {
 
   @Override
   public int protectRtcp(byte[] packet, int length) {
-    if (length < RTCP_HEADER || packet.length - length < SRTCP_TAG + SRTCP_INDEX) {
+    if (length < RTCP_HEADER || packet.length - length < suite.rtcpTagLength() + SRTCP_INDEX) {
       return -1;
     }
     try {
@@ -142,7 +149,7 @@ public final class SrtpTransform implements PacketTransform, AutoCloseable {
 
   @Override
   public int unprotectRtcp(byte[] packet, int length) {
-    if (length < RTCP_HEADER + SRTCP_INDEX + SRTCP_TAG) {
+    if (length < RTCP_HEADER + SRTCP_INDEX + suite.rtcpTagLength()) {
       return -1;
     }
     try {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.switchboard.core.media.MediaSecurity;
 import org.switchboard.core.media.SdesCrypto;
+import org.switchboard.core.media.SrtpSuite;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
 class CallSecurityTest {
@@ -25,7 +26,9 @@ class CallSecurityTest {
     CallSecurity call = new CallSecurity(CERT_A, new SdesKeys(RANDOM), NOWHERE, "c1");
     CallSecurity other = new CallSecurity(CERT_A, new SdesKeys(RANDOM), NOWHERE, "c2");
 
-    assertThat(call.localSecurity().sdesKeys()).hasSize(2);
+    assertThat(call.localSecurity().sdesKeys())
+        .extracting(SdesCrypto::suite)
+        .containsExactly(SrtpSuite.values());
     assertThat(call.localSecurity().fingerprint()).isEqualTo(CERT_A.fingerprint());
     assertThat(call.localSecurity().sdesKeys().get(0).keyAndSalt())
         .isNotEqualTo(other.localSecurity().sdesKeys().get(0).keyAndSalt());

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.switchboard.core.media.DtlsFingerprint;
 import org.switchboard.core.media.SrtpSuite;
 import org.switchboard.testkit.BoundedCommand;
@@ -40,7 +42,7 @@ import org.switchboard.testkit.Lab;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class DtlsOpensslLabTest {
   private static final Duration WAIT = Duration.ofSeconds(15);
-  private static final Pattern KEYING = Pattern.compile("Keying material: ([0-9A-Fa-f]{120})");
+  private static final Pattern KEYING = Pattern.compile("Keying material: ([0-9A-Fa-f]+)");
   private static final byte[] RTP = Rfc3711.hex("800f1234decafbadcafebabe" + "abababab".repeat(4));
   private static Lab lab;
   private static Path dir;
@@ -78,8 +80,12 @@ class DtlsOpensslLabTest {
     opensslFingerprint = DtlsCertificate.fingerprintOf(der, "sha-256");
   }
 
-  @Test
-  void opensslAsClientAgreesOnKeysWithOurServer() throws Exception {
+  @ParameterizedTest(name = "use_srtp {0}")
+  @CsvSource({
+    "SRTP_AES128_CM_SHA1_80, AES_CM_128_HMAC_SHA1_80",
+    "SRTP_AEAD_AES_128_GCM, AEAD_AES_128_GCM"
+  })
+  void opensslAsClientAgreesOnKeysWithOurServer(String profile, SrtpSuite suite) throws Exception {
     DtlsCertificate ours = DtlsCertificate.generate(new SecureRandom());
     try (DatagramSocket socket = bind(26050);
         Relay relay = new Relay(socket, null);
@@ -88,6 +94,8 @@ class DtlsOpensslLabTest {
                 ours, opensslFingerprint, false, relay::send, new Ignore(), 10_000, "server");
         BoundedDaemon client =
             openssl(
+                profile,
+                suite,
                 "s_client",
                 "-connect",
                 lab.localAddress() + ":26050",
@@ -99,9 +107,9 @@ class DtlsOpensslLabTest {
       server.start();
 
       PacketTransform ourKeys = await(server);
-      client.awaitReady(() -> KEYING.matcher(client.log()).find(), WAIT);
+      client.awaitExit(WAIT); // it hangs up at EOF on its stdin, after the handshake
       byte[] material = keyingMaterial(client.log());
-      assertProtectedByThemAcceptedByUs(material, true, ourKeys);
+      assertProtectedByThemAcceptedByUs(material, suite, true, ourKeys);
     }
   }
 
@@ -111,6 +119,8 @@ class DtlsOpensslLabTest {
     SocketAddress opensslAddress = new InetSocketAddress(lab.localAddress(), 26051);
     try (BoundedDaemon server =
             openssl(
+                "SRTP_AES128_CM_SHA1_80",
+                SrtpSuite.AES_CM_128_HMAC_SHA1_80,
                 "s_server",
                 "-accept",
                 lab.localAddress() + ":26051",
@@ -132,19 +142,22 @@ class DtlsOpensslLabTest {
       PacketTransform ourKeys = await(client);
       server.awaitReady(() -> KEYING.matcher(server.log()).find(), WAIT);
       byte[] material = keyingMaterial(server.log());
-      assertProtectedByThemAcceptedByUs(material, false, ourKeys);
+      assertProtectedByThemAcceptedByUs(
+          material, SrtpSuite.AES_CM_128_HMAC_SHA1_80, false, ourKeys);
     }
   }
 
   /** Protects with keys built from OpenSSL's export as it would, unprotects with ours. */
   private static void assertProtectedByThemAcceptedByUs(
-      byte[] material, boolean theyAreClient, PacketTransform ours) {
-    byte[] clientKey = keyAndSalt(material, 0, 32);
-    byte[] serverKey = keyAndSalt(material, 16, 46);
+      byte[] material, SrtpSuite suite, boolean theyAreClient, PacketTransform ours) {
+    int key = suite.masterKeyLength();
+    int salt = suite.masterSaltLength();
+    byte[] clientKey = keyAndSalt(material, suite, 0, 2 * key);
+    byte[] serverKey = keyAndSalt(material, suite, key, 2 * key + salt);
     SrtpTransform theirs =
         theyAreClient
-            ? new SrtpTransform(SrtpSuite.AES_CM_128_HMAC_SHA1_80, clientKey, serverKey)
-            : new SrtpTransform(SrtpSuite.AES_CM_128_HMAC_SHA1_80, serverKey, clientKey);
+            ? new SrtpTransform(suite, clientKey, serverKey)
+            : new SrtpTransform(suite, serverKey, clientKey);
     byte[] packet = Arrays.copyOf(RTP, 200);
     int length = theirs.protectRtp(packet, RTP.length);
     assertThat(ours.unprotectRtp(packet, length)).isEqualTo(RTP.length);
@@ -153,9 +166,10 @@ class DtlsOpensslLabTest {
     assertThat(theirs.unprotectRtp(packet, length)).isEqualTo(RTP.length);
   }
 
-  private static byte[] keyAndSalt(byte[] material, int keyAt, int saltAt) {
-    byte[] out = Arrays.copyOfRange(material, keyAt, keyAt + 30);
-    System.arraycopy(material, saltAt, out, 16, 14);
+  private static byte[] keyAndSalt(byte[] material, SrtpSuite suite, int keyAt, int saltAt) {
+    int key = suite.masterKeyLength();
+    byte[] out = Arrays.copyOfRange(material, keyAt, keyAt + key + suite.masterSaltLength());
+    System.arraycopy(material, saltAt, out, key, suite.masterSaltLength());
     return out;
   }
 
@@ -165,7 +179,9 @@ class DtlsOpensslLabTest {
     return HexFormat.of().parseHex(m.group(1));
   }
 
-  private static BoundedDaemon openssl(String tool, String... args) throws Exception {
+  private static BoundedDaemon openssl(String profile, SrtpSuite suite, String tool, String... args)
+      throws Exception {
+    int length = 2 * (suite.masterKeyLength() + suite.masterSaltLength());
     List<String> command =
         new java.util.ArrayList<>(
             List.of(
@@ -173,11 +189,11 @@ class DtlsOpensslLabTest {
                 tool,
                 "-dtls1_2",
                 "-use_srtp",
-                "SRTP_AES128_CM_SHA1_80",
+                profile,
                 "-keymatexport",
                 "EXTRACTOR-dtls_srtp",
                 "-keymatexportlen",
-                "60"));
+                Integer.toString(length)));
     command.addAll(List.of(args));
     if (tool.equals("s_server")) {
       // s_server quits at EOF on stdin (-ign_eof notwithstanding, for DTLS): feed it a pipe that

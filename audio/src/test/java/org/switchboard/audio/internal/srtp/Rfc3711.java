@@ -30,9 +30,35 @@ final class Rfc3711 {
   static byte[] sessionKey(byte[] masterKey, byte[] masterSalt, int label, int length)
       throws Exception {
     byte[] iv = new byte[16];
-    System.arraycopy(masterSalt, 0, iv, 0, 14);
+    System.arraycopy(masterSalt, 0, iv, 0, masterSalt.length); // a 96-bit salt is zero-padded
     iv[7] ^= (byte) label;
     return keystream(masterKey, iv, length);
+  }
+
+  /**
+   * SRTP-protects an RTP packet with AEAD_AES_128_GCM (RFC 7714 section 8): ROC 0, the header as
+   * associated data, a 16-byte tag.
+   */
+  static byte[] protectGcm(byte[] masterKey, byte[] masterSalt, byte[] rtp) throws Exception {
+    byte[] encKey = sessionKey(masterKey, masterSalt, 0, 16);
+    byte[] salt = sessionKey(masterKey, masterSalt, 2, 12);
+    byte[] iv = new byte[12];
+    System.arraycopy(rtp, 8, iv, 2, 4); // SSRC; ROC 0 in bytes 6-9
+    iv[10] = rtp[2];
+    iv[11] = rtp[3];
+    for (int i = 0; i < 12; i++) {
+      iv[i] ^= salt[i];
+    }
+    Cipher gcm = Cipher.getInstance("AES/GCM/NoPadding");
+    gcm.init(
+        Cipher.ENCRYPT_MODE,
+        new SecretKeySpec(encKey, "AES"),
+        new javax.crypto.spec.GCMParameterSpec(128, iv));
+    gcm.updateAAD(rtp, 0, 12);
+    byte[] sealed = gcm.doFinal(rtp, 12, rtp.length - 12);
+    byte[] out = Arrays.copyOf(rtp, 12 + sealed.length);
+    System.arraycopy(sealed, 0, out, 12, sealed.length);
+    return out;
   }
 
   /** SRTP-protects an RTP packet with ROC 0 and an 80- or 32-bit tag. */

@@ -62,6 +62,30 @@ class SrtpTransformTest {
   }
 
   @Test
+  void protectsWithAesGcmAsRfc7714Says() throws Exception {
+    byte[] salt = Arrays.copyOf(MASTER_SALT, 12);
+    byte[] keyAndSalt = Arrays.copyOf(MASTER_KEY, 28);
+    System.arraycopy(salt, 0, keyAndSalt, 16, 12);
+    SrtpTransform alice = new SrtpTransform(SrtpSuite.AEAD_AES_128_GCM, keyAndSalt, keyAndSalt);
+    SrtpTransform bob = new SrtpTransform(SrtpSuite.AEAD_AES_128_GCM, keyAndSalt, keyAndSalt);
+    byte[] packet = Arrays.copyOf(PLAIN, PLAIN.length + PacketTransform.MAX_OVERHEAD);
+
+    int length = alice.protectRtp(packet, PLAIN.length);
+
+    assertThat(Arrays.copyOf(packet, length))
+        .isEqualTo(Rfc3711.protectGcm(MASTER_KEY, salt, PLAIN));
+    byte[] tampered = packet.clone();
+    tampered[14] ^= 1;
+    assertThat(bob.unprotectRtp(tampered, length)).isEqualTo(-1);
+    assertThat(bob.unprotectRtp(packet, length)).isEqualTo(PLAIN.length);
+    assertThat(Arrays.copyOf(packet, PLAIN.length)).isEqualTo(PLAIN);
+    byte[] rtcp = Arrays.copyOf(hex("80c90001cafebabe"), 64);
+    int rtcpLength = alice.protectRtcp(rtcp, 8);
+    assertThat(rtcpLength).isEqualTo(8 + 16 + 4);
+    assertThat(bob.unprotectRtcp(rtcp, rtcpLength)).isEqualTo(8);
+  }
+
+  @Test
   void unprotectsWhatThePeerProtected() {
     byte[] ours =
         new SdesKeys(new java.security.SecureRandom()).generate().get(0).keyAndSaltBytes();
