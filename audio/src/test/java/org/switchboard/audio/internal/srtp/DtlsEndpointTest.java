@@ -59,6 +59,19 @@ class DtlsEndpointTest {
       assertRoundTrip(keysA, keysB);
       assertRoundTrip(keysB, keysA);
     }
+    awaitNoDtlsThreads();
+  }
+
+  /** Closing the endpoints ends their handshake threads (bounded wait). */
+  private static void awaitNoDtlsThreads() throws InterruptedException {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+    while (Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(t -> t.getName().startsWith("switchboard-dtls-") && t.isAlive())) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("a switchboard-dtls thread outlived its endpoint");
+      }
+      Thread.sleep(20);
+    }
   }
 
   private static void assertRoundTrip(PacketTransform sender, PacketTransform receiver) {
