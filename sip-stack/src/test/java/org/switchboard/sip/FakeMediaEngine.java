@@ -11,6 +11,7 @@ import org.switchboard.core.Subscription;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.media.AudioCodec;
 import org.switchboard.core.media.DtmfListener;
+import org.switchboard.core.media.LocalSecurity;
 import org.switchboard.core.media.MediaEndpoint;
 import org.switchboard.core.media.MediaEngine;
 import org.switchboard.core.media.MediaException;
@@ -28,10 +29,21 @@ final class FakeMediaEngine implements MediaEngine {
   private static int nextPort = FIRST_PORT + (int) (ProcessHandle.current().pid() % 50) * 20;
 
   private final List<AudioCodec> codecs;
+  private final LocalSecurity security;
   final List<FakeSession> sessions = new CopyOnWriteArrayList<>();
 
   FakeMediaEngine(List<AudioCodec> codecs) {
+    this(codecs, LocalSecurity.NONE);
+  }
+
+  FakeMediaEngine(List<AudioCodec> codecs, LocalSecurity security) {
     this.codecs = List.copyOf(codecs);
+    this.security = security;
+  }
+
+  /** An engine whose sessions list PCMU and telephone-event and offer {@code security}. */
+  static FakeMediaEngine withSecurity(LocalSecurity security) {
+    return new FakeMediaEngine(List.of(AudioCodec.PCMU, AudioCodec.TELEPHONE_EVENT), security);
   }
 
   /** An engine whose sessions list PCMU and telephone-event. */
@@ -51,7 +63,7 @@ final class FakeMediaEngine implements MediaEngine {
         int port = nextPort;
         nextPort = nextPort + 2 > LAST_PORT ? FIRST_PORT : nextPort + 2;
         try {
-          FakeSession session = new FakeSession(call, port, codecs);
+          FakeSession session = new FakeSession(call, port, codecs, security);
           sessions.add(session);
           return session;
         } catch (SocketException e) {
@@ -81,15 +93,18 @@ final class FakeMediaEngine implements MediaEngine {
     private final DatagramSocket rtp;
     private final DatagramSocket rtcp;
     private final List<AudioCodec> codecs;
+    private final LocalSecurity security;
     final List<NegotiatedMedia> started = new CopyOnWriteArrayList<>();
     final List<NegotiatedMedia> updates = new CopyOnWriteArrayList<>();
     final List<String> dtmf = new CopyOnWriteArrayList<>();
     final List<DtmfListener> dtmfListeners = new CopyOnWriteArrayList<>();
     volatile boolean closed;
 
-    FakeSession(CallId call, int port, List<AudioCodec> codecs) throws SocketException {
+    FakeSession(CallId call, int port, List<AudioCodec> codecs, LocalSecurity security)
+        throws SocketException {
       this.call = call;
       this.codecs = codecs;
+      this.security = security;
       InetAddress loopback = InetAddress.getLoopbackAddress();
       this.rtp = new DatagramSocket(new InetSocketAddress(loopback, port));
       try {
@@ -108,6 +123,11 @@ final class FakeMediaEngine implements MediaEngine {
     @Override
     public List<AudioCodec> codecs() {
       return codecs;
+    }
+
+    @Override
+    public LocalSecurity localSecurity() {
+      return security;
     }
 
     @Override

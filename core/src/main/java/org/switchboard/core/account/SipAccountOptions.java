@@ -2,6 +2,7 @@ package org.switchboard.core.account;
 
 import java.util.List;
 import java.util.Objects;
+import org.switchboard.core.media.SrtpPolicy;
 
 /**
  * An account's less common settings. {@link #defaults()} suits an agent behind one registrar; the
@@ -22,6 +23,7 @@ import java.util.Objects;
  *     system's trust store
  * @param dnsServers DNS servers ({@code host} or {@code host:port}) used for SRV/NAPTR lookups of
  *     the registrar; empty for the system's resolver
+ * @param srtpPolicy whether calls' media is encrypted (SDES keys only over TLS signalling)
  */
 public record SipAccountOptions(
     String outboundProxy,
@@ -31,7 +33,8 @@ public record SipAccountOptions(
     int keepAliveSeconds,
     int sessionExpiresSeconds,
     String tlsTrustFile,
-    List<String> dnsServers) {
+    List<String> dnsServers,
+    SrtpPolicy srtpPolicy) {
 
   /** The session interval asked for by default: 30 minutes (RFC 4028's recommendation). */
   public static final int DEFAULT_SESSION_EXPIRES = 1800;
@@ -43,6 +46,7 @@ public record SipAccountOptions(
     Objects.requireNonNull(outboundProxy, "outboundProxy");
     Objects.requireNonNull(dtmfMode, "dtmfMode");
     Objects.requireNonNull(tlsTrustFile, "tlsTrustFile");
+    Objects.requireNonNull(srtpPolicy, "srtpPolicy");
     dnsServers = List.copyOf(dnsServers);
     if (keepAliveSeconds < 0) {
       throw new IllegalArgumentException(
@@ -57,10 +61,48 @@ public record SipAccountOptions(
     }
   }
 
-  /** No outbound proxy, automatic DTMF, no auto-answer, no direct calls, 30 s keep-alive. */
+  /** Options with the default media encryption, {@link SrtpPolicy#OPTIONAL}. */
+  public SipAccountOptions(
+      String outboundProxy,
+      DtmfMode dtmfMode,
+      boolean autoAnswerAllowed,
+      boolean directCallsAllowed,
+      int keepAliveSeconds,
+      int sessionExpiresSeconds,
+      String tlsTrustFile,
+      List<String> dnsServers) {
+    this(
+        outboundProxy,
+        dtmfMode,
+        autoAnswerAllowed,
+        directCallsAllowed,
+        keepAliveSeconds,
+        sessionExpiresSeconds,
+        tlsTrustFile,
+        dnsServers,
+        SrtpPolicy.OPTIONAL);
+  }
+
+  /**
+   * No outbound proxy, automatic DTMF, no auto-answer, no direct calls, 30 s keep-alive, media
+   * encrypted when the peer can ({@link SrtpPolicy#OPTIONAL}, see ADR 0023).
+   */
   public static SipAccountOptions defaults() {
     return new SipAccountOptions(
         "", DtmfMode.AUTO, false, false, 30, DEFAULT_SESSION_EXPIRES, "", List.of());
+  }
+
+  public SipAccountOptions withSrtpPolicy(SrtpPolicy policy) {
+    return new SipAccountOptions(
+        outboundProxy,
+        dtmfMode,
+        autoAnswerAllowed,
+        directCallsAllowed,
+        keepAliveSeconds,
+        sessionExpiresSeconds,
+        tlsTrustFile,
+        dnsServers,
+        policy);
   }
 
   public SipAccountOptions withOutboundProxy(String proxy) {
@@ -72,7 +114,8 @@ public record SipAccountOptions(
         keepAliveSeconds,
         sessionExpiresSeconds,
         tlsTrustFile,
-        dnsServers);
+        dnsServers,
+        srtpPolicy);
   }
 
   public SipAccountOptions withDtmfMode(DtmfMode mode) {
@@ -84,7 +127,8 @@ public record SipAccountOptions(
         keepAliveSeconds,
         sessionExpiresSeconds,
         tlsTrustFile,
-        dnsServers);
+        dnsServers,
+        srtpPolicy);
   }
 
   public SipAccountOptions withAutoAnswerAllowed(boolean allowed) {
@@ -96,7 +140,8 @@ public record SipAccountOptions(
         keepAliveSeconds,
         sessionExpiresSeconds,
         tlsTrustFile,
-        dnsServers);
+        dnsServers,
+        srtpPolicy);
   }
 
   public SipAccountOptions withDirectCallsAllowed(boolean allowed) {
@@ -108,7 +153,8 @@ public record SipAccountOptions(
         keepAliveSeconds,
         sessionExpiresSeconds,
         tlsTrustFile,
-        dnsServers);
+        dnsServers,
+        srtpPolicy);
   }
 
   public SipAccountOptions withKeepAliveSeconds(int seconds) {
@@ -120,7 +166,8 @@ public record SipAccountOptions(
         seconds,
         sessionExpiresSeconds,
         tlsTrustFile,
-        dnsServers);
+        dnsServers,
+        srtpPolicy);
   }
 
   public SipAccountOptions withSessionExpiresSeconds(int seconds) {
@@ -132,7 +179,8 @@ public record SipAccountOptions(
         keepAliveSeconds,
         seconds,
         tlsTrustFile,
-        dnsServers);
+        dnsServers,
+        srtpPolicy);
   }
 
   public SipAccountOptions withTlsTrustFile(String file) {
@@ -144,7 +192,8 @@ public record SipAccountOptions(
         keepAliveSeconds,
         sessionExpiresSeconds,
         file,
-        dnsServers);
+        dnsServers,
+        srtpPolicy);
   }
 
   public SipAccountOptions withDnsServers(List<String> servers) {
@@ -156,6 +205,7 @@ public record SipAccountOptions(
         keepAliveSeconds,
         sessionExpiresSeconds,
         tlsTrustFile,
-        servers);
+        servers,
+        srtpPolicy);
   }
 }

@@ -18,6 +18,15 @@ public interface MediaSession extends AutoCloseable {
   /** The codecs this session can receive, in order of preference, for the SDP. */
   List<AudioCodec> codecs();
 
+  /**
+   * The SDES keys and DTLS fingerprint this session can offer, for the SDP; the same for the whole
+   * session (so re-offers repeat them). A session that cannot encrypt returns {@link
+   * LocalSecurity#NONE}, the default.
+   */
+  default LocalSecurity localSecurity() {
+    return LocalSecurity.NONE;
+  }
+
   /** Starts sending and receiving as negotiated. Throws {@link MediaException} on failure. */
   void start(NegotiatedMedia media);
 

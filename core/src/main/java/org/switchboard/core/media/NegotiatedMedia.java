@@ -10,15 +10,27 @@ import org.jspecify.annotations.Nullable;
  * @param codec the codec both sides agreed on, with the payload type to send
  * @param telephoneEvent the agreed RFC 4733 payload, or null when the peer offered none
  * @param direction this side's direction (e.g. {@code SENDONLY} while this side holds)
+ * @param security how the stream is encrypted ({@link MediaSecurity#NONE} for plain RTP)
  */
 public record NegotiatedMedia(
     MediaEndpoint remote,
     AudioCodec codec,
     @Nullable AudioCodec telephoneEvent,
-    MediaDirection direction) {
+    MediaDirection direction,
+    MediaSecurity security) {
   public NegotiatedMedia {
     Objects.requireNonNull(remote, "remote");
     Objects.requireNonNull(codec, "codec");
     Objects.requireNonNull(direction, "direction");
+    Objects.requireNonNull(security, "security");
+  }
+
+  /** An unencrypted stream. */
+  public NegotiatedMedia(
+      MediaEndpoint remote,
+      AudioCodec codec,
+      @Nullable AudioCodec telephoneEvent,
+      MediaDirection direction) {
+    this(remote, codec, telephoneEvent, direction, MediaSecurity.NONE);
   }
 }

@@ -85,6 +85,10 @@ public final class LibjitsiCallSession implements MediaSession {
       throw new MediaException("session for call " + call + " already started");
     }
     StreamConfiguration.requirePcmu(negotiated.codec());
+    if (negotiated.security().isEncrypted()) {
+      // It offers no keys (localSecurity() is NONE), so only a broken negotiation gets here.
+      throw new MediaException("the libjitsi engine sends plain RTP only");
+    }
     long t0 = System.nanoTime();
     startedNanos = t0;
     try {
@@ -143,6 +147,10 @@ public final class LibjitsiCallSession implements MediaSession {
       throw new MediaException("session for call " + call + " is not running");
     }
     StreamConfiguration.requirePcmu(negotiated.codec());
+    if (negotiated.security().isEncrypted()) {
+      // It offers no keys (localSecurity() is NONE), so only a broken negotiation gets here.
+      throw new MediaException("the libjitsi engine sends plain RTP only");
+    }
     try {
       engine.configuration().apply(audio, tap, negotiated, current);
       current = negotiated;

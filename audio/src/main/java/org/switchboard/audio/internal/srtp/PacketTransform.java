@@ -36,10 +36,13 @@ public interface PacketTransform {
         }
       };
 
-  /** Protects an RTP packet in place; returns the new length. */
+  /**
+   * Protects an RTP packet in place; returns the new length, or -1 when it cannot be protected (too
+   * short, no room): the packet is then not sent.
+   */
   int protectRtp(byte[] packet, int length);
 
-  /** Protects an RTCP packet in place; returns the new length. */
+  /** Protects an RTCP packet in place; returns the new length, or -1 as for RTP. */
   int protectRtcp(byte[] packet, int length);
 
   /** Unprotects in place; returns the plain length, or -1 to drop it (bad tag, replay). */

@@ -18,6 +18,7 @@ import org.switchboard.core.media.MediaSession;
 import org.switchboard.core.media.NegotiatedMedia;
 import org.switchboard.sip.internal.auth.ChallengeRound;
 import org.switchboard.sip.internal.sdp.OfferAnswer;
+import org.switchboard.sip.internal.sdp.SdpSecurity;
 
 /**
  * One call leg and its SIP state: the dialog, the INVITE transaction, the media session and the
@@ -77,6 +78,10 @@ public final class Call {
   boolean mediaStarted;
   List<AudioCodec> offeredCodecs = List.of();
   MediaDirection offeredDirection = MediaDirection.SENDRECV;
+  SdpSecurity offeredSecurity = SdpSecurity.PLAIN;
+
+  /** The m-line profile of the last completed offer/answer (re-offers keep an SRTP one). */
+  String agreedProfile = SdpSecurity.AVP;
 
   /** We sent an offer in a 2xx and expect the answer in the ACK. */
   boolean answerExpectedInAck;

@@ -122,7 +122,8 @@ public final class InboundCalls {
             Call.Phase.OFFERED);
     if (offer != null) {
       try {
-        call.pendingAnswer = OfferAnswer.answer(offer, media.codecs(), false);
+        call.pendingAnswer =
+            OfferAnswer.answer(offer, media.codecs(), false, SessionDescriptions.rules(ctx, call));
       } catch (UnusableSdpException e) {
         media.close();
         notAcceptable(transaction, e);
@@ -166,12 +167,10 @@ public final class InboundCalls {
         call.media.start(answer.media());
         call.negotiated = answer.media();
         call.mediaStarted = true;
-        sdp = SessionDescriptions.local(call, answer.formats(), answer.direction());
+        sdp = SessionDescriptions.answer(call, answer);
       } else {
-        call.offeredCodecs = OfferAnswer.offerCodecs(call.media.codecs());
-        call.offeredDirection = MediaDirection.SENDRECV;
         call.answerExpectedInAck = true;
-        sdp = SessionDescriptions.local(call, call.offeredCodecs, MediaDirection.SENDRECV);
+        sdp = SessionDescriptions.offer(ctx, call, MediaDirection.SENDRECV);
       }
     } catch (RuntimeException e) {
       terminateOffer(call, Response.SERVER_INTERNAL_ERROR);
@@ -251,7 +250,7 @@ public final class InboundCalls {
         if (answer == null) {
           throw new UnusableSdpException("the ACK carries no answer");
         }
-        var media = OfferAnswer.accept(answer, call.offeredCodecs, call.offeredDirection);
+        var media = SessionDescriptions.accept(ctx, call, answer);
         call.media.start(media);
         call.negotiated = media;
         call.mediaStarted = true;

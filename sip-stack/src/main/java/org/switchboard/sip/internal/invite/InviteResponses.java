@@ -17,7 +17,6 @@ import org.switchboard.core.call.EndReason;
 import org.switchboard.core.media.NegotiatedMedia;
 import org.switchboard.sip.internal.auth.AuthDecision;
 import org.switchboard.sip.internal.auth.Challenges;
-import org.switchboard.sip.internal.sdp.OfferAnswer;
 import org.switchboard.sip.internal.sdp.RemoteMedia;
 import org.switchboard.sip.internal.sdp.UnusableSdpException;
 import org.switchboard.sip.internal.transport.ClientTransactionCallback;
@@ -82,7 +81,7 @@ final class InviteResponses implements ClientTransactionCallback {
       if (answer == null) {
         return false;
       }
-      NegotiatedMedia media = OfferAnswer.accept(answer, call.offeredCodecs, call.offeredDirection);
+      NegotiatedMedia media = SessionDescriptions.accept(ctx, call, answer);
       call.media.start(media);
       call.negotiated = media;
       call.mediaStarted = true;
@@ -133,8 +132,7 @@ final class InviteResponses implements ClientTransactionCallback {
     try {
       RemoteMedia answer = SessionDescriptions.read(response);
       if (answer != null && !call.updatedBeforeAnswer) {
-        NegotiatedMedia media =
-            OfferAnswer.accept(answer, call.offeredCodecs, call.offeredDirection);
+        NegotiatedMedia media = SessionDescriptions.accept(ctx, call, answer);
         if (call.mediaStarted) {
           call.media.update(media);
         } else {

@@ -24,7 +24,6 @@ import org.switchboard.core.call.EndReason;
 import org.switchboard.core.media.MediaDirection;
 import org.switchboard.core.media.MediaSession;
 import org.switchboard.sip.internal.auth.AuthDecision;
-import org.switchboard.sip.internal.sdp.OfferAnswer;
 import org.switchboard.sip.internal.transport.Identifiers;
 
 /**
@@ -105,11 +104,9 @@ public final class OutboundCalls {
                 callId,
                 1,
                 Identifiers.newTag());
-    call.offeredCodecs = OfferAnswer.offerCodecs(call.media.codecs());
-    call.offeredDirection = MediaDirection.SENDRECV;
     SessionDescriptions.attach(
         invite,
-        SessionDescriptions.local(call, call.offeredCodecs, MediaDirection.SENDRECV),
+        SessionDescriptions.offer(ctx, call, MediaDirection.SENDRECV),
         ctx.endpoint().headers());
     return invite;
   }

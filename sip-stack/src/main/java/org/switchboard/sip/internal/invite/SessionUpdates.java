@@ -2,7 +2,6 @@ package org.switchboard.sip.internal.invite;
 
 import java.text.ParseException;
 import java.time.Duration;
-import java.util.List;
 import javax.sip.Dialog;
 import javax.sip.InvalidArgumentException;
 import javax.sip.ServerTransaction;
@@ -15,7 +14,6 @@ import org.slf4j.LoggerFactory;
 import org.switchboard.core.call.CallControlException;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.EndReason;
-import org.switchboard.core.media.AudioCodec;
 import org.switchboard.core.media.MediaDirection;
 import org.switchboard.core.media.NegotiatedMedia;
 import org.switchboard.sip.internal.auth.AuthDecision;
@@ -94,11 +92,8 @@ public final class SessionUpdates {
               .createHeader(credentials.headerName(), credentials.headerValue()));
     }
     MediaDirection direction = HoldStates.offerDirection(hold, call.remoteHold);
-    List<AudioCodec> offered = OfferAnswer.offerCodecs(call.media.codecs());
-    call.offeredCodecs = offered;
-    call.offeredDirection = direction;
     SessionDescriptions.attach(
-        reInvite, SessionDescriptions.local(call, offered, direction), ctx.endpoint().headers());
+        reInvite, SessionDescriptions.offer(ctx, call, direction), ctx.endpoint().headers());
     call.reInviteWantsHold = hold;
     ctx.hooks().onOutgoingReInvite(call, reInvite);
     call.reInvite = byes.send(dialog, reInvite, new ReInviteResponses(this, call));
@@ -121,7 +116,7 @@ public final class SessionUpdates {
       if (answer == null) {
         throw new UnusableSdpException("the 200 carries no answer");
       }
-      NegotiatedMedia media = OfferAnswer.accept(answer, call.offeredCodecs, call.offeredDirection);
+      NegotiatedMedia media = SessionDescriptions.accept(ctx, call, answer);
       call.media.update(media);
       call.negotiated = media;
     } catch (UnusableSdpException | SipException | InvalidArgumentException e) {
@@ -229,7 +224,11 @@ public final class SessionUpdates {
 
   /** Our answer to the peer's {@code offer}, applied to the media session. */
   String answerOffer(Call call, RemoteMedia offer) throws UnusableSdpException {
-    OfferAnswer.Answer answer = OfferAnswer.answer(offer, call.media.codecs(), call.localHold);
+    // Under a MANDATORY policy a re-offer that drops encryption fails here, before the media
+    // session is touched: the caller answers 488 and the call goes on as it was.
+    OfferAnswer.Answer answer =
+        OfferAnswer.answer(
+            offer, call.media.codecs(), call.localHold, SessionDescriptions.rules(ctx, call));
     if (call.mediaStarted) {
       call.media.update(answer.media());
     } else {
@@ -237,14 +236,13 @@ public final class SessionUpdates {
       call.mediaStarted = true;
     }
     call.negotiated = answer.media();
-    return SessionDescriptions.local(call, answer.formats(), answer.direction());
+    return SessionDescriptions.answer(call, answer);
   }
 
   private String offerInAnswer(Call call) {
-    call.offeredCodecs = OfferAnswer.offerCodecs(call.media.codecs());
-    call.offeredDirection = HoldStates.offerDirection(call.localHold, call.remoteHold);
     call.answerExpectedInAck = true;
-    return SessionDescriptions.local(call, call.offeredCodecs, call.offeredDirection);
+    return SessionDescriptions.offer(
+        ctx, call, HoldStates.offerDirection(call.localHold, call.remoteHold));
   }
 
   /** The ACK of the peer's re-INVITE: carries the answer when our 200 had the offer. */
@@ -258,7 +256,7 @@ public final class SessionUpdates {
       if (answer == null) {
         return;
       }
-      NegotiatedMedia media = OfferAnswer.accept(answer, call.offeredCodecs, call.offeredDirection);
+      NegotiatedMedia media = SessionDescriptions.accept(ctx, call, answer);
       call.media.update(media);
       call.negotiated = media;
       HoldStates.set(ctx.calls(), call, call.localHold, answer.holds());

@@ -9,17 +9,29 @@ import org.switchboard.core.media.MediaEndpoint;
 /**
  * What our SDP says: where we receive, the formats (with the payload numbers to use), our
  * direction, and the origin's session id and version (RFC 4566 section 5.2: the version grows with
- * every change).
+ * every change), and how the stream is to be encrypted.
  */
 public record LocalMedia(
     MediaEndpoint endpoint,
     List<AudioCodec> codecs,
     MediaDirection direction,
     long sessionId,
-    long sessionVersion) {
+    long sessionVersion,
+    SdpSecurity security) {
   public LocalMedia {
     Objects.requireNonNull(endpoint, "endpoint");
     codecs = List.copyOf(codecs);
     Objects.requireNonNull(direction, "direction");
+    Objects.requireNonNull(security, "security");
+  }
+
+  /** Plain {@code RTP/AVP}. */
+  public LocalMedia(
+      MediaEndpoint endpoint,
+      List<AudioCodec> codecs,
+      MediaDirection direction,
+      long sessionId,
+      long sessionVersion) {
+    this(endpoint, codecs, direction, sessionId, sessionVersion, SdpSecurity.PLAIN);
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.core.media.AudioCodec;
 import org.switchboard.core.media.MediaDirection;
+import org.switchboard.core.media.MediaSecurity;
 import org.switchboard.core.media.NegotiatedMedia;
 
 /**
@@ -45,6 +46,21 @@ public final class OfferAnswer {
    */
   public static Answer answer(RemoteMedia offer, List<AudioCodec> sessionCodecs, boolean localHold)
       throws UnusableSdpException {
+    return answer(offer, sessionCodecs, localHold, SecurityRules.OFF);
+  }
+
+  /**
+   * Answers a peer's {@code offer}, its media encryption included.
+   *
+   * @param localHold whether we hold the call (we then send at most, never receive)
+   * @param rules the account's encryption policy and the session's keys
+   * @throws UnusableSdpException when no offered audio codec is one we accept, or the offer's
+   *     encryption does not meet the policy (answer 488)
+   */
+  public static Answer answer(
+      RemoteMedia offer, List<AudioCodec> sessionCodecs, boolean localHold, SecurityRules rules)
+      throws UnusableSdpException {
+    SecurityNegotiation.Answered security = SecurityNegotiation.answer(offer.security(), rules);
     List<AudioCodec> accepted = new ArrayList<>(sessionCodecs);
     addIfNew(accepted, AudioCodec.PCMU);
     AudioCodec chosen = null;
@@ -74,7 +90,10 @@ public final class OfferAnswer {
       formats.add(telephoneEvent);
     }
     return new Answer(
-        new NegotiatedMedia(offer.endpoint(), chosen, telephoneEvent, ours), formats, ours);
+        new NegotiatedMedia(offer.endpoint(), chosen, telephoneEvent, ours, security.security()),
+        formats,
+        ours,
+        security.sdp());
   }
 
   /**
@@ -87,6 +106,25 @@ public final class OfferAnswer {
   public static NegotiatedMedia accept(
       RemoteMedia answer, List<AudioCodec> offered, MediaDirection offeredDirection)
       throws UnusableSdpException {
+    return accept(answer, offered, offeredDirection, SdpSecurity.PLAIN, SecurityRules.OFF);
+  }
+
+  /**
+   * The outcome of our offer, its media encryption included.
+   *
+   * @param offeredSecurity the security part of our offer
+   * @param rules the account's encryption policy and the session's keys
+   * @throws UnusableSdpException when the answer names no codec we offered, or lacks encryption the
+   *     policy or our offer requires
+   */
+  public static NegotiatedMedia accept(
+      RemoteMedia answer,
+      List<AudioCodec> offered,
+      MediaDirection offeredDirection,
+      SdpSecurity offeredSecurity,
+      SecurityRules rules)
+      throws UnusableSdpException {
+    MediaSecurity security = SecurityNegotiation.accept(answer.security(), offeredSecurity, rules);
     AudioCodec chosen = null;
     for (AudioCodec c : answer.codecs()) {
       if (offered.stream().anyMatch(c::sameFormat)) {
@@ -105,7 +143,7 @@ public final class OfferAnswer {
     if (answer.holdAddress()) {
       ours = intersect(ours, MediaDirection.RECVONLY);
     }
-    return new NegotiatedMedia(answer.endpoint(), chosen, telephoneEvent, ours);
+    return new NegotiatedMedia(answer.endpoint(), chosen, telephoneEvent, ours, security);
   }
 
   /** The direction that sends only if both do and receives only if both do. */
@@ -128,8 +166,13 @@ public final class OfferAnswer {
    * @param media what to start or update the media session with
    * @param formats the formats to put in the answer's m-line (the peer's payload numbers)
    * @param direction the direction to state in the answer
+   * @param security the profile and encryption attributes to state in the answer
    */
-  public record Answer(NegotiatedMedia media, List<AudioCodec> formats, MediaDirection direction) {
+  public record Answer(
+      NegotiatedMedia media,
+      List<AudioCodec> formats,
+      MediaDirection direction,
+      SdpSecurity security) {
     public Answer {
       formats = List.copyOf(formats);
     }

@@ -15,17 +15,30 @@ import org.switchboard.core.media.MediaEndpoint;
  * @param telephoneEvent its RFC 4733 format, if any
  * @param direction the direction it stated, from its side ({@code a=sendonly} etc.)
  * @param holdAddress whether it gave the RFC 2543 hold address {@code 0.0.0.0}
+ * @param security its m-line's profile and its crypto, fingerprint and setup attributes
  */
 public record RemoteMedia(
     MediaEndpoint endpoint,
     List<AudioCodec> codecs,
     @Nullable AudioCodec telephoneEvent,
     MediaDirection direction,
-    boolean holdAddress) {
+    boolean holdAddress,
+    SdpSecurity security) {
   public RemoteMedia {
     Objects.requireNonNull(endpoint, "endpoint");
     codecs = List.copyOf(codecs);
     Objects.requireNonNull(direction, "direction");
+    Objects.requireNonNull(security, "security");
+  }
+
+  /** A plain {@code RTP/AVP} stream. */
+  public RemoteMedia(
+      MediaEndpoint endpoint,
+      List<AudioCodec> codecs,
+      @Nullable AudioCodec telephoneEvent,
+      MediaDirection direction,
+      boolean holdAddress) {
+    this(endpoint, codecs, telephoneEvent, direction, holdAddress, SdpSecurity.PLAIN);
   }
 
   /**

@@ -100,7 +100,11 @@ public final class SdpReader {
         codecs,
         telephoneEvent,
         direction == null ? MediaDirection.SENDRECV : direction,
-        address.equals("0.0.0.0"));
+        address.equals("0.0.0.0"),
+        SecurityAttributes.read(
+            media.getMedia().getProtocol(),
+            media.getAttributes(false),
+            session.getAttributes(false)));
   }
 
   private static String connectionAddress(SessionDescription session, MediaDescription media)

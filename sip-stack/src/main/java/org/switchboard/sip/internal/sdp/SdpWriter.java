@@ -10,7 +10,9 @@ import javax.sdp.SdpFactory;
 import javax.sdp.SessionDescription;
 import javax.sdp.TimeDescription;
 import org.switchboard.core.media.AudioCodec;
+import org.switchboard.core.media.DtlsFingerprint;
 import org.switchboard.core.media.MediaDirection;
+import org.switchboard.core.media.SdesCrypto;
 import org.switchboard.sip.internal.log.JainSipLogging;
 
 /** Writes our SDP (offer or answer) with JAIN-SIP's {@code javax.sdp}. Pure; any thread. */
@@ -55,7 +57,8 @@ public final class SdpWriter {
     List<AudioCodec> codecs = local.codecs();
     int[] formats = codecs.stream().mapToInt(AudioCodec::payloadType).toArray();
     MediaDescription audio =
-        sdp.createMediaDescription("audio", local.endpoint().port(), 1, "RTP/AVP", formats);
+        sdp.createMediaDescription(
+            "audio", local.endpoint().port(), 1, local.security().profile(), formats);
     Vector<Attribute> attributes = new Vector<>();
     for (AudioCodec codec : codecs) {
       attributes.add(
@@ -78,8 +81,23 @@ public final class SdpWriter {
     }
     attributes.add(sdp.createAttribute("ptime", Integer.toString(PTIME_MS)));
     attributes.add(sdp.createAttribute(directionName(local.direction()), null));
+    addSecurity(sdp, local.security(), attributes);
     audio.setAttributes(attributes);
     return audio;
+  }
+
+  private static void addSecurity(SdpFactory sdp, SdpSecurity security, Vector<Attribute> to) {
+    for (SdesCrypto crypto : security.crypto()) {
+      to.add(sdp.createAttribute("crypto", crypto.attributeValue()));
+    }
+    DtlsFingerprint fingerprint = security.fingerprint();
+    if (fingerprint != null) {
+      to.add(sdp.createAttribute("fingerprint", fingerprint.attributeValue()));
+    }
+    DtlsSetup setup = security.setup();
+    if (setup != null) {
+      to.add(sdp.createAttribute("setup", setup.attributeValue()));
+    }
   }
 
   /** The SDP attribute name of {@code direction}, e.g. {@code sendonly}. */
