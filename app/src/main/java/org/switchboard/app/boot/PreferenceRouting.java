@@ -81,6 +81,10 @@ final class PreferenceRouting implements DeviceRouting {
     for (AudioDeviceRole role : AudioDeviceRole.values()) {
       AudioDevice before = last.get(role);
       AudioDevice now = active(role);
+      if (!last.containsKey(role)) {
+        last.put(role, now); // the first listing is no change to tell of
+        continue;
+      }
       if (Objects.equals(before, now)) {
         continue;
       }

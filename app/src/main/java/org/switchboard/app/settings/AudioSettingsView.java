@@ -9,6 +9,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -67,6 +68,9 @@ public final class AudioSettingsView {
   }
 
   private void list(String prefix, String labelKey, AudioDeviceRole role) {
+    if (role != AudioDeviceRole.CAPTURE) {
+      form.span(new Separator()); // one group per role
+    }
     DeviceListView editor =
         new DeviceListView(prefix, vm.list(role), text, locks.locked("audio." + prefix));
     form.row(labelKey, editor.list(), editor.node());

@@ -56,6 +56,7 @@ final class DeviceListView {
               }
             });
     vm.selectedProperty().addListener((o, old, row) -> follow(row));
+    follow(vm.selectedProperty().get());
     lockNote = LockedField.lock(list, locked, text);
     Button up = button(prefix + "Up", "settings.audio.moveUp", vm.canMoveUpProperty(), locked);
     up.setOnAction(e -> vm.moveUp());
@@ -154,7 +155,8 @@ final class DeviceListView {
     @Override
     protected void updateItem(@Nullable DeviceRow row, boolean empty) {
       super.updateItem(row, empty);
-      getStyleClass().remove(Styles.TEXT_MUTED);
+      // Inline: the theme's list-cell colours outrank a style class.
+      setStyle("");
       if (empty || row == null) {
         setText(null);
         return;
@@ -163,7 +165,7 @@ final class DeviceListView {
           row.connected() ? row.name() : text.get("settings.audio.notConnected", row.name());
       setText(text.get("settings.audio.position", getIndex() + 1, name));
       if (!row.connected()) {
-        getStyleClass().add(Styles.TEXT_MUTED);
+        setStyle("-fx-text-fill: -color-fg-muted;");
       }
     }
   }
