@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.switchboard.core.device.DevicePreferences;
 final class AudioJson {
   private static final String[] LISTS = {"microphones", "speakers", "ringers"};
   private static final String[] LEGACY = {"microphone", "speaker", "ringer"};
+  private static final Set<String> ENTRY_FIELDS =
+      Set.of("device", "echoCancellation", "noiseSuppression", "automaticGain");
 
   private AudioJson() {}
 
@@ -105,6 +108,12 @@ final class AudioJson {
       JsonNode entry = value.get(i);
       if (!entry.isObject()) {
         throw new SettingsFieldException(path, "must be an object");
+      }
+      for (Iterator<String> names = entry.fieldNames(); names.hasNext(); ) {
+        String name = names.next();
+        if (!ENTRY_FIELDS.contains(name)) {
+          throw new SettingsFieldException(path + "." + name, "unknown field");
+        }
       }
       processing.put(
           id(entry.get("device"), path + ".device"),

@@ -67,6 +67,10 @@ class AudioJsonTest {
     assertThatThrownBy(() -> read("{\"audio\": {\"ringOnAll\": 1}}"))
         .isInstanceOf(SettingsFieldException.class)
         .hasMessageContaining("audio.ringOnAll");
+    assertThatThrownBy(
+            () -> read("{\"audio\": {\"processing\": [{\"device\": \"a\", \"gain\": true}]}}"))
+        .isInstanceOf(SettingsFieldException.class)
+        .hasMessageContaining("audio.processing[0].gain: unknown field");
     assertThatThrownBy(() -> read("{\"audio\": {\"processing\": [\"usb\"]}}"))
         .isInstanceOf(SettingsFieldException.class)
         .hasMessageContaining("audio.processing[0]");
