@@ -37,9 +37,7 @@ import org.switchboard.app.updates.UpdateNoticeView;
 import org.switchboard.app.updates.UpdateNoticeViewModel;
 import org.switchboard.app.wizard.WizardView;
 import org.switchboard.app.wizard.WizardViewModel;
-import org.switchboard.audio.LibjitsiAudioDevices;
 import org.switchboard.core.Subscription;
-import org.switchboard.core.device.AudioDevices;
 
 /**
  * The desktop's composition root: central configuration read off the JavaFX thread, the first-run
@@ -64,6 +62,7 @@ public final class Desktop {
           });
   private final SettingsStore store;
   private final SettingsViewModel settings;
+  private final AudioParts audio;
   private final StartAtLoginUpdater startAtLogin;
   private final Scene scene;
   private final Subscription theme;
@@ -102,13 +101,12 @@ public final class Desktop {
     this.browser = browser;
     this.starter = starter;
     this.store = new SettingsStore(env.settingsDir());
-    AudioDevices devices = new LazyAudioDevices(LibjitsiAudioDevices::start);
+    this.audio = AudioParts.interim(env.desktopIntegration());
     this.settings =
         new SettingsViewModel(
             store,
             env.secrets(),
-            devices,
-            new SoundAudioCheck(),
+            audio.ports(),
             new DesktopCrmSignIn(env),
             localizer,
             io,
@@ -296,7 +294,16 @@ public final class Desktop {
     services = started;
     workspace =
         new Workspace(
-            started, loaded, env, localizer, settings, io, browser, stage, this::openSettings);
+            started,
+            loaded,
+            env,
+            localizer,
+            settings,
+            io,
+            browser,
+            stage,
+            this::openSettings,
+            audio);
     scene.setRoot(workspace.root());
     workspace.showInToolbar(updateNoticeView);
     checkForUpdatesOnce(loaded);
@@ -377,6 +384,7 @@ public final class Desktop {
     stopServices();
     theme.close();
     settings.close();
+    audio.close().run();
     io.shutdown();
   }
 

@@ -60,8 +60,8 @@ record DesktopServices(
         DesktopTelephony.start(
             account,
             env,
-            blankToNull(settings.audio().microphone()),
-            blankToNull(settings.audio().speaker()));
+            first(settings.audio().devices().capture()),
+            first(settings.audio().devices().playback()));
     String agentName = a.displayName().isBlank() ? a.user() : a.displayName();
     CustomerServices crm = null;
     String crmProblem = null;
@@ -148,7 +148,8 @@ record DesktopServices(
     }
   }
 
-  private static @Nullable String blankToNull(String s) {
-    return s.isBlank() ? null : s;
+  /** INTERIM (issue 4): the libjitsi engine takes one device; the new engine follows routing. */
+  private static @Nullable String first(List<String> preferred) {
+    return preferred.isEmpty() ? null : preferred.get(0);
   }
 }

@@ -1,5 +1,7 @@
 package org.switchboard.app.boot;
 
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleConsumer;
@@ -12,21 +14,23 @@ import javax.sound.sampled.TargetDataLine;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.switchboard.app.settings.AudioCheck;
 import org.switchboard.core.Subscription;
+import org.switchboard.core.device.DeviceChecks;
 
 /**
- * The settings screen's microphone meter and test sound, through {@code javax.sound}: the device is
- * the mixer whose name contains the chosen device's name, else the system default. Each check runs
- * on its own short-lived daemon thread ({@code audio-check}); without audio devices (as in CI) the
- * meter stays at zero and the test sound fails with a message.
+ * INTERIM (issue 4): the device checks until the audio module's are wired in by the lead.
+ *
+ * <p>The settings screen's microphone meter, microphone test and test sound, through {@code
+ * javax.sound}: the device is the mixer whose name contains the chosen device's name, else the
+ * system default. Each check runs on its own short-lived daemon thread ({@code audio-check});
+ * without audio devices (as in CI) the meter stays at zero and the test sound fails with a message.
  */
-final class SoundAudioCheck implements AudioCheck {
+final class SoundAudioCheck implements DeviceChecks {
   private static final Logger log = LoggerFactory.getLogger(SoundAudioCheck.class);
   private static final AudioFormat FORMAT = new AudioFormat(8000f, 16, 1, true, false);
 
   @Override
-  public Subscription meter(String deviceId, DoubleConsumer level) {
+  public Subscription inputLevel(String deviceId, DoubleConsumer level) {
     AtomicBoolean running = new AtomicBoolean(true);
     Thread t =
         new Thread(
@@ -50,7 +54,56 @@ final class SoundAudioCheck implements AudioCheck {
   }
 
   @Override
-  public CompletableFuture<Void> playTest(String deviceId) {
+  public CompletableFuture<Void> microphoneTest(
+      String captureId, String playbackId, Duration length) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                byte[] heard = record(captureId, length);
+                play(playbackId, heard);
+                done.complete(null);
+              } catch (LineUnavailableException | IllegalArgumentException e) {
+                done.completeExceptionally(
+                    new IllegalStateException("the device cannot be used: " + e.getMessage()));
+              }
+            },
+            "audio-check");
+    t.setDaemon(true);
+    t.start();
+    return done;
+  }
+
+  private static byte[] record(String deviceId, Duration length) throws LineUnavailableException {
+    try (TargetDataLine line = AudioSystem.getTargetDataLine(FORMAT, mixer(deviceId))) {
+      line.open(FORMAT);
+      line.start();
+      long wanted = (long) (FORMAT.getSampleRate() * 2 * length.toMillis() / 1000);
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      byte[] piece = new byte[1600];
+      while (out.size() < wanted) {
+        int n = line.read(piece, 0, piece.length);
+        if (n <= 0) {
+          break;
+        }
+        out.write(piece, 0, n);
+      }
+      return out.toByteArray();
+    }
+  }
+
+  private static void play(String deviceId, byte[] pcm) throws LineUnavailableException {
+    try (SourceDataLine line = AudioSystem.getSourceDataLine(FORMAT, mixer(deviceId))) {
+      line.open(FORMAT);
+      line.start();
+      line.write(pcm, 0, pcm.length);
+      line.drain();
+    }
+  }
+
+  @Override
+  public CompletableFuture<Void> speakerTest(String deviceId) {
     CompletableFuture<Void> done = new CompletableFuture<>();
     Thread t =
         new Thread(

@@ -28,6 +28,7 @@ import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.agent.AgentStatusView;
 import org.switchboard.app.agent.AgentStatusViewModel;
+import org.switchboard.app.call.CallDevicesViewModel;
 import org.switchboard.app.call.CallEntry;
 import org.switchboard.app.call.CallPanelView;
 import org.switchboard.app.call.CallPanelViewModel;
@@ -50,12 +51,14 @@ import org.switchboard.app.incoming.CustomerCardSummary;
 import org.switchboard.app.incoming.IncomingCallViewModel;
 import org.switchboard.app.incoming.IncomingCallWindow;
 import org.switchboard.app.incoming.Ringer;
-import org.switchboard.app.incoming.SoundRinger;
 import org.switchboard.app.journal.OutboxView;
 import org.switchboard.app.journal.OutboxViewModel;
 import org.switchboard.app.links.DialLink;
+import org.switchboard.app.settings.AutoAnswerMode;
 import org.switchboard.app.settings.DesktopSettings;
 import org.switchboard.app.settings.SettingsViewModel;
+import org.switchboard.app.tones.CallTones;
+import org.switchboard.app.tones.ToneRinger;
 import org.switchboard.app.wrapup.NotesDrafts;
 import org.switchboard.app.wrapup.WrapUpView;
 import org.switchboard.app.wrapup.WrapUpViewModel;
@@ -99,6 +102,7 @@ final class Workspace {
   private final List<Runnable> closers = new ArrayList<>();
   private final BorderPane root = new BorderPane();
   private final HBox toolbar;
+  private final AudioParts audio;
 
   Workspace(
       DesktopServices services,
@@ -109,8 +113,10 @@ final class Workspace {
       Executor io,
       Consumer<URI> browser,
       Stage stage,
-      Runnable openSettings) {
+      Runnable openSettings,
+      AudioParts audio) {
     this.services = services;
+    this.audio = audio;
     this.localizer = localizer;
     this.calls = new CallsModel(services.telephony().calls(), Platform::runLater, env.clock());
     ZoneId zone = env.clock().getZone();
@@ -137,16 +143,17 @@ final class Workspace {
       followChosenCustomer(card);
     }
     this.incoming = incoming(env);
-    AutoAnswer autoAnswer =
-        new AutoAnswer(
+    CallTones tones =
+        new CallTones(
             calls,
-            settings.autoAnswer(),
-            (delay, action) -> {
-              PauseTransition wait =
-                  new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
-              wait.setOnFinished(e -> action.run());
-              wait.play();
-            });
+            audio.tones(),
+            settings.autoAnswer().mode() != AutoAnswerMode.OFF,
+            Platform::runLater,
+            Workspace::later);
+    tones.start();
+    closers.add(tones::close);
+    AutoAnswer autoAnswer =
+        new AutoAnswer(calls, settings.autoAnswer(), Workspace::later, tones::autoAnswering);
     closers.add(autoAnswer::close);
     this.drafts = new NotesDrafts(env.dataDir().resolve("drafts"));
     closers.add(drafts::close);
@@ -174,7 +181,7 @@ final class Workspace {
     closers.add(history::stop);
     recordDisposition = history::recordDisposition;
     // Three columns the agent can resize; at larger text sizes a wider window gives them room.
-    SplitPane columns = new SplitPane(sideTabs(), center(env), customerPanel(browser));
+    SplitPane columns = new SplitPane(sideTabs(), center(env, io), customerPanel(browser));
     columns.setId("workspace-columns");
     columns.setDividerPositions(0.28, 0.70);
     root.setCenter(columns);
@@ -207,10 +214,7 @@ final class Workspace {
   private IncomingCallWindow incoming(DesktopEnvironment env) {
     CallerSummary summaries =
         card == null ? CallerSummary.none() : new CustomerCardSummary(card, shownCall, localizer);
-    Ringer ringer = env.desktopIntegration() ? new SoundRinger(() -> null) : Ringer.silent();
-    if (ringer instanceof SoundRinger) {
-      closers.add(((SoundRinger) ringer)::close);
-    }
+    Ringer ringer = new ToneRinger(audio.tones());
     IncomingCallViewModel vm =
         new IncomingCallViewModel(
             calls, services.agent(), summaries, ringer, localizer, Platform::runLater, env.clock());
@@ -299,11 +303,22 @@ final class Workspace {
     return tabs;
   }
 
-  private Node center(DesktopEnvironment env) {
+  /** Runs {@code action} on the JavaFX thread after {@code delay}. */
+  private static void later(java.time.Duration delay, Runnable action) {
+    PauseTransition wait = new PauseTransition(javafx.util.Duration.millis(delay.toMillis()));
+    wait.setOnFinished(e -> action.run());
+    wait.play();
+  }
+
+  private Node center(DesktopEnvironment env, Executor io) {
     CallPanelViewModel panel =
         new CallPanelViewModel(
             calls, services.transfers(), localizer, Platform::runLater, env.clock());
-    CallPanelView panelView = new CallPanelView(panel, localizer);
+    CallDevicesViewModel devices =
+        new CallDevicesViewModel(
+            audio.devices(), audio.routing(), localizer, io, Platform::runLater, Workspace::later);
+    closers.add(devices::close);
+    CallPanelView panelView = new CallPanelView(panel, devices, localizer);
     WrapUpView wrapUpView = new WrapUpView(wrapUp, localizer);
     closers.add(wrapUpView::stop);
     VBox box = new VBox(8, panelView.root(), wrapUpView.root());

@@ -40,20 +40,32 @@ import org.switchboard.app.i18n.Localizer;
  * activeNumber}, {@code activeStatus}, {@code activeDuration}, {@code quality}, {@code answer},
  * {@code hangUp}, {@code hold}, {@code mute}, {@code keypadToggle}, {@code keypad} (keys {@code
  * key-0} ... {@code key-hash}), {@code dtmfSent}, {@code transfer}, {@code completeTransfer},
- * {@code conference}, {@code cancelConsult}, {@code message}, and those of the transfer pane
- * ({@code transferPane}, ...). Used on the JavaFX application thread.
+ * {@code conference}, {@code cancelConsult}, {@code message}, those of the transfer pane ({@code
+ * transferPane}, ...) and of the device menu ({@code devices}, {@code deviceNotice}). Used on the
+ * JavaFX application thread.
  */
 public final class CallPanelView {
   private final CallPanelViewModel vm;
   private final Localizer text;
   private final VBox root = new VBox(10);
   private final ListView<CallRow> list = new ListView<>();
+  private final @Nullable CallDevicesView devices;
   private final Timeline ticker;
   private boolean following;
 
   public CallPanelView(CallPanelViewModel vm, Localizer text) {
+    this(vm, null, text);
+  }
+
+  /**
+   * With the device menu and device notices ({@link CallDevicesView}) when {@code devices} is
+   * given.
+   */
+  public CallPanelView(
+      CallPanelViewModel vm, @Nullable CallDevicesViewModel devices, Localizer text) {
     this.vm = vm;
     this.text = text;
+    this.devices = devices == null ? null : new CallDevicesView(devices, text);
     build();
     this.ticker = EverySecond.whileShown(root, vm::tick);
   }
@@ -84,6 +96,9 @@ public final class CallPanelView {
             keypad(),
             new TransferPane(vm, text).root(),
             message());
+    if (devices != null) {
+      root.getChildren().add(devices.notice());
+    }
     root.addEventHandler(KeyEvent.KEY_PRESSED, this::shortcut);
     root.addEventHandler(KeyEvent.KEY_TYPED, this::digit);
   }
@@ -209,6 +224,9 @@ public final class CallPanelView {
     transfer.setOnAction(e -> vm.openTransfer());
     FlowPane pane = new FlowPane(8, 8, answer, hangUp, hold, mute, keypad, transfer);
     pane.getChildren().addAll(consultButtons());
+    if (devices != null) {
+      pane.getChildren().add(devices.menu());
+    }
     pane.setId("callButtons");
     return pane;
   }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.app.call.CallEntry;
@@ -33,12 +34,22 @@ public final class AutoAnswer implements AutoCloseable {
   private final CallsModel calls;
   private final AutoAnswerSettings settings;
   private final Timer timer;
+  private final Consumer<CallEntry> answering;
   private final Subscription subscription;
 
   public AutoAnswer(CallsModel calls, AutoAnswerSettings settings, Timer timer) {
+    this(calls, settings, timer, call -> {});
+  }
+
+  /**
+   * @param answering told of each call just before it is answered automatically (the zip tone)
+   */
+  public AutoAnswer(
+      CallsModel calls, AutoAnswerSettings settings, Timer timer, Consumer<CallEntry> answering) {
     this.calls = Objects.requireNonNull(calls, "calls");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.timer = Objects.requireNonNull(timer, "timer");
+    this.answering = Objects.requireNonNull(answering, "answering");
     this.subscription = calls.onOffered(this::offered);
   }
 
@@ -51,6 +62,7 @@ public final class AutoAnswer implements AutoCloseable {
                     () -> {
                       if (call.status() == CallStatus.RINGING && calls.find(call.id()) != null) {
                         log.info("auto-answering call {}", call.id());
+                        answering.accept(call);
                         calls.control().answer(call.id());
                       }
                     }));

@@ -72,6 +72,13 @@ public final class SoundRinger implements Ringer, AutoCloseable {
     this(deviceName, RingCadence.STANDARD, SoundRinger::openLine);
   }
 
+  /**
+   * Plays {@code cadence} instead of the standard ring (the desktop's interim call-progress tones).
+   */
+  public SoundRinger(Supplier<@Nullable String> deviceName, RingCadence cadence) {
+    this(deviceName, cadence, SoundRinger::openLine);
+  }
+
   SoundRinger(Supplier<@Nullable String> deviceName, RingCadence cadence, LineOpener opener) {
     this.deviceName = Objects.requireNonNull(deviceName, "deviceName");
     this.cadence = Objects.requireNonNull(cadence, "cadence");

@@ -6,7 +6,9 @@
  * <p>{@link org.switchboard.app.incoming.IncomingCallViewModel} decides (plain {@code
  * javafx.beans}, tested without a toolkit); {@link org.switchboard.app.incoming.IncomingCallWindow}
  * owns the Stage and binds; {@link org.switchboard.app.incoming.Ringer} is the port the view model
- * rings through, {@link org.switchboard.app.incoming.SoundRinger} its Java Sound implementation.
+ * rings through: {@link org.switchboard.app.tones.ToneRinger} plays the ringtone through the media
+ * engine's tone player; {@link org.switchboard.app.incoming.SoundRinger} is the Java Sound player
+ * the interim tone player uses until the new engine's is wired in.
  */
 @NullMarked
 package org.switchboard.app.incoming;

@@ -1,20 +1,21 @@
 package org.switchboard.app.settings;
 
 import java.util.Objects;
+import org.switchboard.core.device.DevicePreferences;
 
 /**
- * The audio devices chosen, by {@link org.switchboard.core.device.AudioDevice#id()}; an empty id
- * means the system default.
+ * The audio section as saved: the agent's ordered preferred devices per role, "ring on all listed
+ * ringers" and the voice processing per microphone, by stable device id ({@link
+ * org.switchboard.core.device.AudioDevice#id()}). Applied through {@link
+ * org.switchboard.core.device.DeviceRouting#setPreferences}.
  */
-public record AudioSettings(String microphone, String speaker, String ringer) {
+public record AudioSettings(DevicePreferences devices) {
   public AudioSettings {
-    Objects.requireNonNull(microphone, "microphone");
-    Objects.requireNonNull(speaker, "speaker");
-    Objects.requireNonNull(ringer, "ringer");
+    Objects.requireNonNull(devices, "devices");
   }
 
-  /** The system default for all three. */
+  /** No preference: the system's default devices, no extra processing. */
   public static AudioSettings defaults() {
-    return new AudioSettings("", "", "");
+    return new AudioSettings(DevicePreferences.SYSTEM_DEFAULTS);
   }
 }

@@ -40,10 +40,7 @@ public final class SettingsJson {
     node.put("domain", a.domain());
     node.put("displayName", a.displayName());
     node.put("language", a.language().tag());
-    ObjectNode audio = node.putObject("audio");
-    audio.put("microphone", s.audio().microphone());
-    audio.put("speaker", s.audio().speaker());
-    audio.put("ringer", s.audio().ringer());
+    AudioJson.write(node.putObject("audio"), s.audio());
     ObjectNode crm = node.putObject("crm");
     crm.put("connector", s.crm().connector().tag());
     crm.put("location", s.crm().location());
@@ -87,7 +84,7 @@ public final class SettingsJson {
     DesktopSettings d = DesktopSettings.defaults();
     return new DesktopSettings(
         account(node, d.account()),
-        audio(section(node, "audio"), d.audio()),
+        AudioJson.read(section(node, "audio"), d.audio()),
         crm(section(node, "crm"), d.crm()),
         new QueueSettings(text(section(node, "queue"), "queue.url", d.queue().url())),
         hotkeys(section(node, "hotkeys")),
@@ -107,13 +104,6 @@ public final class SettingsJson {
         text(node, "domain", d.domain()),
         text(node, "displayName", d.displayName()),
         named(node, "language", d.language(), Language::fromTag));
-  }
-
-  private static AudioSettings audio(JsonNode node, AudioSettings d) {
-    return new AudioSettings(
-        text(node, "audio.microphone", d.microphone()),
-        text(node, "audio.speaker", d.speaker()),
-        text(node, "audio.ringer", d.ringer()));
   }
 
   private static CrmSettings crm(JsonNode node, CrmSettings d) {

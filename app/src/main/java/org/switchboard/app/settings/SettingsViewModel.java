@@ -25,7 +25,6 @@ import org.jspecify.annotations.Nullable;
 import org.switchboard.app.diagnostics.SupportViewModel;
 import org.switchboard.app.i18n.Localizer;
 import org.switchboard.app.settings.StatusLine.Status;
-import org.switchboard.core.device.AudioDevices;
 import org.switchboard.core.secrets.SecretStore;
 
 /**
@@ -92,8 +91,7 @@ public final class SettingsViewModel {
 
   /**
    * @param secrets the OS keychain, where Save puts the SIP password
-   * @param devices lists the audio devices
-   * @param audioCheck meters the microphone and plays test sounds
+   * @param audio the audio devices, their routing and their checks
    * @param crmSignIn starts the OAuth sign-in of the CRM connectors that use it
    * @param io runs file and keychain I/O (a background executor in production, direct in tests)
    * @param ui runs results on the JavaFX thread ({@code Platform::runLater}; direct in tests)
@@ -101,13 +99,12 @@ public final class SettingsViewModel {
   public SettingsViewModel(
       SettingsStore store,
       SecretStore secrets,
-      AudioDevices devices,
-      AudioCheck audioCheck,
+      AudioPorts audio,
       CrmSignInStarter crmSignIn,
       Localizer localizer,
       Executor io,
       Executor ui) {
-    this(store, secrets, devices, audioCheck, crmSignIn, localizer, io, ui, null);
+    this(store, secrets, audio, crmSignIn, localizer, io, ui, null);
   }
 
   /**
@@ -117,8 +114,7 @@ public final class SettingsViewModel {
   public SettingsViewModel(
       SettingsStore store,
       SecretStore secrets,
-      AudioDevices devices,
-      AudioCheck audioCheck,
+      AudioPorts audio,
       CrmSignInStarter crmSignIn,
       Localizer localizer,
       Executor io,
@@ -130,7 +126,7 @@ public final class SettingsViewModel {
     this.io = io;
     this.ui = ui;
     this.account = new AccountSettingsViewModel(store, secrets, localizer, io, ui);
-    this.audio = new AudioSettingsViewModel(devices, audioCheck, localizer, io, ui);
+    this.audio = new AudioSettingsViewModel(audio, localizer, io, ui);
     this.crm = new CrmSettingsViewModel(crmSignIn, localizer, ui);
     this.queue = new QueueSettingsViewModel(localizer);
     this.hotkeys = new HotkeysViewModel(localizer);
@@ -275,8 +271,9 @@ public final class SettingsViewModel {
   }
 
   /**
-   * The settings as last loaded or saved; the composition root listens to apply them (hotkeys,
-   * devices, the account's registration).
+   * The settings as last loaded or saved; the composition root listens to apply them (hotkeys, the
+   * account's registration). The audio devices are applied here, through {@link
+   * org.switchboard.core.device.DeviceRouting#setPreferences}.
    */
   public ReadOnlyObjectProperty<DesktopSettings> savedProperty() {
     return saved.getReadOnlyProperty();
@@ -362,6 +359,7 @@ public final class SettingsViewModel {
           ui.execute(
               () -> {
                 saved.set(settings);
+                audio.applyToRouting(settings.audio());
                 account.passwordKept(keychain, typed);
                 finished(keychain.savedStatus(store.file()), done, true);
               });
@@ -379,6 +377,7 @@ public final class SettingsViewModel {
     account.loaded(loaded.settings(), keychain);
     provisioning.show(loaded.provisioned());
     saved.set(loaded.desktop());
+    audio.applyToRouting(loaded.desktop().audio());
     String problem = loaded.problem();
     Status outcome = null;
     if (problem != null) {

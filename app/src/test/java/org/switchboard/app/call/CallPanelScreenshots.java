@@ -21,17 +21,23 @@ import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
 import org.switchboard.app.screenshots.Png;
 import org.switchboard.app.screenshots.ScreenshotSupport;
+import org.switchboard.app.settings.FakeAudioDevices;
+import org.switchboard.app.settings.FakeDeviceRouting;
 import org.switchboard.core.agent.TransferTarget;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.CallQuality;
+import org.switchboard.core.device.ActiveDeviceListener.Reason;
+import org.switchboard.core.device.AudioDevice;
+import org.switchboard.core.device.AudioDeviceRole;
 import org.switchboard.testkit.ManualClock;
 
 /**
  * Writes PNGs of the call panel in one language, light and dark (AtlantaFX Primer): two calls with
- * the keypad open, the transfer pane, and a consultation whose attended transfer the account
- * refuses: {@code CallPanelScreenshots <language tag> <dir>}. The view is the production one on
- * fake ports. Run by take-callpanel-screenshots.sh under Xvfb.
+ * the keypad open and a notice that the headset was unplugged, the transfer pane, and a
+ * consultation whose attended transfer the account refuses: {@code CallPanelScreenshots <language
+ * tag> <dir>}. The view is the production one on fake ports. Run by take-callpanel-screenshots.sh
+ * under Xvfb.
  */
 public final class CallPanelScreenshots {
 
@@ -65,7 +71,11 @@ public final class CallPanelScreenshots {
   }
 
   private record Panel(
-      FakeCallControl control, CallPanelViewModel vm, ManualClock clock, boolean rtl) {
+      FakeCallControl control,
+      CallPanelViewModel vm,
+      ManualClock clock,
+      boolean rtl,
+      FakeDeviceRouting routing) {
     String name(String english, String persian) {
       return rtl ? persian : english;
     }
@@ -91,8 +101,17 @@ public final class CallPanelScreenshots {
     calls.start();
     CallPanelViewModel vm =
         new CallPanelViewModel(calls, directory, localizer, Runnable::run, clock);
-    Parent root = new CallPanelView(vm, localizer).root();
-    script.accept(new Panel(control, vm, clock, language.rightToLeft()));
+    FakeAudioDevices devices = FakeAudioDevices.sample();
+    FakeDeviceRouting routing = new FakeDeviceRouting(devices);
+    routing.changeTo(
+        AudioDeviceRole.PLAYBACK,
+        new AudioDevice("usb-headset-out", "USB Headset", AudioDeviceRole.PLAYBACK),
+        Reason.PREFERENCES);
+    CallDevicesViewModel audio =
+        new CallDevicesViewModel(
+            devices, routing, localizer, Runnable::run, Runnable::run, (d, a) -> {});
+    Parent root = new CallPanelView(vm, audio, localizer).root();
+    script.accept(new Panel(control, vm, clock, language.rightToLeft(), routing));
     clock.advance(Duration.ofSeconds(125));
     vm.tick();
     return root;
@@ -115,6 +134,11 @@ public final class CallPanelScreenshots {
           p.vm().sendDtmf('#');
           p.clock().advance(Duration.ofSeconds(50));
           p.control().ring("c2", p.name("Grace Hopper", "علی کریمی"), "+4930901821");
+          p.routing()
+              .changeTo(
+                  AudioDeviceRole.PLAYBACK,
+                  new AudioDevice("desk-out", "Desk speaker", AudioDeviceRole.PLAYBACK),
+                  Reason.DEVICE_LOST);
         });
   }
 

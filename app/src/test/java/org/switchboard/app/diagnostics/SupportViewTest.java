@@ -17,8 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
-import org.switchboard.app.settings.FakeAudioCheck;
-import org.switchboard.app.settings.FakeAudioDevices;
+import org.switchboard.app.settings.FakeAudio;
 import org.switchboard.app.settings.FakeCrmSignIn;
 import org.switchboard.app.settings.FakeSecretStore;
 import org.switchboard.app.settings.SettingsStore;
@@ -57,8 +56,7 @@ class SupportViewTest {
         new SettingsViewModel(
             new SettingsStore(fixture.settings),
             new FakeSecretStore(),
-            FakeAudioDevices.sample(),
-            new FakeAudioCheck(),
+            new FakeAudio().ports(),
             new FakeCrmSignIn(),
             localizer,
             Runnable::run,

@@ -50,7 +50,7 @@ class ProvisioningPrecedenceTest {
         {"version": 1, "settings": {
           "host": "pbx.example.com", "port": 5061, "transport": "tls", "domain": "example.com",
           "language": "fa",
-          "audio": {"ringer": "usb-headset"},
+          "audio": {"ringers": ["usb-headset"]},
           "crm": {"connector": "rest", "location": "https://crm.example.com/api"},
           "queue": {"url": "https://queue.example.com"},
           "hotkeys": {"answer": "Ctrl+Alt+A"},
@@ -67,7 +67,7 @@ class ProvisioningPrecedenceTest {
     assertThat(s.account().transport()).isEqualTo(SipTransport.TLS);
     assertThat(s.account().domain()).isEqualTo("example.com");
     assertThat(s.language()).isEqualTo(Language.PERSIAN);
-    assertThat(s.audio().ringer()).isEqualTo("usb-headset");
+    assertThat(s.audio().devices().ringer()).containsExactly("usb-headset");
     assertThat(s.crm().connector()).isEqualTo(CrmKind.REST);
     assertThat(s.queue().url()).isEqualTo("https://queue.example.com");
     assertThat(s.hotkeys().get(HotkeyAction.ANSWER)).contains(Hotkey.parse("Ctrl+Alt+A"));
@@ -104,7 +104,7 @@ class ProvisioningPrecedenceTest {
     assertThat(loaded.desktop().account().host()).isEqualTo("pbx.example.com");
     assertThat(loaded.desktop().account().domain()).isEqualTo("mine");
     assertThat(loaded.provisioned().locks().isLocked("host")).isTrue();
-    assertThat(loaded.provisioned().locks().isLocked("audio.microphone")).isTrue();
+    assertThat(loaded.provisioned().locks().isLocked("audio.microphones")).isTrue();
     assertThat(loaded.provisioned().locks().isLocked("domain")).isFalse();
 
     store.save(loaded.desktop());

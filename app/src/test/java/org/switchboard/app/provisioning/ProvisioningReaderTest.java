@@ -35,13 +35,13 @@ class ProvisioningReaderTest {
         read(
             """
             {"version": 1, "url": "https://config.example.com/switchboard.json",
-             "settings": {"host": "pbx.example.com", "audio": {"ringer": "usb-1"}},
+             "settings": {"host": "pbx.example.com", "audio": {"ringers": ["usb-1"]}},
              "locked": ["host", "audio"]}
             """);
 
     assertThat(document.url()).isEqualTo(URI.create("https://config.example.com/switchboard.json"));
     assertThat(document.settings().get("host").asText()).isEqualTo("pbx.example.com");
-    assertThat(document.settings().get("audio").get("ringer").asText()).isEqualTo("usb-1");
+    assertThat(document.settings().get("audio").get("ringers").get(0).asText()).isEqualTo("usb-1");
     assertThat(document.locked()).containsExactlyInAnyOrder("host", "audio");
   }
 
@@ -68,6 +68,23 @@ class ProvisioningReaderTest {
     refused(
         "{\"version\": 1, \"settings\": {\"domain\": null}}",
         "settings.domain: must not be null; leave it out instead");
+  }
+
+  @Test
+  void audioDeviceListsAndProcessingAreCheckedFieldByField() {
+    refused(
+        "{\"version\": 1, \"settings\": {\"audio\": {\"microphones\": \"usb\"}}}",
+        "settings.audio.microphones: must be a list of device ids");
+    refused(
+        "{\"version\": 1, \"settings\": {\"audio\": {\"ringers\": [\"a\", 3]}}}",
+        "settings.audio.ringers[1]: must be a device id (a string)");
+    refused(
+        "{\"version\": 1, \"settings\": {\"audio\": {\"processing\":"
+            + " [{\"device\": \"usb\", \"echoCancellation\": \"yes\"}]}}}",
+        "settings.audio.processing[0].echoCancellation: must be true or false");
+    refused(
+        "{\"version\": 1, \"settings\": {\"audio\": {\"microphone\": \"usb\"}}}",
+        "settings.audio.microphone: unknown field");
   }
 
   @Test

@@ -26,8 +26,7 @@ import org.switchboard.app.settings.AccountSettings;
 import org.switchboard.app.settings.AccountSettingsViewModel.Field;
 import org.switchboard.app.settings.CrmKind;
 import org.switchboard.app.settings.DesktopSettings;
-import org.switchboard.app.settings.FakeAudioCheck;
-import org.switchboard.app.settings.FakeAudioDevices;
+import org.switchboard.app.settings.FakeAudio;
 import org.switchboard.app.settings.FakeCrmSignIn;
 import org.switchboard.app.settings.FakeSecretStore;
 import org.switchboard.app.settings.GeneralSettings;
@@ -114,8 +113,7 @@ public final class SettingsScreenshots {
     return new SettingsViewModel(
         store,
         new FakeSecretStore(),
-        FakeAudioDevices.sample(),
-        new FakeAudioCheck(),
+        new FakeAudio().ports(),
         new FakeCrmSignIn(),
         localizer,
         Runnable::run,

@@ -47,8 +47,7 @@ class ConnectionSettingsViewTest {
         new SettingsViewModel(
             store,
             new FakeSecretStore(),
-            FakeAudioDevices.sample(),
-            new FakeAudioCheck(),
+            new FakeAudio().ports(),
             new FakeCrmSignIn(),
             localizer,
             Runnable::run,

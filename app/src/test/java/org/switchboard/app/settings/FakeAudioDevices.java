@@ -39,6 +39,12 @@ public final class FakeAudioDevices implements AudioDevices {
     listeners.forEach(Runnable::run);
   }
 
+  /** Unplugs the device {@code id} and tells the listeners. */
+  public void unplug(String id) {
+    devices.removeIf(d -> d.id().equals(id));
+    listeners.forEach(Runnable::run);
+  }
+
   public int listeners() {
     return listeners.size();
   }

@@ -54,8 +54,7 @@ class SettingsScalingTest {
         new SettingsViewModel(
             new SettingsStore(dir),
             new FakeSecretStore(),
-            FakeAudioDevices.sample(),
-            new FakeAudioCheck(),
+            new FakeAudio().ports(),
             new FakeCrmSignIn(),
             localizer,
             Runnable::run,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,6 +13,8 @@ import org.switchboard.app.i18n.Language;
 import org.switchboard.app.theme.Theme;
 import org.switchboard.core.account.DtmfMode;
 import org.switchboard.core.account.SipTransport;
+import org.switchboard.core.device.AudioProcessing;
+import org.switchboard.core.device.DevicePreferences;
 
 class SettingsStoreTest {
   @TempDir Path dir;
@@ -35,7 +38,13 @@ class SettingsStoreTest {
     return new DesktopSettings(
         new AccountSettings(
             "10.0.0.1", 5080, SipTransport.TCP, "1002", "a2", "d.example", "Bo", Language.RUSSIAN),
-        new AudioSettings("mic-1", "spk-1", "ring-1"),
+        new AudioSettings(
+            new DevicePreferences(
+                List.of("mic-1", "mic-2"),
+                List.of("spk-1"),
+                List.of("ring-1", "spk-1"),
+                true,
+                Map.of("mic-2", new AudioProcessing(true, false, true)))),
         new CrmSettings(CrmKind.REST, "https://crm.example.com/api"),
         new QueueSettings("https://queue.example.com"),
         new HotkeySettings(

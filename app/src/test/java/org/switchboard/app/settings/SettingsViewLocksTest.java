@@ -56,8 +56,7 @@ class SettingsViewLocksTest {
         new SettingsViewModel(
             store,
             new FakeSecretStore(),
-            FakeAudioDevices.sample(),
-            new FakeAudioCheck(),
+            new FakeAudio().ports(),
             new FakeCrmSignIn(),
             localizer,
             Runnable::run,
@@ -101,11 +100,14 @@ class SettingsViewLocksTest {
   void aLockedSectionLocksEachOfItsFieldsButNotItsTests(FxRobot robot) {
     robot.clickOn("#navAudio");
 
-    assertThat(disabled(robot, "microphone")).isTrue();
-    assertThat(disabled(robot, "speaker")).isTrue();
-    assertThat(disabled(robot, "ringer")).isTrue();
-    assertThat(shown(robot, "ringerLocked")).isTrue();
+    assertThat(disabled(robot, "microphonesList")).isTrue();
+    assertThat(disabled(robot, "speakersAdd")).isTrue();
+    assertThat(disabled(robot, "ringersList")).isTrue();
+    assertThat(disabled(robot, "ringOnAll")).isTrue();
+    assertThat(disabled(robot, "echoCancellation")).isTrue();
+    assertThat(shown(robot, "ringersListLocked")).isTrue();
     assertThat(robot.lookup("#speakerTest").queryAs(Button.class).isDisabled()).isFalse();
+    assertThat(robot.lookup("#microphoneTest").queryAs(Button.class).isDisabled()).isFalse();
   }
 
   @Test

@@ -59,8 +59,7 @@ class SettingsViewModelLocksTest {
     return new SettingsViewModel(
         store(),
         new FakeSecretStore(),
-        FakeAudioDevices.sample(),
-        new FakeAudioCheck(),
+        new FakeAudio().ports(),
         new FakeCrmSignIn(),
         localizer,
         Runnable::run,

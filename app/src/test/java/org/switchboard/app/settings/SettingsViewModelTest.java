@@ -24,7 +24,7 @@ import org.switchboard.core.device.AudioDeviceRole;
 class SettingsViewModelTest {
   @TempDir Path dir;
   private final FakeSecretStore keychain = new FakeSecretStore();
-  private final FakeAudioCheck audioCheck = new FakeAudioCheck();
+  private final FakeAudio audio = new FakeAudio();
   private final FakeCrmSignIn crmSignIn = new FakeCrmSignIn();
   private final Localizer localizer = new Localizer(Language.ENGLISH);
 
@@ -32,8 +32,7 @@ class SettingsViewModelTest {
     return new SettingsViewModel(
         new SettingsStore(dir),
         keychain,
-        FakeAudioDevices.sample(),
-        audioCheck,
+        audio.ports(),
         crmSignIn,
         localizer,
         Runnable::run,
@@ -49,6 +48,19 @@ class SettingsViewModelTest {
 
   private String file() throws Exception {
     return Files.readString(dir.resolve("account.json"));
+  }
+
+  @Test
+  void theSavedDevicePreferencesAreHandedToTheRoutingAtStartUp() throws Exception {
+    Files.writeString(
+        dir.resolve("account.json"),
+        "{\"audio\": {\"speakers\": [\"desk-out\", \"usb-headset-out\"], \"ringOnAll\": true}}");
+
+    viewModel().load();
+
+    assertThat(audio.routing.set).hasSize(1);
+    assertThat(audio.routing.set.get(0).playback()).containsExactly("desk-out", "usb-headset-out");
+    assertThat(audio.routing.set.get(0).ringOnAllPresent()).isTrue();
   }
 
   @Test
@@ -207,8 +219,10 @@ class SettingsViewModelTest {
     vm.general().updateFeedProperty().set(" https://updates.example.com/switchboard.json ");
     vm.audio().refresh();
     vm.audio()
-        .selectedProperty(AudioDeviceRole.CAPTURE)
-        .set(vm.audio().choices(AudioDeviceRole.CAPTURE).get(1));
+        .list(AudioDeviceRole.CAPTURE)
+        .add(vm.audio().list(AudioDeviceRole.CAPTURE).addable().get(0));
+    vm.audio().ringOnAllProperty().set(true);
+    vm.audio().processing().echoCancellationProperty().set(true);
     DesktopSettings expected = vm.current();
 
     vm.save();
@@ -218,7 +232,11 @@ class SettingsViewModelTest {
     assertThat(again.current()).isEqualTo(expected);
     assertThat(again.savedProperty().get()).isEqualTo(expected);
     assertThat(expected.hotkeys().get(HotkeyAction.MUTE)).isEmpty();
-    assertThat(expected.audio().microphone()).isEqualTo("usb-headset-in");
+    assertThat(expected.audio().devices().capture()).containsExactly("usb-headset-in");
+    assertThat(expected.audio().devices().processingFor("usb-headset-in").echoCancellation())
+        .isTrue();
+    assertThat(expected.audio().devices().ringOnAllPresent()).isTrue();
+    assertThat(audio.routing.set).last().isEqualTo(expected.audio().devices());
     assertThat(expected.autoAnswer())
         .isEqualTo(new AutoAnswerSettings(AutoAnswerMode.ON_REQUEST, 2));
     assertThat(expected.general())
@@ -260,20 +278,20 @@ class SettingsViewModelTest {
   @Test
   void theMicrophoneIsMeteredOnlyWhileTheAudioSectionIsShown() {
     SettingsViewModel vm = viewModel();
-    assertThat(audioCheck.meters).isEmpty();
+    assertThat(audio.checks.meters).isEmpty();
 
     vm.selectedSectionProperty().set(Section.AUDIO);
-    assertThat(audioCheck.open()).hasSize(1);
-    audioCheck.open().get(0).level.accept(0.5);
-    assertThat(vm.audio().levelProperty().get()).isEqualTo(0.5);
+    assertThat(audio.checks.open()).hasSize(1);
+    audio.checks.open().get(0).level.accept(0.5);
+    assertThat(vm.audio().tests().levelProperty().get()).isEqualTo(0.5);
 
     vm.showingProperty().set(false);
-    assertThat(audioCheck.open()).isEmpty();
-    assertThat(vm.audio().levelProperty().get()).isZero();
+    assertThat(audio.checks.open()).isEmpty();
+    assertThat(vm.audio().tests().levelProperty().get()).isZero();
 
     vm.showingProperty().set(true);
     vm.selectedSectionProperty().set(Section.HOTKEYS);
-    assertThat(audioCheck.open()).isEmpty();
+    assertThat(audio.checks.open()).isEmpty();
   }
 
   @Test

@@ -36,7 +36,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class SettingsViewTest {
   @TempDir Path dir;
   private final FakeSecretStore keychain = new FakeSecretStore();
-  private final FakeAudioCheck audioCheck = new FakeAudioCheck();
+  private final FakeAudio audio = new FakeAudio();
   private final List<URI> opened = new CopyOnWriteArrayList<>();
 
   @Start
@@ -46,8 +46,7 @@ class SettingsViewTest {
         new SettingsViewModel(
             new SettingsStore(dir),
             keychain,
-            FakeAudioDevices.sample(),
-            audioCheck,
+            audio.ports(),
             new FakeCrmSignIn(),
             localizer,
             Runnable::run,
@@ -228,17 +227,17 @@ class SettingsViewTest {
   @Test
   void theSpeakerTestSaysWhetherItPlayed(FxRobot robot) {
     robot.clickOn("#navAudio");
-    assertThat(audioCheck.open()).hasSize(1);
+    assertThat(audio.checks.open()).hasSize(1);
 
     robot.clickOn("#speakerTest");
     assertThat(robot.lookup("#speakerTest").queryAs(Button.class).isDisabled()).isTrue();
-    robot.interact(() -> audioCheck.played("").complete(null));
+    robot.interact(() -> audio.checks.played("").complete(null));
 
     assertThat(text(robot, "speakerStatus")).isEqualTo("Test sound played.");
     assertThat(robot.lookup("#speakerTest").queryAs(Button.class).isDisabled()).isFalse();
 
     robot.clickOn("#navCrm");
-    assertThat(audioCheck.open()).isEmpty();
+    assertThat(audio.checks.open()).isEmpty();
   }
 
   @Test

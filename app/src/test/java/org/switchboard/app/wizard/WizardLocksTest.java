@@ -17,8 +17,7 @@ import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
 import org.switchboard.app.provisioning.Provisioning;
 import org.switchboard.app.provisioning.ProvisioningClient;
-import org.switchboard.app.settings.FakeAudioCheck;
-import org.switchboard.app.settings.FakeAudioDevices;
+import org.switchboard.app.settings.FakeAudio;
 import org.switchboard.app.settings.FakeCrmSignIn;
 import org.switchboard.app.settings.FakeSecretStore;
 import org.switchboard.app.settings.SettingsStore;
@@ -56,8 +55,7 @@ class WizardLocksTest {
         new SettingsViewModel(
             store,
             new FakeSecretStore(),
-            FakeAudioDevices.sample(),
-            new FakeAudioCheck(),
+            new FakeAudio().ports(),
             new FakeCrmSignIn(),
             localizer,
             Runnable::run,

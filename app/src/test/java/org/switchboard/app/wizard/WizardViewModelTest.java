@@ -10,8 +10,7 @@ import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
 import org.switchboard.app.settings.AccountSettingsViewModel.Field;
 import org.switchboard.app.settings.CrmKind;
-import org.switchboard.app.settings.FakeAudioCheck;
-import org.switchboard.app.settings.FakeAudioDevices;
+import org.switchboard.app.settings.FakeAudio;
 import org.switchboard.app.settings.FakeCrmSignIn;
 import org.switchboard.app.settings.FakeSecretStore;
 import org.switchboard.app.settings.SettingsStore;
@@ -21,7 +20,7 @@ import org.switchboard.app.settings.SettingsViewModel;
 class WizardViewModelTest {
   @TempDir Path dir;
   private final FakeSecretStore keychain = new FakeSecretStore();
-  private final FakeAudioCheck audioCheck = new FakeAudioCheck();
+  private final FakeAudio audio = new FakeAudio();
   private final Localizer localizer = new Localizer(Language.ENGLISH);
 
   private WizardViewModel wizard() {
@@ -29,8 +28,7 @@ class WizardViewModelTest {
         new SettingsViewModel(
             new SettingsStore(dir),
             keychain,
-            FakeAudioDevices.sample(),
-            audioCheck,
+            audio.ports(),
             new FakeCrmSignIn(),
             localizer,
             Runnable::run,
@@ -104,13 +102,14 @@ class WizardViewModelTest {
     vm.form().account().passwordProperty().set("hunter2");
     vm.next();
     assertThat(vm.pageProperty().get()).isEqualTo(WizardPage.AUDIO);
-    assertThat(audioCheck.open()).hasSize(1);
-    assertThat(vm.form().audio().choices(org.switchboard.core.device.AudioDeviceRole.CAPTURE))
-        .hasSize(2);
+    assertThat(audio.checks.open()).hasSize(1);
+    assertThat(
+            vm.form().audio().list(org.switchboard.core.device.AudioDeviceRole.CAPTURE).addable())
+        .hasSize(1);
 
     vm.next();
     assertThat(vm.pageProperty().get()).isEqualTo(WizardPage.CRM);
-    assertThat(audioCheck.open()).isEmpty();
+    assertThat(audio.checks.open()).isEmpty();
     vm.form().crm().connectorProperty().set(CrmKind.ZENDESK);
     assertThat(vm.canGoNextProperty().get()).isFalse();
     assertThat(vm.problemsProperty().get()).isEqualTo("Base URL: Required");
@@ -144,7 +143,7 @@ class WizardViewModelTest {
 
     assertThat(vm.pageProperty().get()).isEqualTo(WizardPage.ACCOUNT);
     assertThat(vm.form().account().valueProperty(Field.USER).get()).isEqualTo("1001");
-    assertThat(audioCheck.open()).isEmpty();
+    assertThat(audio.checks.open()).isEmpty();
   }
 
   @Test
@@ -154,8 +153,7 @@ class WizardViewModelTest {
         new SettingsViewModel(
             new SettingsStore(notADirectory),
             keychain,
-            FakeAudioDevices.sample(),
-            audioCheck,
+            audio.ports(),
             new FakeCrmSignIn(),
             localizer,
             Runnable::run,

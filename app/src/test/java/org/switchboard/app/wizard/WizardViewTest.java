@@ -17,8 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
-import org.switchboard.app.settings.FakeAudioCheck;
-import org.switchboard.app.settings.FakeAudioDevices;
+import org.switchboard.app.settings.FakeAudio;
 import org.switchboard.app.settings.FakeCrmSignIn;
 import org.switchboard.app.settings.FakeSecretStore;
 import org.switchboard.app.settings.SettingsStore;
@@ -33,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class WizardViewTest {
   @TempDir Path dir;
   private final FakeSecretStore keychain = new FakeSecretStore();
-  private final FakeAudioCheck audioCheck = new FakeAudioCheck();
+  private final FakeAudio audio = new FakeAudio();
   private @Nullable WizardViewModel wizard;
 
   @Start
@@ -43,8 +42,7 @@ class WizardViewTest {
         new SettingsViewModel(
             new SettingsStore(dir),
             keychain,
-            FakeAudioDevices.sample(),
-            audioCheck,
+            audio.ports(),
             new FakeCrmSignIn(),
             localizer,
             Runnable::run,
@@ -97,11 +95,11 @@ class WizardViewTest {
 
     assertThat(text(robot, "wizardStep")).isEqualTo("Step 3 of 5: Audio devices");
     assertThat(shown(robot, "micLevel")).isTrue();
-    assertThat(audioCheck.open()).hasSize(1);
+    assertThat(audio.checks.open()).hasSize(1);
     robot.clickOn("#wizardNext");
 
     assertThat(text(robot, "wizardStep")).isEqualTo("Step 4 of 5: CRM (optional)");
-    assertThat(audioCheck.open()).isEmpty();
+    assertThat(audio.checks.open()).isEmpty();
     robot.clickOn("#wizardNext");
 
     assertThat(text(robot, "wizardStep")).isEqualTo("Step 5 of 5: Done");
