@@ -43,11 +43,15 @@ def relay_loss(relay, direction):
 
 def main():
     work, out, method, codec, delay, jitter, seconds = sys.argv[1:8]
-    levels = [level(work, loss) for loss in sys.argv[8:]
+    wanted = sys.argv[8:]
+    levels = [level(work, loss) for loss in wanted
               if os.path.isdir(os.path.join(work, f"level-{loss}"))]
+    complete = len(levels) == len(wanted) and all(r["quality_events"] for r in levels)
     report = {"benchmark": "quality", "method": method, "codec": codec,
               "delay_ms": float(delay), "jitter_ms": float(jitter),
-              "seconds_per_level": float(seconds), "levels": levels}
+              "seconds_per_level": float(seconds), "complete": complete, "levels": levels}
+    if not complete:
+        report["note"] = "the agent reported no quality events: its engine does not measure them"
     with open(out, "w") as f:
         json.dump(report, f)
         f.write("\n")
