@@ -36,7 +36,8 @@ bench_cleanup() {
   for pid in "${BENCH_GROUPS[@]}"; do wait_gone "$pid" 3; done
   for pid in "${BENCH_GROUPS[@]}"; do kill -KILL -- "-$pid" 2>/dev/null || true; done
   BENCH_GROUPS=()
-  for pid in "${BENCH_FINALLY[@]}"; do eval "$pid" || true; done
+  local command
+  for command in "${BENCH_FINALLY[@]}"; do eval "$command" || true; done
   [[ ${BENCH_KEEP:-0} == 1 ]] || rm -rf "${WORK:?}"
   exit "$rc"
 }

@@ -15,7 +15,7 @@ from collections import defaultdict
 GROUPS = [
     ("libjitsi/FMJ media threads", r"^(org\.jitsi|RawBufferStream|RTP|RTCP|Loop thread|"
      r"PushBufferStream|PullBufferStream|.*MediaStream|AudioMixer|.*Renderer|DataSource|"
-     r"SendStream|ReceiveStream|Thread-\d+|pool-\d+-thread)"),
+     r"SendStream|ReceiveStream)"),
     ("switchboard source/recorder", r"^switchboard-(source|recorder)"),
     ("other switchboard threads", r"^(switchboard|sip-events|agent-)"),
     ("JAIN-SIP", r"^(EventScannerThread|UDPMessageChannelThread|.*Timer|ThreadAuditor|"

@@ -113,20 +113,29 @@ public final class MediaRelay implements AutoCloseable {
       while (selector.isOpen()) {
         selector.select();
         for (SelectionKey key : selector.selectedKeys()) {
-          int k = (Integer) key.attachment();
-          buffer.clear();
-          SocketAddress from = channels[k].receive(buffer);
-          if (from != null) {
-            buffer.flip();
-            byte[] packet = new byte[buffer.remaining()];
-            buffer.get(packet);
-            links[k].carry(packet);
-          }
+          relayOne((Integer) key.attachment(), buffer);
         }
         selector.selectedKeys().clear();
       }
     } catch (IOException | ClosedSelectorException e) {
       // closed: the relay is over
+    }
+  }
+
+  /** Passes on one packet waiting on channel {@code k}; a failure loses only that packet. */
+  private void relayOne(int k, ByteBuffer buffer) {
+    try {
+      buffer.clear();
+      SocketAddress from = channels[k].receive(buffer);
+      if (from != null) {
+        buffer.flip();
+        byte[] packet = new byte[buffer.remaining()];
+        buffer.get(packet);
+        links[k].carry(packet);
+      }
+    } catch (IOException | RuntimeException e) {
+      // An ICMP error surfacing, or the relay closing under us: this packet is lost.
+      links[k].unroutable.incrementAndGet();
     }
   }
 

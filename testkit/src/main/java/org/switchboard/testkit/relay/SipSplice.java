@@ -85,18 +85,26 @@ public final class SipSplice implements AutoCloseable {
       while (selector.isOpen()) {
         selector.select();
         for (SelectionKey key : selector.selectedKeys()) {
-          boolean fromA = "A".equals(key.attachment());
-          buffer.clear();
-          SocketAddress from = (fromA ? facingA : facingB).receive(buffer);
-          if (from != null) {
-            buffer.flip();
-            handle(fromA, StandardCharsets.UTF_8.decode(buffer).toString(), from);
-          }
+          spliceOne("A".equals(key.attachment()), buffer);
         }
         selector.selectedKeys().clear();
       }
     } catch (IOException | ClosedSelectorException e) {
       // closed: the splice is over
+    }
+  }
+
+  /** Passes on one waiting message; one that cannot be read or sent is dropped, as by UDP. */
+  private void spliceOne(boolean fromA, ByteBuffer buffer) {
+    try {
+      buffer.clear();
+      SocketAddress from = (fromA ? facingA : facingB).receive(buffer);
+      if (from != null) {
+        buffer.flip();
+        handle(fromA, StandardCharsets.UTF_8.decode(buffer).toString(), from);
+      }
+    } catch (IOException | RuntimeException e) {
+      System.err.println("relay: dropped a SIP message: " + e);
     }
   }
 
