@@ -181,6 +181,19 @@ final class FakeMediaEngine implements MediaEngine {
       media.join();
     }
 
+    /**
+     * Delivers {@code quality} to the quality listeners as if measured from RTP and RTCP, on a new
+     * {@code fake-media-events} thread (off sip-events, as a real engine would); returns once
+     * delivered.
+     */
+    void measureQuality(org.switchboard.core.call.CallQuality quality) throws InterruptedException {
+      Thread media =
+          new Thread(
+              () -> qualityListeners.forEach(l -> l.onQuality(quality)), "fake-media-events");
+      media.start();
+      media.join();
+    }
+
     /** The latest negotiation applied; fails when there was none. */
     NegotiatedMedia negotiated() {
       NegotiatedMedia media = current();

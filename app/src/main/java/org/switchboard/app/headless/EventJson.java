@@ -6,6 +6,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.core.account.RegistrationEvent;
 import org.switchboard.core.call.CallEvent;
+import org.switchboard.core.call.CallQuality;
 import org.switchboard.core.call.PhoneNumber;
 
 /** Turns port events into the headless agent's JSON event lines. */
@@ -62,13 +63,34 @@ final class EventJson {
     if (event instanceof CallEvent.DtmfReceived e) {
       return call("dtmf", e).put("digit", String.valueOf(e.digit()));
     }
+    if (event instanceof CallEvent.QualityChanged e) {
+      return quality(e);
+    }
     if (event instanceof CallEvent.Ended e) {
       return call("ended", e)
           .put("reason", e.reason().name().toLowerCase(Locale.ROOT))
           .put("status", e.sipStatus())
           .put("detail", e.detail());
     }
-    return null; // e.g. quality measures: too frequent for the event stream
+    return null;
+  }
+
+  /**
+   * A quality measure (the engine sends one every few seconds while media flows), its figures
+   * rounded for reading: MOS to 0.1, loss to 0.1 %, jitter and round trip to 0.1 ms.
+   */
+  private static ObjectNode quality(CallEvent.QualityChanged event) {
+    CallQuality q = event.quality();
+    return call("quality", event)
+        .put("mos", tenths(q.mos()))
+        .put("loss_percent", tenths(q.lossPercent()))
+        .put("jitter_ms", tenths(q.jitter().toNanos() / 1e6))
+        .put("rtt_ms", tenths(q.roundTrip().toNanos() / 1e6))
+        .put("grade", q.grade().name().toLowerCase(Locale.ROOT));
+  }
+
+  private static double tenths(double value) {
+    return Math.round(value * 10) / 10.0;
   }
 
   /** What a transfer's NOTIFY status means: still trying, done, or failed (the call stays). */

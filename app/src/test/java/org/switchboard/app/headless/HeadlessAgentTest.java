@@ -68,6 +68,7 @@ class HeadlessAgentTest {
             "{\"event\":\"resumed\",\"call\":\"in1\"}",
             "{\"event\":\"transfer\",\"call\":\"in1\",\"status\":200,\"outcome\":\"succeeded\"}",
             "{\"event\":\"dtmf\",\"call\":\"in1\",\"digit\":\"#\"}",
+            "{\"event\":\"quality\",\"call\":\"in1\",\"mos\":4.3,\"loss_percent\":0.0,\"jitter_ms\":1.0,\"rtt_ms\":0.0,\"grade\":\"good\"}",
             "{\"event\":\"ended\",\"call\":\"in1\",\"reason\":\"remote_hangup\",\"status\":0,\"detail\":\"BYE\"}");
   }
 
@@ -241,6 +242,11 @@ class HeadlessAgentTest {
       fake.emit(new CallEvent.Resumed(call));
       fake.emit(new CallEvent.TransferProgress(call, 200));
       fake.emit(new CallEvent.DtmfReceived(call, '#'));
+      fake.emit(
+          new CallEvent.QualityChanged(
+              call,
+              new org.switchboard.core.call.CallQuality(
+                  4.3, 0.0, java.time.Duration.ofMillis(1), java.time.Duration.ZERO)));
       fake.emit(
           new CallEvent.Ended(call, org.switchboard.core.call.EndReason.REMOTE_HANGUP, 0, "BYE"));
       return java.util.concurrent.CompletableFuture.completedFuture(null);

@@ -87,9 +87,15 @@ class HeadlessCallCommandsTest {
   }
 
   @Test
-  void qualityMeasuresAreNotWrittenAndDoNotThrow() {
+  void aQualityMeasureBecomesALineWithRoundedFiguresAndItsGrade() {
     CallQuality quality = qualitySample();
-    assertThat(EventJson.of(new CallEvent.QualityChanged(new CallId("c1"), quality))).isNull();
+    assertThat(line(new CallEvent.QualityChanged(new CallId("c1"), quality)))
+        .isEqualTo(
+            "{\"event\":\"quality\",\"call\":\"c1\",\"mos\":4.2,\"loss_percent\":0.5,"
+                + "\"jitter_ms\":12.3,\"rtt_ms\":40.0,\"grade\":\"good\"}");
+    CallQuality poor = new CallQuality(2.04, 10.0, Duration.ofMillis(30), Duration.ZERO);
+    assertThat(line(new CallEvent.QualityChanged(new CallId("c2"), poor)))
+        .contains("\"mos\":2.0", "\"rtt_ms\":0.0", "\"grade\":\"poor\"");
   }
 
   @Test
@@ -148,6 +154,6 @@ class HeadlessCallCommandsTest {
   }
 
   private static CallQuality qualitySample() {
-    return new CallQuality(4.2, 0.5, Duration.ofMillis(12), Duration.ofMillis(40));
+    return new CallQuality(4.23, 0.5, Duration.ofNanos(12_340_000), Duration.ofMillis(40));
   }
 }

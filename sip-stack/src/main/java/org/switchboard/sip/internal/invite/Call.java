@@ -104,6 +104,9 @@ public final class Call {
   /** The subscription to the media session's RFC 4733 digits while the call is in the table. */
   @Nullable Subscription mediaDtmf;
 
+  /** The subscription to the media session's quality measures while the call is in the table. */
+  @Nullable Subscription mediaQuality;
+
   Call(
       CallId id,
       CallDirection direction,

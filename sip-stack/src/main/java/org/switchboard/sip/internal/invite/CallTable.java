@@ -13,14 +13,16 @@ import org.switchboard.core.call.CallControlException;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.CallListener;
+import org.switchboard.core.call.CallQuality;
 import org.switchboard.core.call.EndReason;
 import org.switchboard.sip.internal.loop.ListenerList;
 
 /**
  * The calls of one user agent, by our id and by SIP Call-ID, and the one place that ends them and
  * tells listeners. Used on {@code sip-events}; listeners are called there. While a call is in the
- * table, the RFC 4733 digits its media session receives (on a media-events thread) are handed to
- * {@code sip-events} and fired as {@code DtmfReceived}.
+ * table, the RFC 4733 digits its media session receives and the quality measures it makes (both on
+ * a media-events thread) are handed to {@code sip-events} and fired as {@code DtmfReceived} and
+ * {@code QualityChanged}.
  */
 public final class CallTable {
   private static final Logger LOG = LoggerFactory.getLogger(CallTable.class);
@@ -49,6 +51,23 @@ public final class CallTable {
         LOG.warn("call {}: RFC 4733 digits will not be reported: {}", call.id, e.toString());
       }
     }
+    if (call.mediaQuality == null) {
+      // Subscribed with the call rather than at media start: the engine measures only while
+      // media flows, and one subscription covers every start, re-INVITE and fork of the call.
+      try {
+        call.mediaQuality =
+            call.media.onQualityChanged(quality -> loop.execute(() -> mediaQuality(call, quality)));
+      } catch (RuntimeException e) {
+        LOG.warn("call {}: quality will not be reported: {}", call.id, e.toString());
+      }
+    }
+  }
+
+  /** On sip-events: a quality measure of {@code call}'s media session, unless the call is over. */
+  private void mediaQuality(Call call, CallQuality quality) {
+    if (call.phase != Call.Phase.ENDED && byId.get(call.id) == call) {
+      fire(new CallEvent.QualityChanged(call.id, quality));
+    }
   }
 
   /** On sip-events: a digit {@code call}'s media session received, unless the call is over. */
@@ -59,10 +78,15 @@ public final class CallTable {
   }
 
   private static void unsubscribeMedia(Call call) {
-    Subscription subscription = call.mediaDtmf;
+    Subscription digits = call.mediaDtmf;
+    Subscription quality = call.mediaQuality;
     call.mediaDtmf = null;
-    if (subscription != null) {
-      subscription.close();
+    call.mediaQuality = null;
+    if (digits != null) {
+      digits.close();
+    }
+    if (quality != null) {
+      quality.close();
     }
   }
 
