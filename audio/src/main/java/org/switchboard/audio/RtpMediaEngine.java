@@ -2,6 +2,7 @@ package org.switchboard.audio;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,6 +20,8 @@ import org.switchboard.audio.internal.engine.MediaIo;
 import org.switchboard.audio.internal.engine.ReceiveLoop;
 import org.switchboard.audio.internal.engine.RtpCallSession;
 import org.switchboard.audio.internal.runtime.CallbackThread;
+import org.switchboard.audio.internal.srtp.DtlsCertificate;
+import org.switchboard.audio.internal.srtp.SdesKeys;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.media.MediaEngine;
 import org.switchboard.core.media.MediaException;
@@ -34,6 +37,8 @@ import org.switchboard.core.media.MediaSession;
  */
 public final class RtpMediaEngine implements MediaEngine {
   private static final Logger LOG = LoggerFactory.getLogger(RtpMediaEngine.class);
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final ChannelAllocator ports;
   private final EngineContext context;
@@ -67,7 +72,9 @@ public final class RtpMediaEngine implements MediaEngine {
             events,
             io,
             localAddress,
-            "switchboard-" + UUID.randomUUID());
+            "switchboard-" + UUID.randomUUID(),
+            DtlsCertificate.generate(RANDOM),
+            new SdesKeys(RANDOM));
     LOG.info("media engine on {} ports {}-{}", localAddress, rtpPortMin, rtpPortMax);
     return new RtpMediaEngine(
         new ChannelAllocator(address, rtpPortMin, rtpPortMax), context, events);

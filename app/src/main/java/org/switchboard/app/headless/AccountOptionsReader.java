@@ -5,6 +5,7 @@ import java.util.Set;
 import org.switchboard.app.headless.ConfigSection.ConfigProblem;
 import org.switchboard.core.account.DtmfMode;
 import org.switchboard.core.account.SipAccountOptions;
+import org.switchboard.core.media.SrtpPolicy;
 
 /**
  * Reads {@code account.options} of the headless configuration into {@link SipAccountOptions}; an
@@ -20,7 +21,8 @@ final class AccountOptionsReader {
           "keepAliveSeconds",
           "sessionExpiresSeconds",
           "tlsTrustFile",
-          "dnsServers");
+          "dnsServers",
+          "srtpPolicy");
 
   private AccountOptionsReader() {}
 
@@ -41,14 +43,30 @@ final class AccountOptionsReader {
               + sessionExpires);
     }
     return new SipAccountOptions(
-        o.textAllowingEmpty("outboundProxy", defaults.outboundProxy()).trim(),
-        dtmfMode(o),
-        o.bool("autoAnswerAllowed", defaults.autoAnswerAllowed()),
-        o.bool("directCallsAllowed", defaults.directCallsAllowed()),
-        o.integer("keepAliveSeconds", defaults.keepAliveSeconds(), 0, 3600),
-        sessionExpires,
-        o.textAllowingEmpty("tlsTrustFile", defaults.tlsTrustFile()).trim(),
-        o.textList("dnsServers"));
+            o.textAllowingEmpty("outboundProxy", defaults.outboundProxy()).trim(),
+            dtmfMode(o),
+            o.bool("autoAnswerAllowed", defaults.autoAnswerAllowed()),
+            o.bool("directCallsAllowed", defaults.directCallsAllowed()),
+            o.integer("keepAliveSeconds", defaults.keepAliveSeconds(), 0, 3600),
+            sessionExpires,
+            o.textAllowingEmpty("tlsTrustFile", defaults.tlsTrustFile()).trim(),
+            o.textList("dnsServers"))
+        .withSrtpPolicy(srtpPolicy(o));
+  }
+
+  private static SrtpPolicy srtpPolicy(ConfigSection o) {
+    String text = o.optionalText("srtpPolicy");
+    if (text == null) {
+      return SipAccountOptions.defaults().srtpPolicy();
+    }
+    return switch (text.trim().toLowerCase(Locale.ROOT)) {
+      case "off" -> SrtpPolicy.OFF;
+      case "optional" -> SrtpPolicy.OPTIONAL;
+      case "mandatory" -> SrtpPolicy.MANDATORY;
+      default ->
+          throw new ConfigProblem(
+              o.name("srtpPolicy") + " must be off, optional or mandatory, was '" + text + "'");
+    };
   }
 
   private static DtmfMode dtmfMode(ConfigSection o) {

@@ -17,6 +17,23 @@ final class LabAgentConfig {
    */
   static Path write(
       Path dir, Lab lab, String user, String password, int registrarPort, int sipPort, int rtpMin) {
+    return write(dir, lab, user, password, registrarPort, sipPort, rtpMin, "udp", "optional");
+  }
+
+  /**
+   * Like {@link #write(Path, Lab, String, String, int, int, int)}, signalling over {@code
+   * transport} (for tls, trusting the lab's CA) with media encryption {@code srtpPolicy}.
+   */
+  static Path write(
+      Path dir,
+      Lab lab,
+      String user,
+      String password,
+      int registrarPort,
+      int sipPort,
+      int rtpMin,
+      String transport,
+      String srtpPolicy) {
     String json =
         """
         {
@@ -26,10 +43,11 @@ final class LabAgentConfig {
             "displayName": "Switchboard test %s",
             "password": "%s",
             "registrar": { "host": "%s", "port": %d },
-            "transport": "udp",
-            "registerExpiry": 300
+            "transport": "%s",
+            "registerExpiry": 300,
+            "options": { "srtpPolicy": "%s", "tlsTrustFile": "%s" }
           },
-          "sip": { "listenAddress": "127.0.0.1", "port": %d, "transport": "udp" },
+          "sip": { "listenAddress": "127.0.0.1", "port": %d, "transport": "%s" },
           "media": { "address": "127.0.0.1", "rtpPortMin": %d, "rtpPortMax": %d,
                      "source": "silence", "sink": "discard" }
         }
@@ -41,7 +59,11 @@ final class LabAgentConfig {
                 password,
                 lab.registrarHost(),
                 registrarPort,
+                transport,
+                srtpPolicy,
+                "tls".equals(transport) ? lab.tlsCaFile().toString() : "",
                 sipPort,
+                transport,
                 rtpMin,
                 rtpMin + 99);
     Path file = dir.resolve(user + "-" + sipPort + ".json");

@@ -197,6 +197,9 @@ class AgentConfigErrorsTest {
         runWithOption("\"dtmfMode\": \"tones\""),
         "account.options.dtmfMode must be auto, rfc4733 or info, was 'tones'");
     assertUsage(
+        runWithOption("\"srtpPolicy\": \"always\""),
+        "account.options.srtpPolicy must be off, optional or mandatory, was 'always'");
+    assertUsage(
         runWithOption("\"directCallsAllowed\": \"yes\""),
         "account.options.directCallsAllowed must be true or false");
     assertUsage(

@@ -1,6 +1,8 @@
 package org.switchboard.audio.internal.engine;
 
 import java.util.concurrent.Executor;
+import org.switchboard.audio.internal.srtp.DtlsCertificate;
+import org.switchboard.audio.internal.srtp.SdesKeys;
 
 /**
  * What every call's session shares with the engine.
@@ -11,6 +13,8 @@ import java.util.concurrent.Executor;
  * @param io where audio comes from and goes to
  * @param localAddress the address advertised in SDP
  * @param cname the RTCP canonical name of this endpoint
+ * @param certificate the engine's DTLS certificate (its fingerprint goes into SDP)
+ * @param sdesKeys where calls' SDES keys come from
  */
 public record EngineContext(
     MediaClock clock,
@@ -18,4 +22,6 @@ public record EngineContext(
     Executor events,
     MediaIo io,
     String localAddress,
-    String cname) {}
+    String cname,
+    DtlsCertificate certificate,
+    SdesKeys sdesKeys) {}

@@ -1,6 +1,8 @@
 package org.switchboard.audio.internal.engine;
 
 import java.net.InetSocketAddress;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.switchboard.audio.internal.codec.Codec;
 import org.switchboard.audio.internal.srtp.PacketTransform;
 
@@ -15,7 +17,8 @@ import org.switchboard.audio.internal.srtp.PacketTransform;
  * @param remoteRtcp where RTCP goes
  * @param sends whether this side captures and sends (false on hold either way)
  * @param receives whether this side plays out what it receives
- * @param transform SRTP or plain
+ * @param keys the call's packet protection now: plain, SRTP, or null while media must not flow (a
+ *     DTLS handshake not yet done, or failed)
  */
 record Negotiation(
     Codec codec,
@@ -25,7 +28,12 @@ record Negotiation(
     InetSocketAddress remoteRtcp,
     boolean sends,
     boolean receives,
-    PacketTransform transform) {
+    Supplier<@Nullable PacketTransform> keys) {
+
+  /** The packet protection now, or null while media must not flow. */
+  @Nullable PacketTransform transform() {
+    return keys.get();
+  }
 
   int payloadType() {
     return codec.format().payloadType();

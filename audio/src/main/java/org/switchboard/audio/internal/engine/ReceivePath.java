@@ -10,6 +10,7 @@ import org.switchboard.audio.internal.packet.ReceptionStatistics;
 import org.switchboard.audio.internal.packet.RtpDemux;
 import org.switchboard.audio.internal.packet.RtpHeader;
 import org.switchboard.audio.internal.packet.TelephoneEventReceiver;
+import org.switchboard.audio.internal.srtp.PacketTransform;
 
 /**
  * A call's receiving half, on {@code switchboard-rtp-receive}: takes the peer's datagrams on the
@@ -71,6 +72,7 @@ final class ReceivePath implements ReceiveLoop.Receiver {
     if (kind == PacketKind.RTCP) {
       rtcp.accept(data, length, from);
     } else if (kind == PacketKind.DTLS) {
+      latch.confirm(from, -1);
       dtls.accept(data, length, from);
     } else if (kind == PacketKind.RTP) {
       onRtp(now, data, length, from);
@@ -80,7 +82,8 @@ final class ReceivePath implements ReceiveLoop.Receiver {
   }
 
   private void onRtp(Negotiation now, byte[] data, int length, InetSocketAddress from) {
-    int plain = now.transform().unprotectRtp(data, length);
+    PacketTransform keys = now.transform();
+    int plain = keys == null ? -1 : keys.unprotectRtp(data, length);
     if (plain < 0 || !header.parse(data, 0, plain)) {
       dropped++;
       return;

@@ -69,7 +69,8 @@ final class RtcpPath implements ReceiveLoop.Receiver {
     if (now == null || !latch.accept(from)) {
       return;
     }
-    int plain = now.transform().unprotectRtcp(data, length);
+    PacketTransform keys = now.transform();
+    int plain = keys == null ? -1 : keys.unprotectRtcp(data, length);
     if (plain < 0) {
       return;
     }
@@ -133,8 +134,11 @@ final class RtcpPath implements ReceiveLoop.Receiver {
   }
 
   private void send(Negotiation now, int length) {
-    int wire = now.transform().protectRtcp(packet, length);
-    sender.send(packet, wire, latch.target(now.remoteRtcp()));
+    PacketTransform keys = now.transform();
+    int wire = keys == null ? -1 : keys.protectRtcp(packet, length);
+    if (wire > 0) {
+      sender.send(packet, wire, latch.target(now.remoteRtcp()));
+    }
   }
 
   /** The latest round trip. */

@@ -17,12 +17,13 @@ import org.switchboard.audio.internal.frame.FrameInput;
 import org.switchboard.audio.internal.frame.FrameOutput;
 import org.switchboard.audio.internal.packet.JitterBuffer;
 import org.switchboard.audio.internal.packet.TelephoneEventSender;
-import org.switchboard.audio.internal.srtp.PacketTransform;
+import org.switchboard.audio.internal.srtp.CallSecurity;
 import org.switchboard.core.Subscription;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.CallQuality;
 import org.switchboard.core.media.AudioCodec;
 import org.switchboard.core.media.DtmfListener;
+import org.switchboard.core.media.LocalSecurity;
 import org.switchboard.core.media.MediaDirection;
 import org.switchboard.core.media.MediaEndpoint;
 import org.switchboard.core.media.MediaException;
@@ -58,6 +59,7 @@ public final class RtpCallSession implements MediaSession, MediaClock.Ticking {
   private final List<DtmfListener> dtmfListeners = new CopyOnWriteArrayList<>();
   private final List<QualityListener> qualityListeners = new CopyOnWriteArrayList<>();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final CallSecurity security;
   private volatile @Nullable Negotiation negotiation;
   private volatile @Nullable CallTap tap;
   private @Nullable NegotiatedMedia current;
@@ -73,6 +75,18 @@ public final class RtpCallSession implements MediaSession, MediaClock.Ticking {
     this.onClosed = onClosed;
     this.local = new MediaEndpoint(engine.localAddress(), channels.port());
     this.sending = new SendPath(new Sender(channels.rtp()));
+    Sender dtls = new Sender(channels.rtp());
+    this.security =
+        new CallSecurity(
+            engine.certificate(),
+            engine.sdesKeys(),
+            (datagram, length) -> {
+              Negotiation now = negotiation;
+              if (now != null) {
+                dtls.send(datagram, length, rtpLatch.target(now.remoteRtp()));
+              }
+            },
+            "call-" + call);
     this.receiving =
         new ReceivePath(
             () -> negotiation,
@@ -96,6 +110,11 @@ public final class RtpCallSession implements MediaSession, MediaClock.Ticking {
   @Override
   public MediaEndpoint localEndpoint() {
     return local;
+  }
+
+  @Override
+  public LocalSecurity localSecurity() {
+    return security.localSecurity();
   }
 
   @Override
@@ -171,7 +190,7 @@ public final class RtpCallSession implements MediaSession, MediaClock.Ticking {
             rtcpTarget,
             sends,
             media.direction().receives(),
-            PacketTransform.PLAIN);
+            security::transform);
     NegotiatedMedia before = current;
     if (before == null || !before.remote().equals(media.remote())) {
       rtpLatch.reset(rtpTarget);
@@ -192,6 +211,13 @@ public final class RtpCallSession implements MediaSession, MediaClock.Ticking {
     }
     current = media;
     negotiation = next;
+    // After publishing: a DTLS client's first flight needs the peer's address.
+    try {
+      security.negotiate(media.security());
+    } catch (IllegalArgumentException e) {
+      throw new MediaException("cannot encrypt media for call " + call + ": " + e.getMessage(), e);
+    }
+
     setCapture(sends && !muted, codec.sampleRate(), reopen);
   }
 
@@ -317,6 +343,7 @@ public final class RtpCallSession implements MediaSession, MediaClock.Ticking {
       recording = tap;
       tap = null;
     }
+    security.close();
     engine.clock().later(() -> release(last, recording));
     onClosed.run();
     LOG.info("call {}: media closed", call);

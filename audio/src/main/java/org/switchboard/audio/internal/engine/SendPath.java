@@ -110,8 +110,11 @@ final class SendPath {
   }
 
   private void send(Negotiation now, PeerLatch latch, int length, int payload) {
-    int wire = now.transform().protectRtp(packet, length);
-    sender.send(packet, wire, latch.target(now.remoteRtp()));
+    PacketTransform keys = now.transform();
+    int wire = keys == null ? -1 : keys.protectRtp(packet, length);
+    if (wire > 0) {
+      sender.send(packet, wire, latch.target(now.remoteRtp()));
+    }
     statistics.onSent(payload);
     sequence = (sequence + 1) & 0xFFFF;
   }
