@@ -57,11 +57,10 @@ public final class PulseAudioDevices
   private PulseAudioDevices(PulseConnection connection) {
     this.connection = connection;
     PulseBackend backend = new PulseBackend(connection, SERVER_TIMEOUT);
-    DeviceWatch[] watchRef = new DeviceWatch[1];
-    this.router = new DeviceRouter(backend, events, task -> watchRef[0].execute(task));
-    this.watch = DeviceWatch.start(backend, WATCH_PERIOD, this::devicesChanged);
-    watchRef[0] = watch;
+    this.watch = new DeviceWatch(backend, WATCH_PERIOD);
+    this.router = new DeviceRouter(backend, events, watch);
     this.checks = new DeviceCheckRunner(backend, router::present, events);
+    watch.start(this::devicesChanged);
   }
 
   /**

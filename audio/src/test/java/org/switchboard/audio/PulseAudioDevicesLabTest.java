@@ -156,6 +156,27 @@ class PulseAudioDevicesLabTest {
   }
 
   @Test
+  void unpluggingTheActiveMicrophoneFallsBackToTheNextOneMidCall() throws Exception {
+    String master = lab.unique("lostmaster");
+    String mic = lab.unique("lostmic");
+    lab.plugSink(master, "Lost-Master");
+    int module = lab.plugSource(mic, master, "Lost-Mic");
+    awaitListedCapture(mic);
+    devices.setPreferences(prefs(List.of(mic, "micsrc"), List.of()));
+    FrameInput call = devices.capture(PulseLabFixture.RATE, null);
+    lab.playTone(master, 700, Duration.ofSeconds(5));
+    assertThat(awaitCapturedTone(call, 700).isTone(700, 15)).isTrue();
+
+    lab.unplug(module);
+    awaitChange("CAPTURE micsrc DEVICE_LOST switchboard-audio-events");
+    lab.playTone("mic", 1100, Duration.ofSeconds(5));
+
+    ToneAnalysis fallback = awaitCapturedTone(call, 1100);
+    assertThat(fallback.isTone(1100, 15)).as("captured after the fallback: %s", fallback).isTrue();
+    call.close();
+  }
+
+  @Test
   void theInputMeterRisesWithATone() throws Exception {
     String master = lab.unique("metermaster");
     String mic = lab.unique("metermic");

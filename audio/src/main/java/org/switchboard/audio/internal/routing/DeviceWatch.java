@@ -1,11 +1,13 @@
 package org.switchboard.audio.internal.routing;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,14 +29,16 @@ public final class DeviceWatch implements Executor, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DeviceWatch.class);
 
   private final AudioBackend backend;
-  private final Consumer<DeviceSnapshot> onChange;
+  private final Duration period;
   private final ScheduledExecutorService thread;
+  private Consumer<DeviceSnapshot> onChange = snapshot -> {}; // set once by start
   private DeviceSnapshot last = DeviceSnapshot.EMPTY; // watch thread
   private boolean serverLost; // watch thread
 
-  private DeviceWatch(AudioBackend backend, Consumer<DeviceSnapshot> onChange) {
+  /** A watch that does nothing until {@link #start}; its thread can take tasks already. */
+  public DeviceWatch(AudioBackend backend, Duration period) {
     this.backend = backend;
-    this.onChange = onChange;
+    this.period = period;
     ScheduledThreadPoolExecutor executor =
         new ScheduledThreadPoolExecutor(
             1,
@@ -49,19 +53,19 @@ public final class DeviceWatch implements Executor, AutoCloseable {
 
   /**
    * Lists the devices once (before returning, so callers see them at once), then every {@code
-   * period}.
+   * period}, handing each change to {@code onChange}. Call once.
    */
-  public static DeviceWatch start(
-      AudioBackend backend, Duration period, Consumer<DeviceSnapshot> onChange) {
-    DeviceWatch watch = new DeviceWatch(backend, onChange);
+  public void start(Consumer<DeviceSnapshot> onChange) {
+    this.onChange = onChange;
     try {
-      watch.thread.submit(watch::poll).get(10, TimeUnit.SECONDS);
-    } catch (Exception e) {
+      thread.submit(this::poll).get(10, TimeUnit.SECONDS);
+    } catch (ExecutionException | TimeoutException e) {
       LOG.warn("the first device listing failed: {}", e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
-    watch.thread.scheduleWithFixedDelay(
-        watch::poll, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
-    return watch;
+    thread.scheduleWithFixedDelay(
+        this::poll, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private void poll() {
