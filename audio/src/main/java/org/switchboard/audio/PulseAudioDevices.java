@@ -10,7 +10,6 @@ import org.switchboard.audio.internal.checks.DeviceCheckRunner;
 import org.switchboard.audio.internal.frame.FrameInput;
 import org.switchboard.audio.internal.frame.FrameOutput;
 import org.switchboard.audio.internal.pulse.PulseBackend;
-import org.switchboard.audio.internal.pulse.PulseConnection;
 import org.switchboard.audio.internal.routing.DeviceRouter;
 import org.switchboard.audio.internal.routing.DeviceSnapshot;
 import org.switchboard.audio.internal.routing.DeviceWatch;
@@ -47,16 +46,15 @@ public final class PulseAudioDevices
 
   private static final Duration SERVER_TIMEOUT = Duration.ofSeconds(5);
 
-  private final PulseConnection connection;
+  private final PulseBackend backend;
   private final CallbackThread events = new CallbackThread();
   private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
   private final DeviceRouter router;
   private final DeviceWatch watch;
   private final DeviceCheckRunner checks;
 
-  private PulseAudioDevices(PulseConnection connection) {
-    this.connection = connection;
-    PulseBackend backend = new PulseBackend(connection, SERVER_TIMEOUT);
+  private PulseAudioDevices(PulseBackend backend) {
+    this.backend = backend;
     this.watch = new DeviceWatch(backend, WATCH_PERIOD);
     this.router = new DeviceRouter(backend, events, watch);
     this.checks = new DeviceCheckRunner(backend, router::present, events);
@@ -68,10 +66,11 @@ public final class PulseAudioDevices
    * PULSE_SERVER} or the user's server) and lists its devices.
    *
    * @throws org.switchboard.core.media.MediaException naming the server when it does not answer
-   *     within 5 s or libpulse cannot be loaded
+   *     within 5 s or libpulse cannot be loaded. Once connected, a server that goes away and comes
+   *     back (a restart) is reconnected to; in between, no devices are listed and calls are silent.
    */
   public static PulseAudioDevices connect(@Nullable String server) {
-    return new PulseAudioDevices(PulseConnection.connect(server, "Switchboard", SERVER_TIMEOUT));
+    return new PulseAudioDevices(new PulseBackend(server, "Switchboard", SERVER_TIMEOUT));
   }
 
   private void devicesChanged(DeviceSnapshot now) {
@@ -164,7 +163,7 @@ public final class PulseAudioDevices
   public void close() {
     watch.close();
     checks.close();
-    connection.close();
+    backend.close();
     events.close();
   }
 }

@@ -42,7 +42,12 @@ final class PulseLabFixture implements AutoCloseable {
   private final String tag = Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36);
 
   PulseLabFixture(Path scratch) {
-    this.server = Lab.load().pulseServer();
+    this(scratch, Lab.load().pulseServer());
+  }
+
+  /** A bench on another PulseAudio server ({@code unix:/path}). */
+  PulseLabFixture(Path scratch, String server) {
+    this.server = server;
     this.scratch = scratch;
   }
 
