@@ -245,6 +245,10 @@ load-module module-null-sink sink_name=mic sink_properties=device.description=Mi
 load-module module-remap-source source_name=micsrc master=mic.monitor source_properties=device.description=Headset-Mic
 set-default-sink spk
 set-default-source micsrc
+# voice processing on demand, as desktop PulseAudio does: streams asking filter.want=echo-cancel
+# are moved onto a module-echo-cancel pair (ADR 24)
+load-module module-filter-heuristics
+load-module module-filter-apply
 EOF
   # A user-mode daemon (not --system) works as root: it only warns. Its own HOME, runtime dir
   # and config files keep it away from any system or desktop PulseAudio setup.
