@@ -67,10 +67,6 @@ class SrtpMediaEndToEndTest {
       control.awaitEvent("CALL_ESTABLISHED", SIGNALLING);
       Thread.sleep(3000);
       hangUp(agent, call);
-          }
-        }
-      }
-      Files.copy(dir.resolve("3166/baresip.log"), Path.of("/tmp/dtls-baresip.log"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       assertTonesCrossed(call, baresip);
     }
   }
