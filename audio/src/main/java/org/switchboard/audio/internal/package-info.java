@@ -1,9 +1,10 @@
 /**
- * Machinery behind {@link org.switchboard.audio.LibjitsiMediaEngine} and {@link
- * org.switchboard.audio.LibjitsiAudioDevices}; not an API, may change at any time. {@code runtime}
- * starts libjitsi and owns the callback thread, {@code rtp} is one call's stream, {@code source}
- * and {@code sink} are what it sends and what becomes of what it receives, {@code device} joins
- * them into a libjitsi media device.
+ * Machinery behind {@link org.switchboard.audio.RtpMediaEngine} and {@link
+ * org.switchboard.audio.PulseAudioDevices}; not an API, may change at any time. {@code engine} is
+ * the RTP pipeline (clock, receive loop, sessions), {@code packet} RTP/RTCP/RFC 4733 and the jitter
+ * buffer, {@code codec} the codecs, {@code srtp} media encryption, {@code frame}, {@code tone} and
+ * {@code wav} what calls send and record, {@code pulse}, {@code routing} and {@code checks} the
+ * devices, {@code runtime} the listeners' thread.
  */
 @NullMarked
 package org.switchboard.audio.internal;
