@@ -40,7 +40,8 @@ WAV=$WORK/source.wav
 make_wav "$WAV" "$(codec_rate "$CODEC")"
 write_baresip_config "$WORK/baresip"
 write_agent_config "$WORK/agent.json"
-JVM_OPTS=${BENCH_JVM_OPTS:-}
+# The agent runs with the options bin/switchboard-agent gives it, plus BENCH_JVM_OPTS.
+JVM_OPTS="$(grep -v '^#' "$ROOT/bin/agent-jvm-options" | grep -v '^$' | tr '\n' ' ')${BENCH_JVM_OPTS:-}"
 
 say "codec $CODEC; lab $LAB_IP; work directory $WORK"
 start_baresip "$WORK/baresip"

@@ -88,8 +88,12 @@ load_lab() {
 password_of() { printf "${SB_USER_PASSWORD_PATTERN:-secret-%s}" "$1"; }
 
 # A WAV of speech-like noise (pink noise with a syllable-rate tremolo), $2 Hz, longer than any run.
+# Opus is two channels in SDP, and baresip's aufile then wants a stereo file; the agent mixes a
+# stereo file down to mono itself, so both send the same sound.
 make_wav() {
-  sox -q -n -r "$2" -c 1 -b 16 "$1" synth 120 pinknoise tremolo 4 80 vol 0.5
+  local channels=1
+  [[ ${CODEC:-pcmu} == opus ]] && channels=2
+  sox -q -n -r "$2" -c "$channels" -b 16 "$1" synth 120 pinknoise tremolo 4 80 vol 0.5
 }
 
 # baresip's codec module and its name in SDP, for --codec.
