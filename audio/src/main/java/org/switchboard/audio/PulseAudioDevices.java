@@ -148,6 +148,11 @@ public final class PulseAudioDevices
   }
 
   @Override
+  public Subscription outputLevel(String deviceId, DoubleConsumer level) {
+    return checks.outputLevel(deviceId, level);
+  }
+
+  @Override
   public CompletableFuture<Void> microphoneTest(
       String captureId, String playbackId, Duration length) {
     return checks.microphoneTest(captureId, playbackId, length);

@@ -143,6 +143,30 @@ class DeviceCallLabTest {
         .isTrue();
   }
 
+  @Test
+  void theOutputMeterShowsWhatTheHeadsetPlaysDuringACall() throws Exception {
+    String headset = lab.unique("headset");
+    lab.plugSink(headset, "USB-Headset");
+    awaitListed(headset, AudioDeviceRole.PLAYBACK);
+    devices.setPreferences(prefs(List.of(), List.of(headset)));
+    java.util.concurrent.BlockingQueue<Double> levels =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+    try (var meter = devices.outputLevel(headset, levels::add)) {
+      Double quiet = levels.poll(3, java.util.concurrent.TimeUnit.SECONDS);
+      assertThat(quiet).as("a level before the call").isNotNull();
+      assertThat(quiet).isLessThan(0.01);
+      call(AudioCodec.PCMU);
+      lab.awaitTone(headset, 1000, WAIT);
+      levels.clear();
+      double loudest = 0;
+      for (int i = 0; i < 10; i++) {
+        Double level = levels.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+        loudest = Math.max(loudest, level == null ? 0 : level);
+      }
+      assertThat(loudest).as("the far end's tone on the meter").isGreaterThan(0.1);
+    }
+  }
+
   private MediaSession call(AudioCodec codec) {
     MediaSession a = agent.open(CallId.random());
     MediaSession b = farEnd.open(CallId.random());

@@ -29,6 +29,12 @@ final class SoundAudioCheck implements DeviceChecks {
   private static final Logger log = LoggerFactory.getLogger(SoundAudioCheck.class);
   private static final AudioFormat FORMAT = new AudioFormat(8000f, 16, 1, true, false);
 
+  /** Java Sound cannot listen to what a device plays; this interim check reports no level. */
+  @Override
+  public Subscription outputLevel(String deviceId, DoubleConsumer level) {
+    return () -> {};
+  }
+
   @Override
   public Subscription inputLevel(String deviceId, DoubleConsumer level) {
     AtomicBoolean running = new AtomicBoolean(true);

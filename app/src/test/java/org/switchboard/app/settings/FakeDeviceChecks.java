@@ -33,6 +33,16 @@ public final class FakeDeviceChecks implements DeviceChecks {
   public final Map<String, CompletableFuture<Void>> tests = new ConcurrentHashMap<>();
   public final List<MicrophoneTest> microphoneTests = new CopyOnWriteArrayList<>();
 
+  /** The output meters started, newest last. */
+  final List<Meter> outputMeters = new CopyOnWriteArrayList<>();
+
+  @Override
+  public Subscription outputLevel(String deviceId, DoubleConsumer level) {
+    Meter meter = new Meter(deviceId, level);
+    outputMeters.add(meter);
+    return () -> meter.closed = true;
+  }
+
   @Override
   public Subscription inputLevel(String deviceId, DoubleConsumer level) {
     Meter meter = new Meter(deviceId, level);

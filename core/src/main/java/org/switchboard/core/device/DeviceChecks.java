@@ -15,6 +15,13 @@ public interface DeviceChecks {
   Subscription inputLevel(String deviceId, DoubleConsumer level);
 
   /**
+   * Measures what the playback device {@code deviceId} (empty for the system default) plays, from
+   * calls, tones and tests alike: {@code level} receives its peak level, 0 to 1, about ten times a
+   * second, on a media-events thread. Closing the subscription stops measuring.
+   */
+  Subscription outputLevel(String deviceId, DoubleConsumer level);
+
+  /**
    * Records {@code length} from the capture device and plays it back on the playback device (ids
    * empty for the system defaults). Completes when the playback has finished, or exceptionally with
    * a message safe to show.

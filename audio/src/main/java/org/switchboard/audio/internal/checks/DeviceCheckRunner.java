@@ -72,6 +72,20 @@ public final class DeviceCheckRunner implements DeviceChecks, AutoCloseable {
     return new LevelMeter(backend.openCapture(request), level, events, checks);
   }
 
+  /**
+   * Meters a playback device through its monitor source, which PulseAudio keeps for every sink: the
+   * level of everything the device plays, whoever plays it.
+   */
+  @Override
+  public Subscription outputLevel(String deviceId, DoubleConsumer level) {
+    StreamRequest sink = request(AudioDeviceRole.PLAYBACK, deviceId);
+    String device = sink.deviceId();
+    String monitor = device == null ? DEFAULT_MONITOR : device + ".monitor";
+    StreamRequest request =
+        new StreamRequest(monitor, SAMPLE_RATE, AudioProcessing.NONE, StreamPurpose.CHECK);
+    return new LevelMeter(backend.openCapture(request), level, events, checks);
+  }
+
   @Override
   public CompletableFuture<Void> microphoneTest(
       String captureId, String playbackId, Duration length) {
@@ -95,6 +109,9 @@ public final class DeviceCheckRunner implements DeviceChecks, AutoCloseable {
       return CompletableFuture.failedFuture(e);
     }
   }
+
+  /** PulseAudio's name for the default sink's monitor. */
+  static final String DEFAULT_MONITOR = "@DEFAULT_MONITOR@";
 
   private StreamRequest request(AudioDeviceRole role, String deviceId) {
     @Nullable String id = deviceId.isEmpty() ? null : deviceId;
