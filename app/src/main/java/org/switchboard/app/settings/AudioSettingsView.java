@@ -55,6 +55,12 @@ public final class AudioSettingsView {
     form.note("micLevelNote", text.text("settings.audio.levelNote"));
     tester("microphone", "settings.audio.testMicrophone", Test.MICROPHONE);
     list("speakers", "settings.audio.speakers", AudioDeviceRole.PLAYBACK);
+    ProgressBar output = new ProgressBar();
+    output.setId("speakerLevel");
+    output.progressProperty().bind(vm.tests().outputLevelProperty());
+    output.setMaxWidth(Double.MAX_VALUE);
+    output.accessibleTextProperty().bind(text.text("settings.audio.outputLevel"));
+    form.under(output);
     tester("speaker", "settings.audio.testSpeaker", Test.SPEAKER);
     list("ringers", "settings.audio.ringers", AudioDeviceRole.RINGER);
     CheckBox all = check("ringOnAll", "settings.audio.ringOnAll", vm.ringOnAllProperty());

@@ -59,6 +59,9 @@ public final class AudioSettingsViewModel {
               tests.meterFollows();
             });
     mics.listed().addListener((javafx.beans.InvalidationListener) o -> tests.meterFollows());
+    DeviceListViewModel speakers = list(AudioDeviceRole.PLAYBACK);
+    speakers.selectedProperty().addListener((o, old, now) -> tests.meterFollows());
+    speakers.listed().addListener((javafx.beans.InvalidationListener) o -> tests.meterFollows());
   }
 
   /** The preferred-device list of {@code role}. */

@@ -9,9 +9,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,7 +18,6 @@ import javafx.beans.value.ObservableDoubleValue;
 import javafx.beans.value.ObservableStringValue;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.i18n.Localizer;
-import org.switchboard.core.Subscription;
 import org.switchboard.core.device.AudioDeviceRole;
 import org.switchboard.core.device.DeviceChecks;
 
@@ -55,11 +52,8 @@ public final class DeviceTestsViewModel {
   private final Function<AudioDeviceRole, @Nullable DeviceRow> device;
   private final Map<Test, ObjectProperty<TestState>> states = new EnumMap<>(Test.class);
   private final Map<Test, StringProperty> problems = new EnumMap<>(Test.class);
-  private final DoubleProperty level = new SimpleDoubleProperty(this, "level", 0);
-  private @Nullable Subscription meter;
-  private String metered = "";
-  private boolean metering;
-  private int generation;
+  private final DeviceLevel input;
+  private final DeviceLevel output;
 
   /**
    * @param device the device each role is checked on; null for the system default
@@ -73,6 +67,8 @@ public final class DeviceTestsViewModel {
     this.localizer = localizer;
     this.ui = ui;
     this.device = device;
+    this.input = new DeviceLevel(checks::inputLevel, ui);
+    this.output = new DeviceLevel(checks::outputLevel, ui);
     for (Test t : Test.values()) {
       states.put(t, new SimpleObjectProperty<>(this, t.name(), TestState.IDLE));
       problems.put(t, new SimpleStringProperty(this, t.name() + "Problem", ""));
@@ -81,19 +77,24 @@ public final class DeviceTestsViewModel {
 
   /** The microphone's peak level from 0 to 1 while metering; 0 otherwise. */
   public ObservableDoubleValue levelProperty() {
-    return level;
+    return input.levelProperty();
   }
 
-  /** Starts the input meter (while the section is shown). */
+  /** What the speaker plays (calls, tones, tests), from 0 to 1 while metering; 0 otherwise. */
+  public ObservableDoubleValue outputLevelProperty() {
+    return output.levelProperty();
+  }
+
+  /** Starts the input and output meters (while the section is shown). */
   public void startMeter() {
-    metering = true;
-    meterFollows();
+    input.start(checkedId(AudioDeviceRole.CAPTURE));
+    output.start(checkedId(AudioDeviceRole.PLAYBACK));
   }
 
-  /** Stops the input meter and releases the microphone. */
+  /** Stops the meters and releases the devices. */
   public void stopMeter() {
-    metering = false;
-    unsubscribe();
+    input.stop();
+    output.stop();
   }
 
   /** Runs {@code test} on its role's device, unless it runs already. */
@@ -153,21 +154,15 @@ public final class DeviceTestsViewModel {
         localizer.languageProperty());
   }
 
-  /** The microphone being checked may have changed: the meter follows it. */
+  /** The microphone or speaker being checked may have changed: the meters follow them. */
   void meterFollows() {
-    DeviceRow mic = device.apply(AudioDeviceRole.CAPTURE);
-    String id = mic == null ? "" : mic.id();
-    if (!metering || (meter != null && id.equals(metered))) {
-      return;
-    }
-    unsubscribe();
-    int mine = ++generation;
-    metered = id;
-    try {
-      meter = checks.inputLevel(id, value -> ui.execute(() -> metered(mine, value)));
-    } catch (RuntimeException e) {
-      meter = null;
-    }
+    input.follow(checkedId(AudioDeviceRole.CAPTURE));
+    output.follow(checkedId(AudioDeviceRole.PLAYBACK));
+  }
+
+  private String checkedId(AudioDeviceRole role) {
+    DeviceRow row = device.apply(role);
+    return row == null ? "" : row.id();
   }
 
   private CompletableFuture<Void> start(Test test, String id) {
@@ -189,22 +184,6 @@ public final class DeviceTestsViewModel {
       default:
         return AudioDeviceRole.PLAYBACK;
     }
-  }
-
-  private void metered(int mine, double value) {
-    if (metering && mine == generation) {
-      level.set(Math.max(0, Math.min(1, value)));
-    }
-  }
-
-  private void unsubscribe() {
-    generation++;
-    Subscription m = meter;
-    meter = null;
-    if (m != null) {
-      m.close();
-    }
-    level.set(0);
   }
 
   private void finished(Test test, @Nullable Throwable failure) {

@@ -137,6 +137,25 @@ class AudioSettingsViewModelTest {
   }
 
   @Test
+  void theOutputMeterFollowsTheSpeakerBeingChecked() {
+    vm.apply(saved(List.of(), List.of("usb-headset-out")));
+    vm.refresh();
+    vm.startMeter();
+    assertThat(audio.checks.outputMeters)
+        .filteredOn(m -> !m.closed)
+        .singleElement()
+        .extracting(m -> m.deviceId)
+        .isEqualTo("usb-headset-out");
+    FakeDeviceChecks.Meter speaker = audio.checks.outputMeters.get(0);
+    speaker.level.accept(0.6);
+    assertThat(vm.tests().outputLevelProperty().get()).isEqualTo(0.6);
+
+    vm.stopMeter();
+    assertThat(audio.checks.outputMeters).allMatch(m -> m.closed);
+    assertThat(vm.tests().outputLevelProperty().get()).isZero();
+  }
+
+  @Test
   void theMicrophoneTestRecordsOnTheCheckedMicrophoneAndPlaysBackOnTheSpeaker() {
     vm.apply(saved(List.of("usb-headset-in"), List.of("desk-out")));
     vm.refresh();
