@@ -169,6 +169,80 @@ class RtpMediaEngineTest {
   }
 
   @Test
+  void malformedPacketsFromThePeerItselfNeverStopTheMedia() throws Exception {
+    try (DatagramChannel peer = DatagramChannel.open()) {
+      peer.bind(new InetSocketAddress("127.0.0.1", 0));
+      int port = ((InetSocketAddress) peer.getLocalAddress()).getPort();
+      a.start(
+          new NegotiatedMedia(
+              new org.switchboard.core.media.MediaEndpoint("127.0.0.1", port),
+              AudioCodec.PCMU,
+              AudioCodec.TELEPHONE_EVENT,
+              MediaDirection.SENDRECV));
+      InetSocketAddress target = new InetSocketAddress("127.0.0.1", a.localEndpoint().port());
+      Random random = new Random(11);
+      byte[] valid = pcmuPacket(0, 0, 0x01020304);
+      peer.send(ByteBuffer.wrap(valid), target); // latches the peer
+      for (int i = 0; i < 20_000; i++) {
+        byte[] bad = i % 2 == 0 ? valid.clone() : new byte[random.nextInt(400)];
+        if (i % 2 == 0) {
+          for (int flips = 0; flips < 4; flips++) {
+            bad[random.nextInt(bad.length)] = (byte) random.nextInt(256);
+          }
+        } else {
+          random.nextBytes(bad);
+        }
+        peer.send(ByteBuffer.wrap(bad), target);
+      }
+      aliceIo.clearPlayed();
+      for (int seq = 1; seq <= 100; seq++) { // 2 s of a 1000 Hz tone, paced
+        peer.send(ByteBuffer.wrap(pcmuTone(seq, seq * 160L, 0x0A0B0C0D)), target);
+        Thread.sleep(20);
+      }
+      assertThat(alice.receiving()).isTrue();
+      assertThat(aliceIo.played().isTone(1000, 15)).as("alice hears %s", aliceIo.played()).isTrue();
+    }
+  }
+
+  private static byte[] pcmuPacket(int seq, long ts, int ssrc) {
+    byte[] p = new byte[172];
+    p[0] = (byte) 0x80;
+    p[1] = 0;
+    p[2] = (byte) (seq >> 8);
+    p[3] = (byte) seq;
+    p[4] = (byte) (ts >> 24);
+    p[5] = (byte) (ts >> 16);
+    p[6] = (byte) (ts >> 8);
+    p[7] = (byte) ts;
+    p[8] = (byte) (ssrc >> 24);
+    p[9] = (byte) (ssrc >> 16);
+    p[10] = (byte) (ssrc >> 8);
+    p[11] = (byte) ssrc;
+    return p;
+  }
+
+  private static byte[] pcmuTone(int seq, long ts, int ssrc) {
+    byte[] p = pcmuPacket(seq, ts, ssrc);
+    for (int i = 0; i < 160; i++) {
+      double sample = 8000 * Math.sin(2 * Math.PI * 1000 * (ts + i) / 8000.0);
+      p[12 + i] = linearToMulaw((int) sample);
+    }
+    return p;
+  }
+
+  /** G.711 mu-law encoding of one sample (ITU-T G.711), for the test's own packets. */
+  private static byte linearToMulaw(int sample) {
+    int sign = sample < 0 ? 0x80 : 0;
+    int magnitude = Math.min(Math.abs(sample), 32635) + 132;
+    int exponent = 7;
+    for (int mask = 0x4000; (magnitude & mask) == 0 && exponent > 0; mask >>= 1) {
+      exponent--;
+    }
+    int mantissa = (magnitude >> (exponent + 3)) & 0x0F;
+    return (byte) ~(sign | (exponent << 4) | mantissa);
+  }
+
+  @Test
   void qualityIsReportedFromRtcp() throws Exception {
     connect(AudioCodec.PCMU, MediaDirection.SENDRECV, MediaDirection.SENDRECV);
     BlockingQueue<CallQuality> reports = new LinkedBlockingQueue<>();
