@@ -354,7 +354,7 @@ public final class RtpCallSession implements MediaSession, MediaClock.Ticking {
     security.close();
     engine.clock().later(() -> release(last, recording));
     onClosed.run();
-    LOG.info("call {}: media closed", call);
+    LOG.info("call {}: media closed ({})", call, diagnostics());
   }
 
   private void release(@Nullable Negotiation last, @Nullable CallTap recording) {
