@@ -82,6 +82,7 @@ public final class PrivateBaresip implements AutoCloseable {
         "sip_listen " + ip + ":" + port,
         "net_interface " + ip,
         "rtp_ports " + (port + 10) + "-" + (port + 109),
+        "rtcp_mux yes",
         "audio_player aubridge,nowhere-" + port,
         "audio_alert aubridge,nowhere-" + port,
         "audio_source ausine," + (int) toneHz,

@@ -11,13 +11,16 @@ import org.jspecify.annotations.Nullable;
  * @param telephoneEvent the agreed RFC 4733 payload, or null when the peer offered none
  * @param direction this side's direction (e.g. {@code SENDONLY} while this side holds)
  * @param security how the stream is encrypted ({@link MediaSecurity#NONE} for plain RTP)
+ * @param rtcpMux whether RTCP shares the RTP port both ways (RFC 5761 {@code a=rtcp-mux} offered
+ *     and answered); otherwise RTCP goes to the RTP port + 1
  */
 public record NegotiatedMedia(
     MediaEndpoint remote,
     AudioCodec codec,
     @Nullable AudioCodec telephoneEvent,
     MediaDirection direction,
-    MediaSecurity security) {
+    MediaSecurity security,
+    boolean rtcpMux) {
   public NegotiatedMedia {
     Objects.requireNonNull(remote, "remote");
     Objects.requireNonNull(codec, "codec");
@@ -25,12 +28,22 @@ public record NegotiatedMedia(
     Objects.requireNonNull(security, "security");
   }
 
-  /** An unencrypted stream. */
+  /** A stream with RTCP on its own port. */
+  public NegotiatedMedia(
+      MediaEndpoint remote,
+      AudioCodec codec,
+      @Nullable AudioCodec telephoneEvent,
+      MediaDirection direction,
+      MediaSecurity security) {
+    this(remote, codec, telephoneEvent, direction, security, false);
+  }
+
+  /** An unencrypted stream with RTCP on its own port. */
   public NegotiatedMedia(
       MediaEndpoint remote,
       AudioCodec codec,
       @Nullable AudioCodec telephoneEvent,
       MediaDirection direction) {
-    this(remote, codec, telephoneEvent, direction, MediaSecurity.NONE);
+    this(remote, codec, telephoneEvent, direction, MediaSecurity.NONE, false);
   }
 }

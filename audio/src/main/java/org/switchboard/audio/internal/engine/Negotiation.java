@@ -14,7 +14,8 @@ import org.switchboard.audio.internal.srtp.PacketTransform;
  * @param eventPayloadType the telephone-event payload type, or -1 when none was negotiated
  * @param eventClockRate the telephone-event clock rate
  * @param remoteRtp where RTP goes (until a packet from the peer latches another port)
- * @param remoteRtcp where RTCP goes
+ * @param remoteRtcp where RTCP goes (the RTP address when it is multiplexed)
+ * @param rtcpRoute whether RTCP goes on its own port, on the RTP port, or nowhere
  * @param sends whether this side captures and sends (false on hold either way)
  * @param receives whether this side plays out what it receives
  * @param keys the call's packet protection now: plain, SRTP, or null while media must not flow (a
@@ -26,6 +27,7 @@ record Negotiation(
     int eventClockRate,
     InetSocketAddress remoteRtp,
     InetSocketAddress remoteRtcp,
+    RtcpRoute rtcpRoute,
     boolean sends,
     boolean receives,
     Supplier<@Nullable PacketTransform> keys) {

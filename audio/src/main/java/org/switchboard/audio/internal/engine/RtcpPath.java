@@ -26,13 +26,19 @@ import org.switchboard.core.call.CallQuality;
  * and the sender times our reports need; sends our SR/RR about every 5 s (randomised as RFC 3550
  * asks) and a BYE at the end (on {@code switchboard-media-clock}); and at each report estimates the
  * call's quality from the same figures and hands it to {@code quality}.
+ *
+ * <p>The negotiation's {@link RtcpRoute} says where RTCP travels: on the RTCP channel, multiplexed
+ * on the RTP channel (reports then arrive through {@link #onMultiplexed}, already checked by the
+ * RTP latch), or nowhere.
  */
 final class RtcpPath implements ReceiveLoop.Receiver {
   private static final Clock CLOCK = Clock.systemUTC();
 
   private final Supplier<@Nullable Negotiation> negotiation;
   private final PeerLatch latch;
+  private final PeerLatch rtpLatch;
   private final Sender sender;
+  private final Sender muxSender;
   private final SendPath sending;
   private final Supplier<ReceptionStatistics> statistics;
   private final JitterBuffer jitter;
@@ -47,7 +53,9 @@ final class RtcpPath implements ReceiveLoop.Receiver {
   RtcpPath(
       Supplier<@Nullable Negotiation> negotiation,
       PeerLatch latch,
+      PeerLatch rtpLatch,
       Sender sender,
+      Sender muxSender,
       SendPath sending,
       Supplier<ReceptionStatistics> statistics,
       JitterBuffer jitter,
@@ -55,7 +63,9 @@ final class RtcpPath implements ReceiveLoop.Receiver {
       String cname) {
     this.negotiation = negotiation;
     this.latch = latch;
+    this.rtpLatch = rtpLatch;
     this.sender = sender;
+    this.muxSender = muxSender;
     this.sending = sending;
     this.statistics = statistics;
     this.jitter = jitter;
@@ -63,22 +73,41 @@ final class RtcpPath implements ReceiveLoop.Receiver {
     this.writer = new RtcpWriter(sending.ssrc(), cname);
   }
 
+  /** A datagram on the RTCP channel, on {@code switchboard-rtp-receive}. */
   @Override
   public void onDatagram(byte[] data, int length, InetSocketAddress from) {
     Negotiation now = negotiation.get();
-    if (now == null || !latch.accept(from)) {
+    // Under DTLS-SRTP without multiplexing the RTCP port has no keys of its own (RtcpRoute.NONE).
+    if (now == null || now.rtcpRoute() == RtcpRoute.NONE || !latch.accept(from)) {
       return;
     }
+    if (read(now, data, length)) {
+      latch.confirm(from, -1);
+    }
+  }
+
+  /**
+   * RTCP that arrived on the RTP channel from the source the RTP latch accepted, on {@code
+   * switchboard-rtp-receive}.
+   */
+  void onMultiplexed(byte[] data, int length, InetSocketAddress from) {
+    Negotiation now = negotiation.get();
+    if (now != null) {
+      read(now, data, length);
+    }
+  }
+
+  /** Unprotects and reads a report; whether it was a valid one. */
+  private boolean read(Negotiation now, byte[] data, int length) {
     PacketTransform keys = now.transform();
     int plain = keys == null ? -1 : keys.unprotectRtcp(data, length);
     if (plain < 0) {
-      return;
+      return false;
     }
     RtcpReport report = RtcpParser.parse(data, 0, plain, sending.ssrc());
     if (report == null) {
-      return;
+      return false;
     }
-    latch.confirm(from, -1);
     SenderInfo info = report.senderInfo();
     if (info != null) {
       statistics.get().onSenderReport(info.ntpTimestamp(), System.nanoTime());
@@ -87,6 +116,7 @@ final class RtcpPath implements ReceiveLoop.Receiver {
     if (aboutUs != null) {
       roundTrip.onReportBlock(aboutUs);
     }
+    return true;
   }
 
   /** Sends a report when one is due. Clock thread. */
@@ -134,9 +164,17 @@ final class RtcpPath implements ReceiveLoop.Receiver {
   }
 
   private void send(Negotiation now, int length) {
+    if (now.rtcpRoute() == RtcpRoute.NONE) {
+      return;
+    }
     PacketTransform keys = now.transform();
     int wire = keys == null ? -1 : keys.protectRtcp(packet, length);
-    if (wire > 0) {
+    if (wire <= 0) {
+      return;
+    }
+    if (now.rtcpRoute() == RtcpRoute.MUXED) {
+      muxSender.send(packet, wire, rtpLatch.target(now.remoteRtp()));
+    } else {
       sender.send(packet, wire, latch.target(now.remoteRtcp()));
     }
   }

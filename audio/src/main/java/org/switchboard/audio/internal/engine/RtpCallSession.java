@@ -27,6 +27,7 @@ import org.switchboard.core.media.LocalSecurity;
 import org.switchboard.core.media.MediaDirection;
 import org.switchboard.core.media.MediaEndpoint;
 import org.switchboard.core.media.MediaException;
+import org.switchboard.core.media.MediaSecurity;
 import org.switchboard.core.media.MediaSession;
 import org.switchboard.core.media.NegotiatedMedia;
 import org.switchboard.core.media.QualityListener;
@@ -94,12 +95,14 @@ public final class RtpCallSession implements MediaSession, MediaClock.Ticking {
             jitter,
             this::digitReceived,
             this::rtcpOnRtpPort,
-            (d, l, f) -> {});
+            (d, l, f) -> security.onDatagram(d, l));
     this.rtcp =
         new RtcpPath(
             () -> negotiation,
             rtcpLatch,
+            rtpLatch,
             new Sender(channels.rtcp()),
+            new Sender(channels.rtp()),
             sending,
             receiving::statistics,
             jitter,
@@ -178,7 +181,11 @@ public final class RtpCallSession implements MediaSession, MediaClock.Ticking {
   private void apply(NegotiatedMedia media, Codec codec, boolean reopen) {
     InetSocketAddress rtpTarget = socketAddress(media.remote().address(), media.remote().port());
     InetSocketAddress rtcpTarget =
-        socketAddress(media.remote().address(), media.remote().port() + 1);
+        media.rtcpMux()
+            ? rtpTarget
+            : socketAddress(media.remote().address(), media.remote().port() + 1);
+    RtcpRoute route =
+        RtcpRoute.of(media.rtcpMux(), media.security().kind() == MediaSecurity.Kind.DTLS_SRTP);
     boolean sends = media.direction() == MediaDirection.SENDRECV;
     AudioCodec event = media.telephoneEvent();
     Negotiation next =
@@ -188,6 +195,7 @@ public final class RtpCallSession implements MediaSession, MediaClock.Ticking {
             event == null ? 8000 : event.clockRate(),
             rtpTarget,
             rtcpTarget,
+            route,
             sends,
             media.direction().receives(),
             security::transform);
@@ -311,7 +319,7 @@ public final class RtpCallSession implements MediaSession, MediaClock.Ticking {
   }
 
   private void rtcpOnRtpPort(byte[] data, int length, InetSocketAddress from) {
-    rtcp.onDatagram(data, length, from);
+    rtcp.onMultiplexed(data, length, from);
   }
 
   /** One 20 ms step, on the clock thread. */
@@ -346,7 +354,7 @@ public final class RtpCallSession implements MediaSession, MediaClock.Ticking {
     security.close();
     engine.clock().later(() -> release(last, recording));
     onClosed.run();
-    LOG.info("call {}: media closed", call);
+    LOG.info("call {}: media closed ({})", call, diagnostics());
   }
 
   private void release(@Nullable Negotiation last, @Nullable CallTap recording) {

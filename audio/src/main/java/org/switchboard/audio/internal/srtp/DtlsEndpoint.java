@@ -2,6 +2,7 @@ package org.switchboard.audio.internal.srtp;
 
 import java.io.IOException;
 import java.security.SecureRandom;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.tls.DTLSClientProtocol;
 import org.bouncycastle.tls.DTLSServerProtocol;
 import org.bouncycastle.tls.DTLSTransport;
@@ -25,6 +26,12 @@ import org.switchboard.core.media.DtlsFingerprint;
 public final class DtlsEndpoint implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DtlsEndpoint.class);
   private static final int AFTER_HANDSHAKE_POLL_MILLIS = 1000;
+
+  /**
+   * BouncyCastle's own provider, not registered globally: peers such as baresip (OpenSSL) sign with
+   * RSA-PSS, whose bctls algorithm name the JDK's providers do not know.
+   */
+  private static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
 
   /** Hears how the handshake ended. Called on the endpoint's handshake thread. */
   public interface Listener {
@@ -92,7 +99,8 @@ public final class DtlsEndpoint implements AutoCloseable {
 
   private void run() {
     try {
-      JcaTlsCrypto crypto = new JcaTlsCryptoProvider().create(new SecureRandom());
+      JcaTlsCrypto crypto =
+          new JcaTlsCryptoProvider().setProvider(PROVIDER).create(new SecureRandom());
       DTLSTransport dtls;
       SrtpTransform keys;
       if (client) {
@@ -117,6 +125,7 @@ public final class DtlsEndpoint implements AutoCloseable {
       if (!closed) {
         String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         LOG.warn("DTLS-SRTP handshake failed as {}: {}", client ? "client" : "server", reason);
+        LOG.debug("DTLS-SRTP handshake failure", e);
         listener.onFailed(reason);
       }
     }

@@ -21,8 +21,14 @@ final class QueuedDatagrams implements DatagramTransport {
   /** Room for a handshake flight and a few retransmissions. */
   private static final int QUEUE = 32;
 
-  /** What fits in one datagram on any path we care about, minus IP and UDP headers. */
+  /** What we send in one datagram: fits any path we care about, minus IP and UDP headers. */
   private static final int MTU = 1200;
+
+  /**
+   * What we accept in one datagram: peers pack a whole flight into one datagram when they see a
+   * large MTU (OpenSSL on loopback sent 1259 bytes), and bctls drops a record cut at the limit.
+   */
+  private static final int RECEIVE_LIMIT = 16_384 + 2048;
 
   private final BlockingQueue<byte[]> received = new ArrayBlockingQueue<>(QUEUE);
   private final Sender sender;
@@ -39,7 +45,7 @@ final class QueuedDatagrams implements DatagramTransport {
 
   @Override
   public int getReceiveLimit() {
-    return MTU;
+    return RECEIVE_LIMIT;
   }
 
   @Override

@@ -29,12 +29,18 @@ final class SessionDescriptions {
 
   /** Our plain SDP for {@code call}, with a new origin version. */
   static String local(Call call, List<AudioCodec> formats, MediaDirection direction) {
-    return local(call, formats, direction, SdpSecurity.PLAIN);
+    return local(call, formats, direction, SdpSecurity.PLAIN, true);
   }
 
-  /** Our SDP for {@code call}, with a new origin version. */
+  /**
+   * Our SDP for {@code call}, with a new origin version; {@code rtcpMux} states {@code a=rtcp-mux}.
+   */
   static String local(
-      Call call, List<AudioCodec> formats, MediaDirection direction, SdpSecurity security) {
+      Call call,
+      List<AudioCodec> formats,
+      MediaDirection direction,
+      SdpSecurity security,
+      boolean rtcpMux) {
     call.sdpVersion++;
     return SdpWriter.write(
         new LocalMedia(
@@ -43,7 +49,8 @@ final class SessionDescriptions {
             direction,
             call.sdpSessionId,
             call.sdpVersion,
-            security));
+            security,
+            rtcpMux));
   }
 
   /**
@@ -54,13 +61,14 @@ final class SessionDescriptions {
     call.offeredCodecs = OfferAnswer.offerCodecs(call.media.codecs());
     call.offeredDirection = direction;
     call.offeredSecurity = SecurityNegotiation.offer(rules(ctx, call));
-    return local(call, call.offeredCodecs, direction, call.offeredSecurity);
+    return local(call, call.offeredCodecs, direction, call.offeredSecurity, true);
   }
 
   /** Our SDP for an answer we decided. */
   static String answer(Call call, OfferAnswer.Answer answer) {
     call.agreedProfile = answer.security().profile();
-    return local(call, answer.formats(), answer.direction(), answer.security());
+    return local(
+        call, answer.formats(), answer.direction(), answer.security(), answer.media().rtcpMux());
   }
 
   /** The outcome of our last offer, given the peer's {@code answer}. */

@@ -9,7 +9,8 @@ import org.switchboard.core.media.MediaEndpoint;
 /**
  * What our SDP says: where we receive, the formats (with the payload numbers to use), our
  * direction, and the origin's session id and version (RFC 4566 section 5.2: the version grows with
- * every change), and how the stream is to be encrypted.
+ * every change), how the stream is to be encrypted, and whether we state {@code a=rtcp-mux} (RFC
+ * 5761: always in offers; in answers only when the offer had it).
  */
 public record LocalMedia(
     MediaEndpoint endpoint,
@@ -17,7 +18,8 @@ public record LocalMedia(
     MediaDirection direction,
     long sessionId,
     long sessionVersion,
-    SdpSecurity security) {
+    SdpSecurity security,
+    boolean rtcpMux) {
   public LocalMedia {
     Objects.requireNonNull(endpoint, "endpoint");
     codecs = List.copyOf(codecs);
@@ -25,13 +27,24 @@ public record LocalMedia(
     Objects.requireNonNull(security, "security");
   }
 
-  /** Plain {@code RTP/AVP}. */
+  /** Without {@code a=rtcp-mux}. */
+  public LocalMedia(
+      MediaEndpoint endpoint,
+      List<AudioCodec> codecs,
+      MediaDirection direction,
+      long sessionId,
+      long sessionVersion,
+      SdpSecurity security) {
+    this(endpoint, codecs, direction, sessionId, sessionVersion, security, false);
+  }
+
+  /** Plain {@code RTP/AVP}, without {@code a=rtcp-mux}. */
   public LocalMedia(
       MediaEndpoint endpoint,
       List<AudioCodec> codecs,
       MediaDirection direction,
       long sessionId,
       long sessionVersion) {
-    this(endpoint, codecs, direction, sessionId, sessionVersion, SdpSecurity.PLAIN);
+    this(endpoint, codecs, direction, sessionId, sessionVersion, SdpSecurity.PLAIN, false);
   }
 }

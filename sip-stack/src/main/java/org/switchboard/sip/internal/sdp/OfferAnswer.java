@@ -15,6 +15,10 @@ import org.switchboard.core.media.NegotiatedMedia;
  * (payload 101) when it did not list them. What we accept in an answer to a peer's offer: the
  * session's codecs and PCMU; telephone-event only when the session lists it, since agreeing to it
  * means the session must send RFC 4733 events.
+ *
+ * <p>RTCP multiplexing (RFC 5761): we offer {@code a=rtcp-mux} always and take it when the answer
+ * repeats it; we answer with it exactly when the offer has it. RTCP then shares the RTP port both
+ * ways; without it RTCP uses the RTP port + 1.
  */
 public final class OfferAnswer {
   private OfferAnswer() {}
@@ -90,7 +94,8 @@ public final class OfferAnswer {
       formats.add(telephoneEvent);
     }
     return new Answer(
-        new NegotiatedMedia(offer.endpoint(), chosen, telephoneEvent, ours, security.security()),
+        new NegotiatedMedia(
+            offer.endpoint(), chosen, telephoneEvent, ours, security.security(), offer.rtcpMux()),
         formats,
         ours,
         security.sdp());
@@ -143,7 +148,9 @@ public final class OfferAnswer {
     if (answer.holdAddress()) {
       ours = intersect(ours, MediaDirection.RECVONLY);
     }
-    return new NegotiatedMedia(answer.endpoint(), chosen, telephoneEvent, ours, security);
+    // We always offer rtcp-mux, so the answer alone decides (RFC 5761 section 5.1.1).
+    return new NegotiatedMedia(
+        answer.endpoint(), chosen, telephoneEvent, ours, security, answer.rtcpMux());
   }
 
   /** The direction that sends only if both do and receives only if both do. */

@@ -16,6 +16,7 @@ import org.switchboard.core.media.MediaEndpoint;
  * @param direction the direction it stated, from its side ({@code a=sendonly} etc.)
  * @param holdAddress whether it gave the RFC 2543 hold address {@code 0.0.0.0}
  * @param security its m-line's profile and its crypto, fingerprint and setup attributes
+ * @param rtcpMux whether its audio stream has {@code a=rtcp-mux} (RFC 5761)
  */
 public record RemoteMedia(
     MediaEndpoint endpoint,
@@ -23,7 +24,8 @@ public record RemoteMedia(
     @Nullable AudioCodec telephoneEvent,
     MediaDirection direction,
     boolean holdAddress,
-    SdpSecurity security) {
+    SdpSecurity security,
+    boolean rtcpMux) {
   public RemoteMedia {
     Objects.requireNonNull(endpoint, "endpoint");
     codecs = List.copyOf(codecs);
@@ -31,14 +33,25 @@ public record RemoteMedia(
     Objects.requireNonNull(security, "security");
   }
 
-  /** A plain {@code RTP/AVP} stream. */
+  /** A stream without {@code a=rtcp-mux}. */
+  public RemoteMedia(
+      MediaEndpoint endpoint,
+      List<AudioCodec> codecs,
+      @Nullable AudioCodec telephoneEvent,
+      MediaDirection direction,
+      boolean holdAddress,
+      SdpSecurity security) {
+    this(endpoint, codecs, telephoneEvent, direction, holdAddress, security, false);
+  }
+
+  /** A plain {@code RTP/AVP} stream without {@code a=rtcp-mux}. */
   public RemoteMedia(
       MediaEndpoint endpoint,
       List<AudioCodec> codecs,
       @Nullable AudioCodec telephoneEvent,
       MediaDirection direction,
       boolean holdAddress) {
-    this(endpoint, codecs, telephoneEvent, direction, holdAddress, SdpSecurity.PLAIN);
+    this(endpoint, codecs, telephoneEvent, direction, holdAddress, SdpSecurity.PLAIN, false);
   }
 
   /**

@@ -104,7 +104,22 @@ public final class SdpReader {
         SecurityAttributes.read(
             media.getMedia().getProtocol(),
             media.getAttributes(false),
-            session.getAttributes(false)));
+            session.getAttributes(false)),
+        hasFlag(media.getAttributes(false), "rtcp-mux"));
+  }
+
+  /** Whether {@code attributes} hold the property attribute {@code name} (RFC 4566 a=name). */
+  private static boolean hasFlag(@Nullable Vector<?> attributes, String name) throws SdpException {
+    if (attributes != null) {
+      for (Object o : attributes) {
+        if (o instanceof Attribute a
+            && a.getName() != null
+            && name.equalsIgnoreCase(a.getName().trim())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String connectionAddress(SessionDescription session, MediaDescription media)

@@ -81,6 +81,9 @@ public final class SdpWriter {
     }
     attributes.add(sdp.createAttribute("ptime", Integer.toString(PTIME_MS)));
     attributes.add(sdp.createAttribute(directionName(local.direction()), null));
+    if (local.rtcpMux()) {
+      attributes.add(sdp.createAttribute("rtcp-mux", null));
+    }
     addSecurity(sdp, local.security(), attributes);
     audio.setAttributes(attributes);
     return audio;
