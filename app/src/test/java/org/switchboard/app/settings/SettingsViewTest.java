@@ -229,8 +229,9 @@ class SettingsViewTest {
     robot.clickOn("#navAudio");
     assertThat(audio.checks.open()).hasSize(1);
 
-    robot.clickOn("#speakerTest");
-    assertThat(robot.lookup("#speakerTest").queryAs(Button.class).isDisabled()).isTrue();
+    Button speakerTest = robot.lookup("#speakerTest").queryAs(Button.class);
+    robot.interact(speakerTest::fire); // below the fold of the test window since the output meter
+    assertThat(speakerTest.isDisabled()).isTrue();
     robot.interact(() -> audio.checks.played("").complete(null));
 
     assertThat(text(robot, "speakerStatus")).isEqualTo("Test sound played.");
