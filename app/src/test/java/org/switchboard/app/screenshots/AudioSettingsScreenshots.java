@@ -135,6 +135,7 @@ public final class AudioSettingsScreenshots {
     DeviceListViewModel mics = vm.audio().list(AudioDeviceRole.CAPTURE);
     mics.selectedProperty().set(mics.listed().get(2));
     checks.open().forEach(m -> m.level.accept(0.45));
+    checks.outputMeters.stream().filter(m -> !m.closed).forEach(m -> m.level.accept(0.3));
     vm.audio().tests().run(Test.SPEAKER);
     checks.played("usb-headset-out").complete(null);
     vm.audio().tests().run(Test.RINGER);

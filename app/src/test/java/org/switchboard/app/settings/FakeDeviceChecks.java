@@ -34,7 +34,7 @@ public final class FakeDeviceChecks implements DeviceChecks {
   public final List<MicrophoneTest> microphoneTests = new CopyOnWriteArrayList<>();
 
   /** The output meters started, newest last. */
-  final List<Meter> outputMeters = new CopyOnWriteArrayList<>();
+  public final List<Meter> outputMeters = new CopyOnWriteArrayList<>();
 
   @Override
   public Subscription outputLevel(String deviceId, DoubleConsumer level) {

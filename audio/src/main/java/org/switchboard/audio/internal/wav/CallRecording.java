@@ -1,7 +1,9 @@
 package org.switchboard.audio.internal.wav;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -56,7 +58,7 @@ public final class CallRecording implements AutoCloseable {
     Path path = CallFileNames.forCall(template, call);
     WavWriter writer;
     try {
-      writer = new WavWriter(path, 2, sampleRate);
+      writer = new WavWriter(partial(path), 2, sampleRate);
     } catch (IOException e) {
       throw new MediaException("cannot record the call to " + path + ": " + e, e);
     }
@@ -68,6 +70,15 @@ public final class CallRecording implements AutoCloseable {
     thread.setDaemon(true);
     thread.start();
     return recording;
+  }
+
+  /**
+   * Where the file is written until it is finished: beside it, with {@code .part} added, so that
+   * the file under its own name is always a complete WAV (a player or a test never reads a
+   * half-written header).
+   */
+  static Path partial(Path path) {
+    return path.resolveSibling(path.getFileName() + ".part");
   }
 
   /** The file being written. */
@@ -130,6 +141,9 @@ public final class CallRecording implements AutoCloseable {
       }
       pairing.drain();
       writer.finish();
+      writer.close();
+      Files.move(
+          partial(path), path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       LOG.warn("recording to {} failed and stops: {}", path, e.toString());
       closed = true;
