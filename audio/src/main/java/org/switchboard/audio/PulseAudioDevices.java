@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.DoubleConsumer;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.audio.internal.checks.DeviceCheckRunner;
+import org.switchboard.audio.internal.engine.DeviceStreams;
 import org.switchboard.audio.internal.frame.FrameInput;
 import org.switchboard.audio.internal.frame.FrameOutput;
 import org.switchboard.audio.internal.pulse.PulseBackend;
@@ -40,7 +41,7 @@ import org.switchboard.core.device.DeviceRouting;
  * switchboard-audio-checks}; libpulse runs its own main-loop thread.
  */
 public final class PulseAudioDevices
-    implements AudioDevices, DeviceRouting, DeviceChecks, AutoCloseable {
+    implements AudioDevices, DeviceRouting, DeviceChecks, DeviceStreams, AutoCloseable {
   /** How often the device list is re-read to follow hot-plugging. */
   public static final Duration WATCH_PERIOD = Duration.ofMillis(500);
 
@@ -124,11 +125,13 @@ public final class PulseAudioDevices
    * fails for a missing device: it falls back, and reads silence if nothing opens. Read it from the
    * engine's clock thread only.
    */
+  @Override
   public FrameInput capture(int sampleRate, @Nullable String deviceId) {
     return router.openCapture(sampleRate, deviceId);
   }
 
   /** A call's earpiece, routed like {@link #capture}. Write it from the clock thread only. */
+  @Override
   public FrameOutput playback(int sampleRate, @Nullable String deviceId) {
     return router.openPlayback(sampleRate, deviceId);
   }

@@ -81,12 +81,19 @@ public final class RtpMediaEngine implements MediaEngine {
   }
 
   /**
-   * Starts an engine for {@code settings}; calls with a device source or sink use {@code devices}
-   * (null where there is no sound server).
+   * Starts an engine for {@code settings}; calls with a device source or sink capture and play
+   * through {@code devices}' routing (a null device id follows the device in use and hot-plugging).
+   * With null devices (no sound server) a call with a device source or sink fails with a message
+   * saying so; tone, WAV and silence sources still work.
    *
    * @throws MediaException when the local address is not an IP address of this host
    */
-  public static RtpMediaEngine start(MediaSettings settings, @Nullable DeviceStreams devices) {
+  public static RtpMediaEngine start(MediaSettings settings, @Nullable PulseAudioDevices devices) {
+    return start(settings, (DeviceStreams) devices);
+  }
+
+  /** Starts an engine for {@code settings} on any device streams (tests use their own). */
+  static RtpMediaEngine start(MediaSettings settings, @Nullable DeviceStreams devices) {
     return start(
         settings.localAddress(),
         settings.rtpPortMin(),

@@ -153,6 +153,12 @@ final class PulseLabFixture implements AutoCloseable {
    * @throws AssertionError naming what was heard instead
    */
   ToneAnalysis awaitTone(String sink, double hz, Duration within) throws InterruptedException {
+    return awaitAnyTone(sink, within, hz);
+  }
+
+  /** Like {@link #awaitTone} for a tone whose dominant frequency is any of {@code hzs}. */
+  ToneAnalysis awaitAnyTone(String sink, Duration within, double... hzs)
+      throws InterruptedException {
     Path file = monitor(sink);
     long from = size(file) & ~1L;
     long deadline = System.nanoTime() + within.toNanos();
@@ -164,14 +170,23 @@ final class PulseLabFixture implements AutoCloseable {
       long to = size(file) & ~1L;
       while (checked + window <= to) {
         last = analyse(toSamples(slice(file, checked, window)));
-        if (last.isTone(hz, 15)) {
-          return last;
+        for (double hz : hzs) {
+          if (last.isTone(hz, 15)) {
+            return last;
+          }
         }
         checked += window / 3 & ~1L;
       }
     }
     throw new AssertionError(
-        "no " + hz + " Hz tone on " + sink + " within " + within + "; last heard: " + last);
+        "no "
+            + java.util.Arrays.toString(hzs)
+            + " Hz tone on "
+            + sink
+            + " within "
+            + within
+            + "; last heard: "
+            + last);
   }
 
   private static byte[] slice(Path file, long from, int length) {

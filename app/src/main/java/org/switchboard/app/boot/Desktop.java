@@ -92,7 +92,8 @@ public final class Desktop {
       DesktopEnvironment env,
       Consumer<URI> browser,
       ServicesStarter starter,
-      UpdateCheck updates) {
+      UpdateCheck updates,
+      AudioParts audio) {
     this.stage = stage;
     this.updates = updates;
     this.updateNotice = new UpdateNoticeViewModel(localizer, browser, Platform::runLater);
@@ -101,7 +102,7 @@ public final class Desktop {
     this.browser = browser;
     this.starter = starter;
     this.store = new SettingsStore(env.settingsDir());
-    this.audio = AudioParts.interim(env.desktopIntegration());
+    this.audio = audio;
     this.settings =
         new SettingsViewModel(
             store,
@@ -137,7 +138,14 @@ public final class Desktop {
    * @param browser opens links (the CRM record, OAuth sign-in) in the user's browser
    */
   public static Desktop open(Stage stage, DesktopEnvironment env, Consumer<URI> browser) {
-    return open(stage, env, browser, DesktopServices::start);
+    AudioParts audio = AudioParts.connect(env);
+    return open(
+        stage,
+        env,
+        browser,
+        (settings, e) -> DesktopServices.start(settings, e, audio.calls()),
+        UpdateCheck.system(),
+        audio);
   }
 
   /** As {@link #open(Stage, DesktopEnvironment, Consumer)}, with other services (tests, demos). */
@@ -153,7 +161,17 @@ public final class Desktop {
       Consumer<URI> browser,
       ServicesStarter starter,
       UpdateCheck updates) {
-    Desktop desktop = new Desktop(stage, env, browser, starter, updates);
+    return open(stage, env, browser, starter, updates, AudioParts.connect(env));
+  }
+
+  private static Desktop open(
+      Stage stage,
+      DesktopEnvironment env,
+      Consumer<URI> browser,
+      ServicesStarter starter,
+      UpdateCheck updates,
+      AudioParts audio) {
+    Desktop desktop = new Desktop(stage, env, browser, starter, updates, audio);
     desktop.begin();
     stage.show();
     return desktop;

@@ -18,6 +18,7 @@ import org.switchboard.app.settings.AutoAnswerMode;
 import org.switchboard.app.settings.AutoAnswerSettings;
 import org.switchboard.app.settings.ConnectionSettings;
 import org.switchboard.app.settings.DesktopSettings;
+import org.switchboard.audio.PulseAudioDevices;
 import org.switchboard.core.Secret;
 import org.switchboard.core.account.SipAccount;
 import org.switchboard.core.account.SipAccountOptions;
@@ -45,23 +46,20 @@ record DesktopServices(
   private static final int REGISTER_EXPIRY = 600;
 
   /**
-   * Starts everything for {@code settings}. Blocking: call it off the JavaFX thread.
+   * Starts everything for {@code settings}, calls on {@code devices} (null without a sound server).
+   * Blocking: call it off the JavaFX thread.
    *
    * @throws AgentFailure when the account is incomplete, its password is missing, or telephony
    *     cannot start; the message names the setting or the port
    */
-  static DesktopServices start(DesktopSettings settings, DesktopEnvironment env)
+  static DesktopServices start(
+      DesktopSettings settings, DesktopEnvironment env, @Nullable PulseAudioDevices devices)
       throws AgentFailure {
     AccountSettings a = settings.account();
     SipAccount account =
         account(a, password(a, env))
             .withOptions(options(settings.connection(), settings.autoAnswer()));
-    Telephony telephony =
-        DesktopTelephony.start(
-            account,
-            env,
-            first(settings.audio().devices().capture()),
-            first(settings.audio().devices().playback()));
+    Telephony telephony = DesktopTelephony.start(account, env, devices);
     String agentName = a.displayName().isBlank() ? a.user() : a.displayName();
     CustomerServices crm = null;
     String crmProblem = null;
@@ -146,10 +144,5 @@ record DesktopServices(
     } catch (IllegalArgumentException e) {
       throw new AgentFailure(ExitCode.USAGE, "Connection: " + e.getMessage(), e);
     }
-  }
-
-  /** INTERIM (issue 4): the libjitsi engine takes one device; the new engine follows routing. */
-  private static @Nullable String first(List<String> preferred) {
-    return preferred.isEmpty() ? null : preferred.get(0);
   }
 }

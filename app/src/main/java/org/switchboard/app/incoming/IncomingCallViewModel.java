@@ -71,7 +71,7 @@ public final class IncomingCallViewModel implements AutoCloseable {
    * @param calls the shared calls model; its {@code control()} answers and rejects
    * @param session the agent's session, for the offer's queue, wait and data
    * @param summaries the customer card's one-line summary per call ({@link CustomerCardSummary})
-   * @param ringer rings while a call rings ({@link SoundRinger})
+   * @param ringer rings while a call rings ({@link org.switchboard.app.tones.ToneRinger})
    * @param ui hops to the JavaFX thread ({@code Platform::runLater}; direct in tests)
    * @param clock for the wait time
    */

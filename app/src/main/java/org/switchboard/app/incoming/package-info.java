@@ -7,8 +7,7 @@
  * javafx.beans}, tested without a toolkit); {@link org.switchboard.app.incoming.IncomingCallWindow}
  * owns the Stage and binds; {@link org.switchboard.app.incoming.Ringer} is the port the view model
  * rings through: {@link org.switchboard.app.tones.ToneRinger} plays the ringtone through the media
- * engine's tone player; {@link org.switchboard.app.incoming.SoundRinger} is the Java Sound player
- * the interim tone player uses until the new engine's is wired in.
+ * audio module's tone player, on the ringer devices the routing chose.
  */
 @NullMarked
 package org.switchboard.app.incoming;

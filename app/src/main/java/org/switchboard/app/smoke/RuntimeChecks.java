@@ -31,11 +31,13 @@ public final class RuntimeChecks {
           "javax.sip.SipFactory",
           "gov.nist.javax.sip.SipStackImpl",
           "gov.nist.javax.sip.parser.StringMsgParser",
-          "org.jitsi.service.libjitsi.LibJitsi",
-          "org.jitsi.impl.neomedia.MediaServiceImpl",
           "org.switchboard.sip.SipUserAgent",
           "org.jitsi.impl.neomedia.codec.audio.opus.Opus",
-          "org.switchboard.audio.RtpMediaEngine");
+          "org.jitsi.impl.neomedia.pulseaudio.PA",
+          "org.bouncycastle.tls.DTLSServerProtocol",
+          "org.switchboard.audio.RtpMediaEngine",
+          "org.switchboard.audio.PulseAudioDevices",
+          "org.switchboard.audio.DeviceTonePlayer");
 
   private RuntimeChecks() {}
 
@@ -138,7 +140,7 @@ public final class RuntimeChecks {
     return problems.isEmpty()
         ? Check.passed(
             "libraries",
-            "JAIN-SIP and libjitsi load ("
+            "JAIN-SIP, libjitsi's Opus and PulseAudio bindings and BouncyCastle TLS load ("
                 + linked
                 + " adapter methods linked): "
                 + String.join(", ", classNames))

@@ -37,10 +37,21 @@ public final class MediaClock implements AutoCloseable {
     void tick();
   }
 
+  private final String threadName;
   private final CopyOnWriteArrayList<Ticking> participants = new CopyOnWriteArrayList<>();
   private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
   private volatile boolean closed;
   private @Nullable Thread thread;
+
+  /** The engine's clock, on a thread called {@value #THREAD_NAME}. */
+  public MediaClock() {
+    this(THREAD_NAME);
+  }
+
+  /** A clock on a thread called {@code threadName} (e.g. the tone player's own). */
+  public MediaClock(String threadName) {
+    this.threadName = threadName;
+  }
 
   /** Adds {@code participant}; it runs from the next tick on. */
   public synchronized void add(Ticking participant) {
@@ -49,7 +60,7 @@ public final class MediaClock implements AutoCloseable {
     }
     participants.add(participant);
     if (thread == null) {
-      Thread t = new Thread(this::run, THREAD_NAME);
+      Thread t = new Thread(this::run, threadName);
       t.setDaemon(true);
       t.setPriority(Thread.MAX_PRIORITY);
       thread = t;
