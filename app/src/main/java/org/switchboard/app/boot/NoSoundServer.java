@@ -66,6 +66,12 @@ final class NoSoundServer implements AudioDevices, DeviceRouting, DeviceChecks {
     return () -> {};
   }
 
+  /** Without a sound server nothing plays: no level to report. */
+  @Override
+  public Subscription outputLevel(String deviceId, DoubleConsumer level) {
+    return () -> {};
+  }
+
   @Override
   public CompletableFuture<Void> microphoneTest(
       String captureId, String playbackId, Duration length) {

@@ -1,7 +1,6 @@
 /**
- * libjitsi as a JVM-wide runtime: starting it once, bounded in time; routing its java.util.logging
- * output to SLF4J; and the serial thread our own callbacks run on, so that no listener ever runs on
- * a libjitsi media thread.
+ * The serial thread our media listeners run on ({@code switchboard-audio-events}), so that no
+ * listener ever runs on the clock, receive or device threads.
  */
 @NullMarked
 package org.switchboard.audio.internal.runtime;
