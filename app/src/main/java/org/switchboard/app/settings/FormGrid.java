@@ -210,6 +210,9 @@ final class FormGrid {
           status.getStyleClass().add(problem.get() ? Styles.DANGER : Styles.SUCCESS);
         };
     problem.addListener((o, was, is) -> restyle.run());
+    // A binding listens to its sources weakly: without a strong reference from the label it could
+    // be collected, and the style would stop following.
+    status.getProperties().put(FormGrid.class, problem);
     restyle.run();
     return status;
   }
