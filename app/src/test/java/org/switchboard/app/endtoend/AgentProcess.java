@@ -148,6 +148,32 @@ final class AgentProcess implements AutoCloseable {
     }
   }
 
+  /** Dials {@code target} and returns the call's id once it is answered (within 15 s). */
+  String dialAndAwaitAnswer(String target) {
+    send("{\"cmd\":\"dial\",\"target\":\"" + target + "\"}");
+    return await("answered", Duration.ofSeconds(15)).path("call").asText();
+  }
+
+  /** Hangs {@code call} up and waits (15 s at most) for it to end. */
+  void hangUpAndAwaitEnd(String call) {
+    send("{\"cmd\":\"hangup\",\"call\":\"" + call + "\"}");
+    await("ended", e -> call.equals(e.path("call").asText()), Duration.ofSeconds(15));
+  }
+
+  /**
+   * The call's recording {@code file} once it is there: a recording appears under its name only
+   * when complete. Fails after 5 s.
+   */
+  static Path awaitRecording(Path file) throws InterruptedException {
+    for (int i = 0; i < 50 && !java.nio.file.Files.exists(file); i++) {
+      Thread.sleep(100);
+    }
+    if (!java.nio.file.Files.exists(file)) {
+      throw new AssertionError("no recording " + file + " within 5 s");
+    }
+    return file;
+  }
+
   @Override
   public void close() {
     if (process.isAlive()) {

@@ -78,7 +78,7 @@ class CodecInteropEndToEndTest {
                 "",
                 port);
         BaresipControl control = baresip.peer().control()) {
-      String call = dial(user);
+      String call = agent.dialAndAwaitAnswer(user);
       control.awaitEvent("CALL_ESTABLISHED", SIGNALLING);
       Thread.sleep(2000);
 
@@ -89,7 +89,7 @@ class CodecInteropEndToEndTest {
       JsonNode got = agent.await("dtmf", e -> call.equals(e.path("call").asText()), SIGNALLING);
       assertThat(got.path("digit").asText()).isEqualTo("9");
 
-      hangUp(call);
+      agent.hangUpAndAwaitEnd(call);
       assertThat(recorded(call, 1).isTone(PEER_TONE_HZ, TOLERANCE_HZ))
           .as(
               "the agent should hear baresip's %s over %s, heard %s",
@@ -118,13 +118,13 @@ class CodecInteropEndToEndTest {
                 "",
                 28800);
         BaresipControl control = baresip.peer().control()) {
-      String call = dial(user);
+      String call = agent.dialAndAwaitAnswer(user);
       control.awaitEvent("CALL_ESTABLISHED", SIGNALLING);
       Thread.sleep(1500);
       agent.send("{\"cmd\":\"hold\",\"call\":\"" + call + "\"}");
       agent.await("held", e -> call.equals(e.path("call").asText()), SIGNALLING);
       Thread.sleep(2500);
-      hangUp(call);
+      agent.hangUpAndAwaitEnd(call);
       Path heard = baresip.peer().latestReceivedRecording(Duration.ofSeconds(5));
       ToneAnalysis before = ToneAnalysis.ofChannel(heard, 0, 0);
       ToneAnalysis during = ToneAnalysis.ofChannel(heard, 0, 2.2);
@@ -133,22 +133,8 @@ class CodecInteropEndToEndTest {
     }
   }
 
-  private String dial(String user) {
-    agent.send("{\"cmd\":\"dial\",\"target\":\"" + user + "\"}");
-    return agent.await("answered", SIGNALLING).path("call").asText();
-  }
-
-  private void hangUp(String call) {
-    agent.send("{\"cmd\":\"hangup\",\"call\":\"" + call + "\"}");
-    agent.await("ended", e -> call.equals(e.path("call").asText()), SIGNALLING);
-  }
-
   private ToneAnalysis recorded(String call, int channel) throws InterruptedException {
-    Path file = dir.resolve("call-" + call + ".wav");
-    for (int i = 0; i < 50 && !Files.exists(file); i++) {
-      Thread.sleep(100);
-    }
-    Thread.sleep(300); // the recorder thread finishes the header after the call
-    return ToneAnalysis.ofChannel(file, channel);
+    return ToneAnalysis.ofChannel(
+        AgentProcess.awaitRecording(dir.resolve("call-" + call + ".wav")), channel);
   }
 }

@@ -42,7 +42,7 @@ class SrtpMediaEndToEndTest {
     try (AgentProcess agent = agent("3171", "tls", lab.registrarTlsPort(), 16210, 31300);
         PrivateBaresip baresip = peer("3165", "srtp-mand", 29000);
         BaresipControl control = baresip.peer().control()) {
-      String call = dial(agent, "3165");
+      String call = agent.dialAndAwaitAnswer("3165");
       control.awaitEvent("CALL_ESTABLISHED", SIGNALLING);
       Thread.sleep(1500);
       agent.send("{\"cmd\":\"hold\",\"call\":\"" + call + "\"}");
@@ -50,7 +50,7 @@ class SrtpMediaEndToEndTest {
       agent.send("{\"cmd\":\"resume\",\"call\":\"" + call + "\"}");
       agent.await("resumed", e -> call.equals(e.path("call").asText()), SIGNALLING);
       Thread.sleep(2500);
-      hangUp(agent, call);
+      agent.hangUpAndAwaitEnd(call);
       assertTonesCrossed(call, baresip);
       // baresip's own recording stops at the re-INVITE (it restarts its player), so the agent's
       // recording shows that SRTP kept flowing after resume: what it received, right channel.
@@ -65,10 +65,10 @@ class SrtpMediaEndToEndTest {
     try (AgentProcess agent = agent("3172", "udp", lab.registrarPort(), 16220, 31400);
         PrivateBaresip baresip = peer("3166", "dtls_srtp", 29200);
         BaresipControl control = baresip.peer().control()) {
-      String call = dial(agent, "3166");
+      String call = agent.dialAndAwaitAnswer("3166");
       control.awaitEvent("CALL_ESTABLISHED", SIGNALLING);
       Thread.sleep(3000);
-      hangUp(agent, call);
+      agent.hangUpAndAwaitEnd(call);
       assertTonesCrossed(call, baresip);
     }
   }
@@ -83,7 +83,7 @@ class SrtpMediaEndToEndTest {
       agent.send("{\"cmd\":\"answer\",\"call\":\"" + call + "\"}");
       control.awaitEvent("CALL_ESTABLISHED", SIGNALLING);
       Thread.sleep(3000);
-      hangUp(agent, call);
+      agent.hangUpAndAwaitEnd(call);
       assertTonesCrossed(call, baresip);
       // baresip offered a=setup:actpass; as the answerer we take the active role (RFC 5763 §5),
       // so baresip is the DTLS server.
@@ -97,7 +97,7 @@ class SrtpMediaEndToEndTest {
     try (AgentProcess agent = agent("3182", "udp", lab.registrarPort(), 25020, 25200);
         PrivateBaresip baresip = peer("3183", "dtls_srtp", 25500);
         BaresipControl control = baresip.peer().control()) {
-      String call = dial(agent, "3183");
+      String call = agent.dialAndAwaitAnswer("3183");
       control.awaitEvent("CALL_ESTABLISHED", SIGNALLING);
       Thread.sleep(1500);
       agent.send("{\"cmd\":\"hold\",\"call\":\"" + call + "\"}");
@@ -105,7 +105,7 @@ class SrtpMediaEndToEndTest {
       agent.send("{\"cmd\":\"resume\",\"call\":\"" + call + "\"}");
       agent.await("resumed", e -> call.equals(e.path("call").asText()), SIGNALLING);
       Thread.sleep(2500);
-      hangUp(agent, call);
+      agent.hangUpAndAwaitEnd(call);
       assertTonesCrossed(call, baresip);
       // What the agent heard in the last 1.5 s, well after the resume: still the peer's tone, so
       // the SRTP keys of the one handshake still hold. (baresip restarts its player on each
@@ -152,22 +152,8 @@ class SrtpMediaEndToEndTest {
         port);
   }
 
-  private static String dial(AgentProcess agent, String user) {
-    agent.send("{\"cmd\":\"dial\",\"target\":\"" + user + "\"}");
-    return agent.await("answered", SIGNALLING).path("call").asText();
-  }
-
-  private static void hangUp(AgentProcess agent, String call) {
-    agent.send("{\"cmd\":\"hangup\",\"call\":\"" + call + "\"}");
-    agent.await("ended", e -> call.equals(e.path("call").asText()), SIGNALLING);
-  }
-
   private void assertTonesCrossed(String call, PrivateBaresip baresip) throws Exception {
-    Path file = dir.resolve("call-" + call + ".wav");
-    for (int i = 0; i < 50 && !Files.exists(file); i++) {
-      Thread.sleep(100);
-    }
-    Thread.sleep(300);
+    Path file = AgentProcess.awaitRecording(dir.resolve("call-" + call + ".wav"));
     ToneAnalysis agentHeard = ToneAnalysis.ofChannel(file, 1);
     assertThat(agentHeard.isTone(PEER_TONE_HZ, 30)).as("the agent heard %s", agentHeard).isTrue();
     ToneAnalysis peerHeard =
