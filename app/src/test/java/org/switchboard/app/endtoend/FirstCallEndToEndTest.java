@@ -22,7 +22,7 @@ import org.switchboard.testkit.Lab;
 import org.switchboard.testkit.ToneAnalysis;
 
 /**
- * The first real call, end to end: the headless agent (real JAIN-SIP stack, real libjitsi media, as
+ * The first real call, end to end: the headless agent (real JAIN-SIP stack, the real RTP engine, as
  * its own JVM) registers with the lab's Kamailio; baresip calls it, it answers, a tone goes each
  * way and is recognised by frequency at the other end, and either side hangs up; then the agent
  * calls baresip and the same holds; a digit baresip sends as an RFC 4733 event is reported.
