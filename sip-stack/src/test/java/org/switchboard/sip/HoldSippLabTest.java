@@ -175,6 +175,8 @@ class HoldSippLabTest {
       assertThat(rig.events.awaitCall(CallEvent.Held.class, WAIT).side())
           .isEqualTo(HoldSide.REMOTE);
       assertThat(awaitUpdate(rig, call).direction()).isEqualTo(MediaDirection.RECVONLY);
+      // Held is reported before the 200 leaves; a BYE that overtook it would fail the scenario.
+      SippPeer.awaitSeen(sipp, "a=recvonly");
 
       SippPeer.hangUpAndAssertPassed(rig, call, sipp);
     }
