@@ -132,6 +132,7 @@ public final class HeadlessAgent {
                 crm.journal(), wrapUps, config.crm().agent(), events, crm.signIn());
     AtomicBoolean startupOver = new AtomicBoolean();
     CountDownLatch registered = new CountDownLatch(1);
+    CountDownLatch unregistered = new CountDownLatch(1);
     try (Subscription c =
             telephony
                 .calls()
@@ -155,12 +156,13 @@ public final class HeadlessAgent {
             telephony
                 .registration()
                 .addRegistrationListener(
-                    event -> onRegistration(event, events, startupOver, registered))) {
+                    event ->
+                        onRegistration(event, events, startupOver, registered, unregistered))) {
       register(config, telephony, events);
       startupOver.set(true);
       // The port may complete the future before it delivers the Registered event; wait for the
       // event (briefly) so that "registered" is the first line a script reads.
-      awaitQuietly(registered);
+      awaitQuietly(registered, "registered without a Registered event");
       readCommands(new CommandLoop(telephony.calls(), tracker, events, wrapUpCommands), stdin);
       if (customers != null) {
         customers.closeAll();
@@ -169,6 +171,9 @@ public final class HeadlessAgent {
       await(
           "un-REGISTER",
           () -> telephony.registration().unregister().get(stepTimeout(), TimeUnit.MILLISECONDS));
+      // As with "registered": the future may complete before the event is delivered, and the
+      // listener goes when this block ends, so wait (briefly) for the event to be written.
+      awaitQuietly(unregistered, "unregistered without an Unregistered event");
     } catch (AgentFailure e) {
       shutDown(telephony);
       throw e;
@@ -182,7 +187,8 @@ public final class HeadlessAgent {
       RegistrationEvent event,
       EventWriter events,
       AtomicBoolean startupOver,
-      CountDownLatch registered) {
+      CountDownLatch registered,
+      CountDownLatch unregistered) {
     // During startup the main thread reports a failed registration (from the future, which may
     // complete before or after this event); afterwards failed refreshes are reported from here.
     if (event instanceof RegistrationEvent.Failed && !startupOver.get()) {
@@ -195,12 +201,15 @@ public final class HeadlessAgent {
     if (event instanceof RegistrationEvent.Registered) {
       registered.countDown();
     }
+    if (event instanceof RegistrationEvent.Unregistered) {
+      unregistered.countDown();
+    }
   }
 
-  private void awaitQuietly(CountDownLatch latch) {
+  private void awaitQuietly(CountDownLatch latch, String whenMissing) {
     try {
       if (!latch.await(stepTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        log.debug("registered without a Registered event");
+        log.debug(whenMissing);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
