@@ -1,0 +1,33 @@
+package org.switchboard.queue.service.definitions;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.switchboard.queue.service.routing.Membership;
+
+/**
+ * A person who uses the service.
+ *
+ * @param id the agent's id (their login)
+ * @param name what people see
+ * @param role what they may do
+ * @param extension the SIP user their desktop registers as; the service INVITEs it with offers
+ * @param memberships the queues they may log in to, with penalty and order
+ * @param skills skill name to level, e.g. {@code "language:fa" → 3}, {@code "product:loans" → 2}
+ */
+public record AgentDefinition(
+    String id,
+    String name,
+    Role role,
+    String extension,
+    List<Membership> memberships,
+    Map<String, Integer> skills) {
+  public AgentDefinition {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(extension, "extension");
+    memberships = List.copyOf(memberships);
+    skills = Map.copyOf(skills);
+  }
+}
