@@ -4,9 +4,9 @@ import java.util.List;
 import org.switchboard.queue.service.prompts.PromptAudio;
 
 /**
- * What the IVR needs of a customer's call: play prompts, stop them, hang up. The service's media
- * side implements it over the audio engine. Every method is called on the call's serial thread and
- * returns at once.
+ * What the IVR and the queue's hold need of a customer's call: play prompts, loop music, stop them,
+ * hang up. The service's media side implements it over the audio engine. Every method is called on
+ * the call's serial thread and returns at once.
  */
 public interface IvrCall {
   /**
@@ -18,7 +18,15 @@ public interface IvrCall {
    */
   void play(List<PromptAudio> prompts, Runnable whenFinished);
 
-  /** Stops the prompts being played (a caller pressed a key over them); silence follows. */
+  /**
+   * Plays {@code music} over and over, replacing whatever this call was playing, until {@link
+   * #stopPlaying} or {@link #play} replaces it.
+   */
+  void loop(PromptAudio music);
+
+  /**
+   * Stops the prompts or music being played (a caller pressed a key over them); silence follows.
+   */
   void stopPlaying();
 
   /** Ends the call (the IVR gave up on a caller it cannot route). */

@@ -50,6 +50,12 @@ final class IvrPlayer {
         });
   }
 
+  /** Loops {@code music} until the next {@code play} or {@link #stop}. */
+  void loop(PromptAudio music) {
+    current++;
+    call.loop(music);
+  }
+
   /** Stops what is playing (if anything) and forgets its completion. */
   void stop() {
     current++;

@@ -5,7 +5,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.queue.service.prompts.PromptAudio;
 
-/** A call that remembers what it was told to play, and finishes playing when the test says so. */
+/**
+ * A call that remembers what it was told to play (a loop as "loop music/name"), and finishes
+ * playing when the test says so.
+ */
 final class FakeIvrCall implements IvrCall {
   final List<List<String>> plays = new ArrayList<>();
   int stops;
@@ -17,6 +20,13 @@ final class FakeIvrCall implements IvrCall {
   public void play(List<PromptAudio> prompts, Runnable whenFinished) {
     plays.add(prompts.stream().map(p -> p.language() + "/" + p.name()).toList());
     this.whenFinished = whenFinished;
+  }
+
+  @Override
+  public void loop(PromptAudio music) {
+    plays.add(List.of("loop " + music.language() + "/" + music.name()));
+    stale = whenFinished;
+    whenFinished = null;
   }
 
   @Override
