@@ -2,6 +2,8 @@ package org.switchboard.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +68,17 @@ public final class PrivatePostgres implements AutoCloseable {
     this.port = port;
     this.password = password;
     this.startupTime = startupTime;
+  }
+
+  /** Starts a cluster on {@code 127.0.0.1} at a port that is free now; see {@link #start(String, int, Duration)}. */
+  public static PrivatePostgres start(Duration lifetime) {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot find a free port", e);
+    }
+    return start("127.0.0.1", port, lifetime);
   }
 
   /**
