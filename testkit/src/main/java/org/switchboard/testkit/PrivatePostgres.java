@@ -7,19 +7,12 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.GroupPrincipal;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.UserPrincipalLookupService;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A throwaway PostgreSQL cluster from Debian's {@code postgresql} package for one test run: {@code
@@ -37,8 +30,6 @@ import org.jspecify.annotations.Nullable;
  * from the test threads one at a time.
  */
 public final class PrivatePostgres implements AutoCloseable {
-  private static final Path INSTALL_ROOT = Path.of("/usr/lib/postgresql");
-  private static final String SERVICE_USER = "postgres";
   private static final String SUPERUSER = "switchboard";
   private static final Pattern DATABASE_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
   private static final Duration START_TIMEOUT = Duration.ofSeconds(30);
@@ -70,7 +61,10 @@ public final class PrivatePostgres implements AutoCloseable {
     this.startupTime = startupTime;
   }
 
-  /** Starts a cluster on {@code 127.0.0.1} at a port that is free now; see {@link #start(String, int, Duration)}. */
+  /**
+   * Starts a cluster on {@code 127.0.0.1} at a port that is free now; see {@link #start(String,
+   * int, Duration)}.
+   */
   public static PrivatePostgres start(Duration lifetime) {
     int port;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -94,8 +88,8 @@ public final class PrivatePostgres implements AutoCloseable {
           "a private PostgreSQL listens on loopback, not " + address);
     }
     long started = System.nanoTime();
-    Path bin = binaries();
-    Path dir = createDirectory();
+    Path bin = DebianPostgres.binaries();
+    Path dir = DebianPostgres.createDirectory();
     byte[] secret = new byte[12];
     new SecureRandom().nextBytes(secret);
     String password = HexFormat.of().formatHex(secret);
@@ -111,7 +105,7 @@ public final class PrivatePostgres implements AutoCloseable {
       return new PrivatePostgres(
           daemon, dir, bin, address, port, password, Duration.ofNanos(System.nanoTime() - started));
     } catch (RuntimeException | AssertionError e) {
-      deleteRecursively(dir);
+      DebianPostgres.deleteRecursively(dir);
       throw e;
     }
   }
@@ -230,7 +224,7 @@ public final class PrivatePostgres implements AutoCloseable {
       // awaitExit stopped it the hard way; the directory goes all the same.
     } finally {
       daemon.close();
-      deleteRecursively(dir);
+      DebianPostgres.deleteRecursively(dir);
     }
   }
 
@@ -254,13 +248,13 @@ public final class PrivatePostgres implements AutoCloseable {
     Path passwordFile = dir.resolve("password");
     try {
       Files.writeString(passwordFile, password, StandardCharsets.UTF_8);
-      handToServiceUser(passwordFile);
+      DebianPostgres.handToServiceUser(passwordFile);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + passwordFile, e);
     }
     BoundedCommand.Result made =
         BoundedCommand.run(
-            asServer(
+            DebianPostgres.asServer(
                 dir,
                 bin.resolve("initdb").toString(),
                 "-D",
@@ -286,13 +280,13 @@ public final class PrivatePostgres implements AutoCloseable {
     Path socketDir = dir.resolve("socket");
     try {
       Files.createDirectory(socketDir);
-      handToServiceUser(socketDir);
+      DebianPostgres.handToServiceUser(socketDir);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create " + socketDir, e);
     }
     return BoundedDaemon.start(
         "postgres",
-        asServer(
+        DebianPostgres.asServer(
             dir,
             bin.resolve("postgres").toString(),
             "-D",
@@ -317,93 +311,5 @@ public final class PrivatePostgres implements AutoCloseable {
         null,
         dir.resolve("postgres.log"),
         lifetime);
-  }
-
-  /**
-   * The command line that runs {@code command} as the server's user from {@code dir}: PostgreSQL
-   * looks for its own executable relative to the working directory, which the service user may not
-   * be allowed to read.
-   */
-  private static List<String> asServer(Path dir, String... command) {
-    List<String> line = new ArrayList<>();
-    if (runningAsRoot()) {
-      line.addAll(
-          List.of(
-              "setpriv",
-              "--reuid=" + SERVICE_USER,
-              "--regid=" + SERVICE_USER,
-              "--init-groups",
-              "--"));
-    }
-    line.addAll(List.of("env", "-C", dir.toString()));
-    line.addAll(List.of(command));
-    return line;
-  }
-
-  /**
-   * The newest installed server's {@code bin} directory, e.g. {@code /usr/lib/postgresql/15/bin}.
-   */
-  private static Path binaries() {
-    try (Stream<Path> versions = Files.list(INSTALL_ROOT)) {
-      return versions
-          .filter(v -> v.getFileName().toString().matches("\\d+"))
-          .filter(v -> Files.isExecutable(v.resolve("bin/postgres")))
-          .max(Comparator.comparingInt(v -> Integer.parseInt(v.getFileName().toString())))
-          .map(v -> v.resolve("bin"))
-          .orElseThrow(() -> notInstalled(null));
-    } catch (IOException e) {
-      throw notInstalled(e);
-    }
-  }
-
-  private static AssertionError notInstalled(@Nullable IOException e) {
-    return new AssertionError(
-        "no PostgreSQL server under "
-            + INSTALL_ROOT
-            + " (apt-get install --no-install-recommends postgresql)",
-        e);
-  }
-
-  private static Path createDirectory() {
-    try {
-      // Under /tmp itself rather than a test's @TempDir: the service user must reach it.
-      Path dir = Files.createTempDirectory("switchboard-pg-");
-      handToServiceUser(dir);
-      return dir;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create a directory for PostgreSQL", e);
-    }
-  }
-
-  private static void handToServiceUser(Path path) throws IOException {
-    if (!runningAsRoot()) {
-      return;
-    }
-    UserPrincipalLookupService users = path.getFileSystem().getUserPrincipalLookupService();
-    PosixFileAttributeView view = Files.getFileAttributeView(path, PosixFileAttributeView.class);
-    GroupPrincipal group = users.lookupPrincipalByGroupName(SERVICE_USER);
-    view.setOwner(users.lookupPrincipalByName(SERVICE_USER));
-    view.setGroup(group);
-  }
-
-  private static boolean runningAsRoot() {
-    try {
-      return ((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")) == 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot tell this process's user", e);
-    }
-  }
-
-  private static void deleteRecursively(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(path);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove " + dir, e);
-    }
   }
 }
