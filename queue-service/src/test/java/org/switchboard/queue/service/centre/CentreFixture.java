@@ -26,17 +26,17 @@ import org.switchboard.queue.service.routing.Strategy;
 import org.switchboard.queue.service.timing.ManualTimers;
 import org.switchboard.testkit.ManualClock;
 
-/** A small centre on manual time, recording every event, for the centre's tests. */
-final class CentreFixture {
-  static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
+/** A small centre on manual time, recording every event, for the centre's and figures' tests. */
+public final class CentreFixture {
+  public static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
   static final Duration OFFER_TIMEOUT = Duration.ofSeconds(15);
 
-  final ManualClock clock = new ManualClock(T0);
-  final ManualTimers timers = new ManualTimers(clock);
+  public final ManualClock clock = new ManualClock(T0);
+  public final ManualTimers timers = new ManualTimers(clock);
   final List<CentreEvent> events = new ArrayList<>();
-  final ContactCentre centre;
+  public final ContactCentre centre;
 
-  CentreFixture(QueueDefinition... queues) {
+  public CentreFixture(QueueDefinition... queues) {
     this(definition(List.of(queues), agents(queues), 3));
   }
 
@@ -46,7 +46,7 @@ final class CentreFixture {
   }
 
   /** A queue with the common defaults: longest idle, 15 s offers, optional wrap-up, no overflow. */
-  static QueueDefinition queue(String id) {
+  public static QueueDefinition queue(String id) {
     return queue(
         id, Strategy.LONGEST_IDLE, new WrapUpPolicy(WrapUpMode.OPTIONAL, Duration.ZERO, true));
   }
@@ -55,7 +55,7 @@ final class CentreFixture {
     return queue(id, strategy, wrapUp, Duration.ZERO, null, Duration.ZERO);
   }
 
-  static QueueDefinition queue(
+  public static QueueDefinition queue(
       String id,
       Strategy strategy,
       WrapUpPolicy wrapUp,
@@ -78,7 +78,7 @@ final class CentreFixture {
         wrapUp);
   }
 
-  static WrapUpPolicy wrapUp(WrapUpMode mode, int seconds, boolean autoReady) {
+  public static WrapUpPolicy wrapUp(WrapUpMode mode, int seconds, boolean autoReady) {
     return new WrapUpPolicy(mode, Duration.ofSeconds(seconds), autoReady);
   }
 
@@ -144,21 +144,21 @@ final class CentreFixture {
         id, "+4930123456", "800", null, queue, null, Map.of("account", "42"), 0, Map.of());
   }
 
-  Interaction enqueue(String id, String queue) {
+  public Interaction enqueue(String id, String queue) {
     return centre.enqueue(call(id, queue));
   }
 
-  AgentState ready(String agent, String... queues) {
+  public AgentState ready(String agent, String... queues) {
     centre.login(agent, Set.of(queues));
     return centre.setPresence(agent, Presence.READY, null);
   }
 
-  void advance(int seconds) {
+  public void advance(int seconds) {
     timers.advance(Duration.ofSeconds(seconds));
   }
 
   /** The newest offer made to {@code agent}. */
-  OfferInfo offerTo(String agent) {
+  public OfferInfo offerTo(String agent) {
     for (int i = events.size() - 1; i >= 0; i--) {
       if (events.get(i) instanceof CentreEvent.OfferMade) {
         OfferInfo offer = ((CentreEvent.OfferMade) events.get(i)).offer();
@@ -185,14 +185,14 @@ final class CentreFixture {
   }
 
   /** Offers the waiting call to ready {@code agent} and has them answer it. */
-  OfferInfo answer(String agent) {
+  public OfferInfo answer(String agent) {
     OfferInfo offer = offerTo(agent);
     centre.offerRinging(offer.id(), agent);
     centre.offerAccepted(offer.id(), agent);
     return offer;
   }
 
-  Interaction interaction(String id) {
+  public Interaction interaction(String id) {
     return centre.interaction(id).orElseThrow();
   }
 
