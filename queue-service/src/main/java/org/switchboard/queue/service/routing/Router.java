@@ -139,6 +139,59 @@ public final class Router {
     offer.agents().forEach(this::free);
   }
 
+  /**
+   * Offers {@code call} to one named agent (a transfer to that agent), if they are available now:
+   * the same compare-and-set as {@link #route}, so the agent cannot be reserved twice. The call
+   * must not be waiting in a queue; a missed offer puts it in its queue.
+   */
+  public synchronized Optional<Offer> offerTo(WaitingCall call, String agentId) {
+    if (!queues.containsKey(call.queue())) {
+      throw new IllegalArgumentException("no queue " + call.queue());
+    }
+    Agent agent = agents.get(agentId);
+    if (agent == null || !agent.available() || offers.containsKey(call.id())) {
+      return Optional.empty();
+    }
+    agents.put(agentId, agent.withAvailable(false));
+    Offer offer = new Offer(call, List.of(agentId));
+    offers.put(call.id(), offer);
+    return Optional.of(offer);
+  }
+
+  /**
+   * Ends the open offer of {@code callId} without putting the call back in its queue (the caller
+   * hung up, or a consult was cancelled): its agents are free again.
+   */
+  public synchronized Optional<Offer> withdraw(String callId) {
+    Offer offer = offers.remove(callId);
+    if (offer != null) {
+      offer.agents().forEach(this::free);
+    }
+    return Optional.ofNullable(offer);
+  }
+
+  /**
+   * {@code agentId} leaves a ring-all offer of {@code callId} (rejected or logged out) and is free;
+   * the others keep ringing. When nobody is left the call goes back as in {@link #missed}.
+   *
+   * @return the offer to the agents still ringing, or empty when the call went back
+   */
+  public synchronized Optional<Offer> decline(String callId, String agentId) {
+    Offer offer = offers.get(callId);
+    if (offer == null || !offer.agents().contains(agentId)) {
+      throw new IllegalStateException("no offer of call " + callId + " to agent " + agentId);
+    }
+    List<String> left = offer.agents().stream().filter(a -> !a.equals(agentId)).toList();
+    if (left.isEmpty()) {
+      missed(callId);
+      return Optional.empty();
+    }
+    Offer rest = new Offer(offer.call(), left);
+    offers.put(callId, rest);
+    free(agentId);
+    return Optional.of(rest);
+  }
+
   private void free(String agentId) {
     Agent agent = agents.get(agentId);
     if (agent != null) {
