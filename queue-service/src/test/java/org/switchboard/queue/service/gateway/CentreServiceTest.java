@@ -1,0 +1,184 @@
+package org.switchboard.queue.service.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.switchboard.queue.protocol.AgentView;
+import org.switchboard.queue.protocol.CatalogueView;
+import org.switchboard.queue.protocol.EventTypes;
+import org.switchboard.queue.protocol.InteractionView;
+import org.switchboard.queue.protocol.OfferView;
+import org.switchboard.queue.protocol.PresenceView;
+import org.switchboard.queue.protocol.Requests;
+import org.switchboard.queue.protocol.SnapshotView;
+import org.switchboard.queue.protocol.WirePresence;
+import org.switchboard.queue.protocol.WireRoutingState;
+import org.switchboard.queue.protocol.WrapUpBody;
+import org.switchboard.queue.service.api.CentreGateway.Published;
+import org.switchboard.queue.service.api.CentreGateway.Refusal;
+import org.switchboard.queue.service.centre.CentreFixture;
+import org.switchboard.queue.service.definitions.CentreDefinition;
+
+/** The gateway over a real centre: commands, refusals as statuses, events with their audience. */
+class CentreServiceTest {
+  private final CentreFixture fixture = new CentreFixture(CentreFixture.queue("sales"));
+  private final AtomicReference<CentreDefinition> reloaded = new AtomicReference<>();
+  private final CentreService gateway =
+      new CentreService(
+          fixture.centre,
+          new DirectExecutor(),
+          fixture.clock,
+          fixture.timers,
+          () -> {
+            CentreDefinition next = reloaded.get();
+            if (next == null) {
+              throw new IllegalArgumentException("sample.yaml:3:7: unknown key 'queus'");
+            }
+            return next;
+          });
+  private final List<Published> published = new ArrayList<>();
+
+  CentreServiceTest() {
+    gateway.subscribe(published::add);
+  }
+
+  private AgentView ready(String agent) {
+    AgentView in = gateway.login(agent, List.of("sales"));
+    return gateway.changePresence(agent, new PresenceView(WirePresence.READY, null), in.version());
+  }
+
+  @Test
+  void anAgentLogsInAndGoesReadyWithVersionsThatRefuseStaleChanges() {
+    AgentView ready = ready("ann");
+
+    assertThat(ready.presence().presence()).isEqualTo(WirePresence.READY);
+    assertThat(ready.routing()).isEqualTo(WireRoutingState.IDLE);
+    assertThat(ready.queues()).containsExactly("sales");
+    assertThatThrownBy(
+            () ->
+                gateway.changePresence(
+                    "ann", new PresenceView(WirePresence.NOT_READY, "BREAK"), ready.version() - 1))
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(409))
+        .hasMessageContaining("version");
+    assertThatThrownBy(
+            () ->
+                gateway.changePresence(
+                    "ann", new PresenceView(WirePresence.NOT_READY, "NAP"), null))
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(400))
+        .hasMessageContaining("NAP");
+    assertThatThrownBy(() -> gateway.agent("zed"))
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(404));
+  }
+
+  @Test
+  void anOfferIsPublishedToItsAgentWithTheAttachedDataAndAcceptingConnectsTheCall() {
+    ready("ann");
+    published.clear();
+
+    fixture.enqueue("i-1", "sales");
+
+    Published offer = only(EventTypes.OFFER_MADE);
+    assertThat(offer.agents()).containsExactly("ann");
+    OfferView view = (OfferView) offer.payload();
+    assertThat(view.interaction().data()).containsEntry("account", "42");
+    assertThat(view.expires()).isAfter(fixture.clock.instant());
+
+    gateway.acceptOffer(view.id(), "ann");
+
+    InteractionView call = gateway.interaction("i-1");
+    assertThat(call.state()).isEqualTo("connected");
+    assertThat(call.agent()).isEqualTo("ann");
+    assertThat(call.times().answered()).isNotNull();
+    assertThat(gateway.agent("ann").routing()).isEqualTo(WireRoutingState.CONNECTED);
+    assertThat(published)
+        .anyMatch(
+            p -> p.type().equals(EventTypes.INTERACTION_CHANGED) && p.agents().contains("ann"));
+  }
+
+  @Test
+  void aSnapshotHoldsTheCatalogueAgentsCallsAndFigures() {
+    ready("ann");
+    ready("bob");
+    fixture.enqueue("i-1", "sales");
+
+    SnapshotView snapshot = gateway.snapshot();
+
+    assertThat(snapshot.catalogue().queues())
+        .extracting(CatalogueView.QueueInfo::id)
+        .contains("sales");
+    assertThat(snapshot.catalogue().reasonCodes())
+        .extracting(CatalogueView.ReasonInfo::code)
+        .contains("BREAK", "MISSED");
+    assertThat(snapshot.agents()).extracting(AgentView::id).contains("ann", "bob");
+    assertThat(snapshot.offers()).hasSize(1);
+    assertThat(snapshot.interactions()).extracting(InteractionView::id).containsExactly("i-1");
+    assertThat(snapshot.figures())
+        .singleElement()
+        .satisfies(f -> assertThat(f.queue()).isEqualTo("sales"));
+  }
+
+  @Test
+  void figuresArePublishedForEveryone() {
+    ready("ann");
+    fixture.enqueue("i-1", "sales");
+    fixture.advance(2);
+
+    assertThat(published)
+        .anyMatch(p -> p.type().equals(EventTypes.QUEUE_FIGURES) && p.agents().isEmpty());
+  }
+
+  @Test
+  void wrongRequestsAreRefusedWithTheirStatus() {
+    ready("ann");
+    fixture.enqueue("i-1", "sales");
+    OfferView offer = (OfferView) only(EventTypes.OFFER_MADE).payload();
+    gateway.acceptOffer(offer.id(), "ann");
+
+    assertThatThrownBy(() -> gateway.wrapUp("i-1", "ann", new WrapUpBody(null, "", List.of())))
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(400));
+    assertThatThrownBy(
+            () ->
+                gateway.transfer(
+                    "i-1", "ann", new Requests.Transfer("blind", "number", "+15550100")))
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(422));
+    assertThatThrownBy(
+            () -> gateway.transfer("i-1", "bob", new Requests.Transfer("blind", "queue", "sales")))
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(409));
+    assertThatThrownBy(() -> gateway.interaction("i-404"))
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(404));
+  }
+
+  @Test
+  void aBadReloadIsRefusedWithTheFilesReasonAndAGoodOneIsAnnounced() {
+    assertThatThrownBy(gateway::reloadConfiguration)
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(422))
+        .hasMessageContaining("sample.yaml:3:7");
+
+    reloaded.set(fixture.centre.definition());
+    CatalogueView catalogue = gateway.reloadConfiguration();
+
+    assertThat(catalogue.queues()).extracting(CatalogueView.QueueInfo::id).contains("sales");
+    assertThat(published).anyMatch(p -> p.type().equals(EventTypes.CATALOGUE_CHANGED));
+  }
+
+  @Test
+  void aDesktopGoneDuringAnOfferLogsTheAgentOutAndTheCallWaitsAgain() {
+    ready("ann");
+    fixture.enqueue("i-1", "sales");
+
+    gateway.desktopGone("ann");
+
+    assertThat(gateway.agent("ann").presence().presence()).isEqualTo(WirePresence.OFFLINE);
+    assertThat(gateway.interaction("i-1").state()).isEqualTo("waiting");
+  }
+
+  private Published only(String type) {
+    List<Published> matching = published.stream().filter(p -> p.type().equals(type)).toList();
+    assertThat(matching).as("events of type %s", type).hasSize(1);
+    return matching.get(0);
+  }
+}
