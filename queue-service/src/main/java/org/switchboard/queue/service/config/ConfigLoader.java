@@ -71,8 +71,8 @@ public final class ConfigLoader {
   }
 
   private LoadedConfig parse(Path file, String text, Problems problems) throws ConfigException {
+    // Problems such as a key given twice do not stop reading; a syntax error leaves no tree.
     ConfigNode root = new YamlTreeReader(problems).read(text);
-    problems.throwIfAny();
     // Null only with a problem recorded: a syntax error, an empty file, a document not a map.
     Section top = root == null ? null : Section.of(root, "", root.at(), problems);
     if (top == null) {

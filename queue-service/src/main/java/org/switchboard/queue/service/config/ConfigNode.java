@@ -49,12 +49,19 @@ sealed interface ConfigNode permits ConfigNode.MapNode, ConfigNode.ListNode, Con
    * a text is wanted) and the type YAML gives it.
    */
   record Scalar(Position at, String text, JsonToken token) implements ConfigNode {
+    /**
+     * Whether the value is left empty ({@code key:} with nothing after it). Jackson reports that as
+     * null inside a document but as an empty text at its very end, so both count.
+     */
     boolean isNull() {
-      return token == JsonToken.VALUE_NULL;
+      return token == JsonToken.VALUE_NULL || (token == JsonToken.VALUE_STRING && text.isEmpty());
     }
 
     @Override
     public String describe() {
+      if (isNull()) {
+        return "empty";
+      }
       switch (token) {
         case VALUE_NULL:
           return "empty";

@@ -34,7 +34,8 @@ final class IvrStepReader {
   @Nullable IvrStep read(String id, Section step) {
     int before = step.problems().count();
     String prompt = step.requiredText("prompt");
-    Map<String, IvrChoice> menu = menu(step);
+    Map<String, Position> digitsAt = new LinkedHashMap<>();
+    Map<String, IvrChoice> menu = menu(step, digitsAt);
     boolean menuGiven = step.has("choices");
     String collectInto = step.optionalText("collectInto");
     boolean collects = collectInto != null;
@@ -51,7 +52,7 @@ final class IvrStepReader {
     }
     Duration timeout =
         step.duration("timeout", DEFAULT_TIMEOUT, Duration.ofSeconds(1), Duration.ofMinutes(1));
-    String repeatDigit = repeatDigit(step, menu, collects);
+    String repeatDigit = repeatDigit(step, digitsAt, collects);
     int maxTries = step.integer("maxTries", DEFAULT_MAX_TRIES, 1, MOST_TRIES);
     String next = next(step, collects);
     IvrChoice fallback = fallback(step);
@@ -73,7 +74,8 @@ final class IvrStepReader {
         fallback);
   }
 
-  private Map<String, IvrChoice> menu(Section step) {
+  /** Reads the choices; {@code digitsAt} gets where each digit is given. */
+  private Map<String, IvrChoice> menu(Section step, Map<String, Position> digitsAt) {
     Map<String, IvrChoice> menu = new LinkedHashMap<>();
     List<ConfigNode.Entry> entries = step.entries("choices");
     if (entries.isEmpty() && step.get("choices") instanceof ConfigNode.MapNode) {
@@ -81,6 +83,7 @@ final class IvrStepReader {
     }
     for (ConfigNode.Entry entry : entries) {
       String path = step.pathOf("choices") + "." + entry.key();
+      digitsAt.put(entry.key(), entry.keyAt());
       if (!Digits.isDigit(entry.key())) {
         step.problems().add(entry.keyAt(), path + ": " + Digits.notADigit(entry.key()));
       }
@@ -101,12 +104,21 @@ final class IvrStepReader {
     return step.integer(key, fallback, 1, MOST_DIGITS);
   }
 
-  private static String repeatDigit(Section step, Map<String, IvrChoice> menu, boolean collects) {
+  private static String repeatDigit(
+      Section step, Map<String, Position> digitsAt, boolean collects) {
     String digit = Digits.digit(step, "repeatDigit", DEFAULT_REPEAT_DIGIT);
-    if (menu.containsKey(digit)) {
-      step.problem(
-          step.has("repeatDigit") ? "repeatDigit" : "choices",
-          "'" + digit + "' is both a choice and the repeat digit");
+    Position choice = digitsAt.get(digit);
+    if (choice != null) {
+      step.problems()
+          .add(
+              choice,
+              step.pathOf("choices")
+                  + "."
+                  + digit
+                  + ": '"
+                  + digit
+                  + "' is also the repeat digit"
+                  + (step.has("repeatDigit") ? "" : " (by default; set repeatDigit to another)"));
     }
     if (collects && digit.equals(END_OF_DIGITS)) {
       step.problem("repeatDigit", "'#' ends digit collection, so it cannot also repeat");

@@ -41,7 +41,11 @@ final class Section {
     if (value instanceof ConfigNode.Scalar && ((ConfigNode.Scalar) value).isNull()) {
       return new Section(new ConfigNode.MapNode(value.at(), Map.of()), path, at, problems);
     }
-    problems.add(value.at(), path + ": must be a map of keys, not " + Values.quoted(value));
+    problems.add(
+        value.at(),
+        (path.isEmpty() ? "the top level" : path)
+            + ": must be a map of keys, not "
+            + Values.quoted(value));
     return null;
   }
 

@@ -24,11 +24,17 @@ final class YamlTreeReader {
 
   private final Problems problems;
 
+  /** An alias was found: the tree would hold its name in its place, so none is returned. */
+  private boolean aliasFound;
+
   YamlTreeReader(Problems problems) {
     this.problems = problems;
   }
 
-  /** The document in {@code text}, or null when it has a syntax error or is empty. */
+  /**
+   * The document in {@code text}, or null when it has a syntax error or an alias or is empty. A key
+   * given twice is reported but the tree is still returned, so the rest is checked too.
+   */
   @Nullable ConfigNode read(String text) {
     try (JsonParser parser = YAML.createParser(text)) {
       JsonToken first = parser.nextToken();
@@ -42,7 +48,7 @@ final class YamlTreeReader {
             Position.of(parser.currentTokenLocation()),
             "only one YAML document per file ('---' starts a second one)");
       }
-      return root;
+      return aliasFound ? null : root;
     } catch (JsonProcessingException e) {
       syntaxError(e);
       return null;
@@ -68,6 +74,7 @@ final class YamlTreeReader {
       return new ConfigNode.ListNode(at, items);
     }
     if (parser instanceof YAMLParser && ((YAMLParser) parser).isCurrentAlias()) {
+      aliasFound = true;
       problems.add(
           at,
           "aliases (*"
@@ -118,7 +125,7 @@ final class YamlTreeReader {
               : Position.of(e.getLocation());
       String context = yaml.getContext() == null ? "" : yaml.getContext() + ": ";
       String problem = yaml.getProblem() == null ? "" : yaml.getProblem();
-      problems.add(at, "YAML syntax error: " + context + problem + hint(problem));
+      problems.add(at, "YAML syntax error: " + context + problem + hint(context + problem));
       return;
     }
     problems.add(
