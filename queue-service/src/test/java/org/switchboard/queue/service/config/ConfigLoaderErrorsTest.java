@@ -360,4 +360,50 @@ class ConfigLoaderErrorsTest {
         .asString()
         .startsWith("4:12: aliases (*base) are not supported");
   }
+
+  @Test
+  void smallerRulesBetweenSettingsAreChecked() {
+    String yaml =
+        """
+        queues:
+          sales:
+            overflowQueue: sales
+          support:
+            overflowQueue: sales
+            wrapUp: {mode: timed, time: 0s}
+        agents:
+          alice:
+            extension: "100"
+            memberships:
+              - {queue: sales}
+              - {queue: sales, penalty: 1}
+        entryPoints:
+          main:
+            numbers: ["100"]
+            greeting: welcome
+            firstStep: account
+            steps:
+              account:
+                prompt: enter-account
+                collectInto: account
+                minDigits: 6
+                maxDigits: 4
+                repeatDigit: "#"
+                fallback: {queue: sales}
+        """;
+
+    assertThat(ConfigFiles.problems(dir, yaml))
+        .containsExactly(
+            "3:20: queues.sales.overflowQueue: a queue cannot overflow to itself",
+            "5:20: queues.support.overflowQueue: needs 'maxWait' above zero, after which callers"
+                + " overflow",
+            "6:33: queues.support.wrapUp.time: a timed wrap-up needs a time above zero",
+            "12:17: agents.alice.memberships[1].queue: the agent is already a member of 'sales'"
+                + " (line 11)",
+            "15:15: entryPoints.main.numbers[0]: '100' is also an agent's extension"
+                + " (agents.alice.extension, line 9); a call to it could not tell the two apart",
+            "23:20: entryPoints.main.steps.account.maxDigits: 4 is below minDigits 6",
+            "24:22: entryPoints.main.steps.account.repeatDigit: '#' ends digit collection, so it"
+                + " cannot also repeat");
+  }
 }
