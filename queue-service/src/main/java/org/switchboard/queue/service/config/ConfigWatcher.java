@@ -106,8 +106,7 @@ public final class ConfigWatcher implements AutoCloseable {
     changeSeen = false;
     pending = null;
     try {
-      LoadedConfig loaded =
-          content == null ? loader.load(file) : loader.load(file, Objects.requireNonNull(content));
+      LoadedConfig loaded = content == null ? loader.load(file) : loader.load(file, content);
       current = loaded;
       LOG.info("Configuration {} reloaded", file);
       listeners.forEach(l -> tell(l, () -> l.configChanged(loaded)));

@@ -31,14 +31,17 @@ final class Values {
       problems.add(node.at(), path + ": must be a whole number, not " + quoted(node));
       return null;
     }
+    String text = ((ConfigNode.Scalar) node).text();
     long value;
     try {
-      value = Long.parseLong(((ConfigNode.Scalar) node).text().replace("_", ""));
+      value = Long.parseLong(text.replace("_", ""));
     } catch (NumberFormatException e) {
-      value = Long.MAX_VALUE;
+      // YAML also reads 0x1F and 0o17 as integers, and Long has limits YAML has not.
+      problems.add(node.at(), path + ": must be a whole number in decimal, not '" + text + "'");
+      return null;
     }
     if (value < min || value > max) {
-      problems.add(node.at(), path + ": " + value + " is out of range " + min + ".." + max);
+      problems.add(node.at(), path + ": " + text + " is out of range " + min + ".." + max);
       return null;
     }
     return (int) value;

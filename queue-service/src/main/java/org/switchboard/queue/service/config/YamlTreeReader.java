@@ -1,5 +1,6 @@
 package org.switchboard.queue.service.config;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -69,7 +69,7 @@ final class YamlTreeReader {
       for (JsonToken next = parser.nextToken();
           next != JsonToken.END_ARRAY;
           next = parser.nextToken()) {
-        items.add(value(parser, Objects.requireNonNull(next, "end of input inside a list")));
+        items.add(value(parser, present(parser, next)));
       }
       return new ConfigNode.ListNode(at, items);
     }
@@ -92,8 +92,7 @@ final class YamlTreeReader {
         next = parser.nextToken()) {
       String key = parser.currentName();
       Position keyAt = Position.of(parser.currentTokenLocation());
-      ConfigNode value =
-          value(parser, Objects.requireNonNull(parser.nextToken(), "end of input after a key"));
+      ConfigNode value = value(parser, present(parser, parser.nextToken()));
       ConfigNode.Entry earlier = entries.get(key);
       if (earlier != null) {
         problems.add(
@@ -108,6 +107,15 @@ final class YamlTreeReader {
       }
     }
     return new ConfigNode.MapNode(at, entries);
+  }
+
+  /** {@code token}, or a parse error when the input ended inside a list or map. */
+  private static JsonToken present(JsonParser parser, @Nullable JsonToken token)
+      throws JsonParseException {
+    if (token == null) {
+      throw new JsonParseException(parser, "the file ends inside a list or map");
+    }
+    return token;
   }
 
   /**
