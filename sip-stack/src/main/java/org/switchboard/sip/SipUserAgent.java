@@ -1,6 +1,7 @@
 package org.switchboard.sip;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -14,6 +15,7 @@ import org.switchboard.core.account.AccountRegistration;
 import org.switchboard.core.account.RegistrationListener;
 import org.switchboard.core.account.SipAccount;
 import org.switchboard.core.call.CallControl;
+import org.switchboard.core.call.CallControlException;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.CallListener;
 import org.switchboard.core.media.MediaEngine;
@@ -24,6 +26,7 @@ import org.switchboard.sip.internal.invite.Call;
 import org.switchboard.sip.internal.invite.CallContext;
 import org.switchboard.sip.internal.invite.CallTable;
 import org.switchboard.sip.internal.invite.DtmfSignals;
+import org.switchboard.sip.internal.invite.ExtensionHeaders;
 import org.switchboard.sip.internal.invite.Hangups;
 import org.switchboard.sip.internal.invite.InboundCalls;
 import org.switchboard.sip.internal.invite.InviteHooks;
@@ -175,6 +178,18 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
   @Override
   public CompletableFuture<CallId> dial(String target) {
     return loop.submit(() -> outbound.dial(target));
+  }
+
+  @Override
+  public CompletableFuture<CallId> dial(String target, Map<String, String> headers) {
+    Map<String, String> extra = Map.copyOf(headers);
+    try {
+      ExtensionHeaders.checkOutgoing(extra);
+    } catch (IllegalArgumentException e) {
+      return CompletableFuture.failedFuture(
+          new CallControlException(String.valueOf(e.getMessage()), e));
+    }
+    return loop.submit(() -> outbound.dial(target, extra));
   }
 
   @Override

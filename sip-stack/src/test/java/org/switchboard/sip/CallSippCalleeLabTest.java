@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -217,6 +218,40 @@ class CallSippCalleeLabTest {
       rig.events.awaitCall(CallEvent.Answered.class, WAIT);
       assertThat(rig.media.session(call).started).hasSize(1);
 
+      SippPeer.hangUpAndAssertPassed(rig, call, sipp);
+    }
+  }
+
+  @Test
+  void anInviteCarriesTheApplicationsHeadersAndRefusesOnesThatCouldInject() throws Exception {
+    try (AgentRig rig = agent("3152", 16248);
+        Sipp sipp = SippPeer.callee(lab, "uas-pcmu-only", 16288)) {
+      assertThatThrownBy(
+              () ->
+                  rig.agent
+                      .dial(SippPeer.uri(lab, 16288), Map.of("Via", "SIP/2.0/UDP evil"))
+                      .get(5, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(CallControlException.class)
+          .hasMessageContaining("'Via' must be named X-");
+      assertThatThrownBy(
+              () ->
+                  rig.agent
+                      .dial(SippPeer.uri(lab, 16288), Map.of("X-Note", "a\r\nVia: evil"))
+                      .get(5, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(CallControlException.class)
+          .hasMessageContaining("X-Note");
+
+      CallId call =
+          rig.agent
+              .dial(
+                  SippPeer.uri(lab, 16288),
+                  Map.of("X-Switchboard-Interaction", "i-4711", "X-Switchboard-Offer", "o-9"))
+              .get(5, TimeUnit.SECONDS);
+      rig.events.awaitCall(CallEvent.Answered.class, WAIT);
+
+      assertThat(sipp.messages())
+          .contains("X-Switchboard-Interaction: i-4711")
+          .contains("X-Switchboard-Offer: o-9");
       SippPeer.hangUpAndAssertPassed(rig, call, sipp);
     }
   }

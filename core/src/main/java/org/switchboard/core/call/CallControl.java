@@ -1,5 +1,6 @@
 package org.switchboard.core.call;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.switchboard.core.Subscription;
 
@@ -21,6 +22,21 @@ public interface CallControl {
    * @return the id the call's events will carry; the future fails for an invalid target
    */
   CompletableFuture<CallId> dial(String target);
+
+  /**
+   * Starts a call like {@link #dial(String)} whose INVITE also carries {@code headers}: application
+   * headers named {@code X-...} (the queue service puts the interaction id in one, so the agent's
+   * desktop matches the ringing call to the offer it shows). Fails with {@link
+   * CallControlException} naming the header when a name or value is not allowed, and when the
+   * account cannot add headers.
+   */
+  default CompletableFuture<CallId> dial(String target, Map<String, String> headers) {
+    if (headers.isEmpty()) {
+      return dial(target);
+    }
+    return CompletableFuture.failedFuture(
+        new CallControlException("extra INVITE headers are not supported by this account"));
+  }
 
   /** Answers a ringing inbound call. */
   CompletableFuture<Void> answer(CallId call);

@@ -14,7 +14,7 @@ import javax.sip.message.Request;
  * characters; values are cleaned by {@link UntrustedText} (no control or bidi/format characters)
  * and cut to 1024 characters; at most 32 headers are kept, the first value of each name. Pure.
  */
-final class ExtensionHeaders {
+public final class ExtensionHeaders {
   static final int MAX_HEADERS = 32;
   static final int MAX_VALUE = 1024;
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9!%*_+`'~.\\-]{1,64}");
@@ -35,6 +35,37 @@ final class ExtensionHeaders {
       }
     }
     return found;
+  }
+
+  /**
+   * Checks headers an application wants to add to an outgoing INVITE (such as the queue service's
+   * interaction id): at most {@link #MAX_HEADERS}, each named {@code X-} plus token characters,
+   * with a value of at most {@link #MAX_VALUE} characters and no control characters (which would
+   * let a value inject headers).
+   *
+   * @throws IllegalArgumentException naming the first header that breaks the rule
+   */
+  public static void checkOutgoing(Map<String, String> headers) {
+    if (headers.size() > MAX_HEADERS) {
+      throw new IllegalArgumentException(
+          "at most " + MAX_HEADERS + " extra headers, not " + headers.size());
+    }
+    for (Map.Entry<String, String> header : headers.entrySet()) {
+      String name = header.getKey();
+      if (!name.toLowerCase(Locale.ROOT).startsWith("x-") || !NAME.matcher(name).matches()) {
+        throw new IllegalArgumentException(
+            "extra header '" + name + "' must be named X- followed by token characters");
+      }
+      String value = header.getValue();
+      if (value.length() > MAX_VALUE || value.chars().anyMatch(Character::isISOControl)) {
+        throw new IllegalArgumentException(
+            "extra header "
+                + name
+                + " needs a value of at most "
+                + MAX_VALUE
+                + " characters without control characters");
+      }
+    }
   }
 
   private static boolean wanted(String name) {
