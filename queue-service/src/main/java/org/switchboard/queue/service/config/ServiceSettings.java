@@ -3,6 +3,7 @@ package org.switchboard.queue.service.config;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.switchboard.queue.service.store.StoreSettings;
 
 /**
  * The queue service's own settings, the {@code service} section of the configuration file. The
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param sipPort its UDP/TCP port; 0 takes any free port
  * @param httpAddress the address of the REST and WebSocket API
  * @param httpPort its port; 0 takes any free port
- * @param store where interactions and states are kept
+ * @param store where interactions and states are kept (the store's own settings type)
  * @param recordings the directory calls are recorded into, absolute
  * @param prompts the directory of IVR and queue prompts, absolute
  */

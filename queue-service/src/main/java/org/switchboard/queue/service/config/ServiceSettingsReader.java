@@ -4,7 +4,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.switchboard.core.Secret;
+import org.switchboard.queue.service.store.StoreSettings;
 
 /**
  * Reads the {@code service} section into {@link ServiceSettings}. Relative paths are taken from the
@@ -12,6 +12,9 @@ import org.switchboard.core.Secret;
  */
 final class ServiceSettingsReader {
   private static final int PORT_MAX = 65535;
+  private static final String DEFAULT_STORE_FILE = "data/queue-store";
+  private static final int DEFAULT_POOL_SIZE = 5;
+  private static final int MOST_CONNECTIONS = 100;
 
   private final Path base;
   private final Map<String, String> env;
@@ -63,43 +66,42 @@ final class ServiceSettingsReader {
   }
 
   private StoreSettings store(Section store) {
-    Path defaultFile = base.resolve("data/queue-store");
     String url = store.optionalText("url");
-    String user = store.text("user", "");
+    String user = store.optionalText("user");
     String password = store.optionalText("password");
     String passwordEnv = store.optionalText("passwordEnv");
     boolean hasFile = store.has("file");
-    Path file = path(store, "file", defaultFile);
+    Path file = path(store, "file", base.resolve(DEFAULT_STORE_FILE));
+    int poolSize = store.integer("poolSize", DEFAULT_POOL_SIZE, 1, MOST_CONNECTIONS);
     store.finish();
     if (url == null) {
-      if (!user.isEmpty() || password != null || passwordEnv != null) {
+      if (user != null || password != null || passwordEnv != null) {
         store.problem("user and password go with 'url' (a database server), not the embedded file");
       }
-      return StoreSettings.embedded(file);
+      return new StoreSettings(StoreSettings.embedded(file).url(), null, null, poolSize);
     }
     if (hasFile) {
       store.problem("give either 'url' (a database server) or 'file' (embedded), not both");
     }
     if (!url.startsWith("jdbc:")) {
       store.problem("url", "'" + url + "' is not a JDBC URL (jdbc:postgresql://host/database)");
-      return StoreSettings.embedded(file);
     }
-    return StoreSettings.server(url, user, password(store, password, passwordEnv));
+    return new StoreSettings(url, user, password(store, password, passwordEnv), poolSize);
   }
 
-  private Secret password(Section store, @Nullable String password, @Nullable String envName) {
-    if (password != null && envName != null) {
-      store.problem("give either 'password' or 'passwordEnv', not both");
-    }
+  private @Nullable String password(
+      Section store, @Nullable String password, @Nullable String envName) {
     if (envName == null) {
-      return Secret.of(password == null ? "" : password);
+      return password;
+    }
+    if (password != null) {
+      store.problem("give either 'password' or 'passwordEnv', not both");
     }
     String fromEnv = env.get(envName);
     if (fromEnv == null) {
       store.problem("passwordEnv", "the environment variable " + envName + " is not set");
-      return Secret.of("");
     }
-    return Secret.of(fromEnv);
+    return fromEnv;
   }
 
   private Path path(Section section, String key, Path fallback) {

@@ -8,11 +8,11 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.switchboard.core.Secret;
 import org.switchboard.queue.service.definitions.QueueDefinition;
 import org.switchboard.queue.service.definitions.ReasonCode;
 import org.switchboard.queue.service.definitions.WrapUpMode;
 import org.switchboard.queue.service.routing.Strategy;
+import org.switchboard.queue.service.store.StoreSettings;
 
 /** What a file leaves out gets its documented default; the store may be a server. */
 class ConfigLoaderTest {
@@ -86,11 +86,29 @@ class ConfigLoaderTest {
     StoreSettings store =
         new ConfigLoader(Map.of("QUEUE_DB_PASSWORD", "s3cret")).load(file).service().store();
 
-    assertThat(store.jdbcUrl()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/switchboard");
-    assertThat(store.embedded()).isEmpty();
+    assertThat(store.url()).isEqualTo("jdbc:postgresql://127.0.0.1:5432/switchboard");
     assertThat(store.user()).isEqualTo("queue");
-    assertThat(store.password()).isEqualTo(Secret.of("s3cret"));
+    assertThat(store.password()).isEqualTo("s3cret");
+    assertThat(store.poolSize()).isEqualTo(5);
     assertThat(store.toString()).doesNotContain("s3cret");
+  }
+
+  @Test
+  void theEmbeddedStoreIsAnH2FileBesideTheConfiguration() {
+    String yaml =
+        """
+        service:
+          store:
+            file: db/centre
+            poolSize: 3
+        """;
+
+    StoreSettings store =
+        ConfigFiles.load(ConfigFiles.write(dir, "centre.yaml", yaml)).service().store();
+
+    assertThat(store.url()).isEqualTo(StoreSettings.embedded(dir.resolve("db/centre")).url());
+    assertThat(store.poolSize()).isEqualTo(3);
+    assertThat(store.user()).isNull();
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.switchboard.queue.service.definitions.Role;
 import org.switchboard.queue.service.definitions.WrapUpMode;
 import org.switchboard.queue.service.routing.Membership;
 import org.switchboard.queue.service.routing.Strategy;
+import org.switchboard.queue.service.store.StoreSettings;
 
 /** The sample configuration a local run uses loads, and says what it should. */
 class SampleConfigTest {
@@ -110,11 +111,12 @@ class SampleConfigTest {
     assertThat(main.greeting()).isEqualTo("welcome");
     assertThat(main.firstStep()).isEqualTo("language");
     IvrStep language = step(main, "language");
+    assertThat(language.prompt()).isEqualTo("language-menu");
     assertThat(language.choices().get("1")).isEqualTo(new IvrChoice("en", Map.of(), "menu", null));
     assertThat(language.choices().get("2")).isEqualTo(new IvrChoice("fa", Map.of(), "menu", null));
     IvrStep menu = step(main, "menu");
     assertThat(menu.choices().get("1"))
-        .isEqualTo(new IvrChoice(null, Map.of("reason", "sales"), null, "sales"));
+        .isEqualTo(new IvrChoice(null, Map.of("product", "sales"), null, "sales"));
     assertThat(Objects.requireNonNull(menu.choices().get("2")).step()).isEqualTo("account");
     assertThat(menu.repeatDigit()).isEqualTo("*");
     IvrStep account = step(main, "account");
@@ -122,7 +124,8 @@ class SampleConfigTest {
     assertThat(account.minDigits()).isEqualTo(4);
     assertThat(account.maxDigits()).isEqualTo(8);
     assertThat(account.next()).isNull();
-    assertThat(account.fallback()).isEqualTo(IvrChoice.toQueue("support"));
+    assertThat(account.fallback())
+        .isEqualTo(new IvrChoice(null, Map.of("product", "support"), null, "support"));
   }
 
   private static IvrStep step(EntryPoint entry, String id) {
@@ -138,9 +141,8 @@ class SampleConfigTest {
     assertThat(service.sipPort()).isEqualTo(5070);
     assertThat(service.httpAddress()).isEqualTo("127.0.0.1");
     assertThat(service.httpPort()).isEqualTo(8070);
-    assertThat(service.store().embedded()).contains(dir.resolve("data/queue-store"));
-    assertThat(service.store().jdbcUrl())
-        .isEqualTo("jdbc:h2:file:" + dir.resolve("data/queue-store"));
+    assertThat(service.store().url())
+        .isEqualTo(StoreSettings.embedded(dir.resolve("data/queue-store")).url());
     assertThat(service.recordings()).isEqualTo(dir.resolve("data/recordings"));
     assertThat(service.prompts()).isEqualTo(dir.resolve("prompts"));
   }
