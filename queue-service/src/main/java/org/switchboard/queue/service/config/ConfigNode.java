@@ -1,6 +1,7 @@
 package org.switchboard.queue.service.config;
 
 import com.fasterxml.jackson.core.JsonToken;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ sealed interface ConfigNode permits ConfigNode.MapNode, ConfigNode.ListNode, Con
   /** A YAML mapping; keys in file order. */
   record MapNode(Position at, Map<String, Entry> entries) implements ConfigNode {
     public MapNode {
-      entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+      entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
     }
 
     @Override
