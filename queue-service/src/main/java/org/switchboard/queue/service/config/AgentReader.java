@@ -1,0 +1,78 @@
+package org.switchboard.queue.service.config;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.switchboard.queue.service.definitions.AgentDefinition;
+import org.switchboard.queue.service.definitions.Role;
+import org.switchboard.queue.service.routing.Membership;
+
+/**
+ * Reads one entry of the {@code agents} section into an {@link AgentDefinition}. Memberships are
+ * written {@code {queue: sales, penalty: 0, order: 1}}; skills flat ({@link Skills}).
+ */
+final class AgentReader {
+  /** The highest penalty: far more levels than any centre uses. */
+  static final int MAX_PENALTY = 100;
+
+  /** A SIP URI's user part, as far as an extension needs it: no spaces, '@' or ':'. */
+  private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9._+\\-]+");
+
+  private final QueueReferences references;
+
+  AgentReader(QueueReferences references) {
+    this.references = references;
+  }
+
+  /** The agent {@code id} that {@code agent} defines, or null when it has problems. */
+  @Nullable AgentDefinition read(String id, Section agent) {
+    int before = agent.problems().count();
+    String name = agent.text("name", id);
+    Role role = agent.choice("role", Role.class, Role.AGENT);
+    String extension = agent.requiredText("extension");
+    if (extension != null && !EXTENSION.matcher(extension).matches()) {
+      agent.problem(
+          "extension", "'" + extension + "' is not a SIP user name (letters, digits, . _ + -)");
+    }
+    List<Membership> memberships = memberships(agent);
+    Map<String, Integer> skills = Skills.read(agent, "skills");
+    agent.finish();
+    if (agent.problems().count() != before || extension == null) {
+      return null;
+    }
+    return new AgentDefinition(id, name, role, extension, memberships, skills);
+  }
+
+  private List<Membership> memberships(Section agent) {
+    List<Membership> memberships = new ArrayList<>();
+    Map<String, Integer> lineOfQueue = new HashMap<>();
+    List<ConfigNode> items = agent.list("memberships");
+    for (int i = 0; i < items.size(); i++) {
+      String path = agent.pathOf("memberships") + "[" + i + "]";
+      ConfigNode item = items.get(i);
+      Section membership = Section.of(item, path, item.at(), agent.problems());
+      if (membership == null) {
+        continue;
+      }
+      String queue = membership.requiredText("queue");
+      int penalty = membership.integer("penalty", 0, 0, MAX_PENALTY);
+      int order = membership.integer("order", 0, 0, Integer.MAX_VALUE);
+      membership.finish();
+      if (queue == null) {
+        continue;
+      }
+      Integer earlier = lineOfQueue.putIfAbsent(queue, membership.where("queue").line());
+      if (earlier != null) {
+        membership.problem(
+            "queue", "the agent is already a member of '" + queue + "' (line " + earlier + ")");
+        continue;
+      }
+      references.add(queue, membership.where("queue"), membership.pathOf("queue"));
+      memberships.add(new Membership(queue, penalty, order));
+    }
+    return memberships;
+  }
+}
