@@ -32,10 +32,15 @@ final class ApiLab implements AutoCloseable {
   final OkHttpClient http = new OkHttpClient.Builder().callTimeout(10, TimeUnit.SECONDS).build();
 
   ApiLab(Clock clock, ApiSettings settings) {
+    this(clock, settings, 0);
+  }
+
+  /** A lab on {@code port} (0: any free one), e.g. to restart a service where it was. */
+  ApiLab(Clock clock, ApiSettings settings, int port) {
     this.centre = new InMemoryCentre(clock, "ann", "bob");
     this.keys = new InMemoryIdempotencyKeys(1000, Duration.ofHours(1), clock);
     this.server = new ApiServer(centre, users(), keys, settings, clock);
-    server.start("127.0.0.1", 0);
+    server.start("127.0.0.1", port);
   }
 
   /** Settings whose ticker never runs by itself: tests call {@link ApiServer#tick()}. */
