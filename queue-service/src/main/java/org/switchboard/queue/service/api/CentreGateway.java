@@ -2,6 +2,7 @@ package org.switchboard.queue.service.api;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.queue.protocol.AgentView;
 import org.switchboard.queue.protocol.CatalogueView;
@@ -19,8 +20,18 @@ import org.switchboard.queue.protocol.WrapUpBody;
  * checks roles before calling; the gateway checks the rules (membership, versions, states).
  */
 public interface CentreGateway {
-  /** Everything, valid at the last event published so far (the API filters it by role). */
-  SnapshotView snapshot();
+  /**
+   * Everything, valid at the last event published so far (the API filters it by role).
+   *
+   * <p>The API numbers events as the listener of {@link #subscribe} receives them, on the centre's
+   * thread. So that a snapshot names exactly the last event it includes, the implementation
+   * computes it on the centre's thread and sets its {@code sequence} to {@code
+   * lastSequence.getAsLong()}, read there.
+   *
+   * @param lastSequence the API's sequence of the last event it numbered; read on the centre's
+   *     thread, never blocks
+   */
+  SnapshotView snapshot(LongSupplier lastSequence);
 
   /** One agent; {@link Refusal} 404 when unknown. */
   AgentView agent(String agent);
@@ -83,7 +94,8 @@ public interface CentreGateway {
    * @param type one of {@code EventTypes}
    * @param subject the id it is about
    * @param payload the protocol record to send as data
-   * @param agents the agents who may see it (besides supervisors and admins, who see everything)
+   * @param agents the agents who may see it (besides supervisors and admins, who see everything);
+   *     {@code catalogue.changed} is sent to everyone whatever this lists
    */
   record Published(String type, @Nullable String subject, Object payload, List<String> agents) {
     public Published {

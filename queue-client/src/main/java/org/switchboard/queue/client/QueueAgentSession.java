@@ -1,0 +1,171 @@
+package org.switchboard.queue.client;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.core.Subscription;
+import org.switchboard.core.agent.AgentListener;
+import org.switchboard.core.agent.AgentSession;
+import org.switchboard.core.agent.AgentSessionException;
+import org.switchboard.core.agent.AgentSnapshot;
+import org.switchboard.core.agent.PendingWrapUp;
+import org.switchboard.core.agent.Presence;
+import org.switchboard.core.agent.WrapUp;
+import org.switchboard.queue.protocol.WrapUpBody;
+
+/**
+ * Core's {@link AgentSession} for one agent of a queue service: the state comes from an {@link
+ * EventConnection} (mapped by {@link AgentSnapshots}), changes go through a {@link QueueClient}.
+ * The service owns routing and applies a presence chosen during a call after it and its wrap-up.
+ *
+ * <p>Threads: listeners are called, and futures completed, on this session's {@code agent-events}
+ * thread, in order; REST calls run on its {@code queue-commands} thread.
+ */
+public final class QueueAgentSession implements AgentSession, AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(QueueAgentSession.class);
+
+  private final String agent;
+  private final QueueClient client;
+  private final Clock clock;
+  private final List<AgentListener> listeners = new CopyOnWriteArrayList<>();
+  private final ExecutorService events = daemon("agent-events");
+  private final ExecutorService commands = daemon("queue-commands");
+  private final Subscription subscription;
+  private volatile AgentSnapshot state;
+
+  /**
+   * @param agent the agent's id (the signed-in user)
+   * @param client signed in as {@code agent}
+   * @param connection the event connection, started or not
+   * @param clock the time shown before the service's first snapshot
+   */
+  public QueueAgentSession(
+      String agent, QueueClient client, EventConnection connection, Clock clock) {
+    this.agent = Objects.requireNonNull(agent, "agent");
+    this.client = Objects.requireNonNull(client, "client");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.state = AgentSnapshots.of(agent, connection.state(), clock.instant());
+    this.subscription =
+        connection.addListener((queueState, cause) -> events.execute(() -> update(queueState)));
+  }
+
+  private static ExecutorService daemon(String name) {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, name);
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
+  @Override
+  public AgentSnapshot snapshot() {
+    return state;
+  }
+
+  @Override
+  public CompletableFuture<Void> changePresence(Presence presence) {
+    Objects.requireNonNull(presence, "presence");
+    // No expected version: the agent's own choice wins over whatever changed meanwhile.
+    return command(() -> client.changePresence(agent, AgentSnapshots.wire(presence), null));
+  }
+
+  @Override
+  public CompletableFuture<Void> finishWrapUp(WrapUp wrapUp) {
+    Objects.requireNonNull(wrapUp, "wrapUp");
+    PendingWrapUp pending = state.wrapUp();
+    if (pending == null || !pending.call().equals(wrapUp.call())) {
+      return failed(new AgentSessionException("no wrap-up is pending for this call"));
+    }
+    WrapUpBody body = new WrapUpBody(wrapUp.disposition(), wrapUp.notes(), wrapUp.tags());
+    return command(() -> client.wrapUp(wrapUp.call().value(), body));
+  }
+
+  /** Always fails: the queue service cannot extend a wrap-up yet. */
+  @Override
+  public CompletableFuture<Void> extendWrapUp() {
+    return failed(
+        new AgentSessionException("extending a wrap-up is not supported by the queue service yet"));
+  }
+
+  @Override
+  public Subscription addListener(AgentListener listener) {
+    listeners.add(listener);
+    events.execute(() -> listener.onChange(state));
+    return () -> listeners.remove(listener);
+  }
+
+  /** Stops following the connection and ends the session's threads (not the connection). */
+  @Override
+  public void close() {
+    subscription.close();
+    commands.shutdown();
+    events.shutdown();
+  }
+
+  private void update(QueueState queueState) {
+    AgentSnapshot next = AgentSnapshots.of(agent, queueState, clock.instant());
+    if (next.equals(state)) {
+      return;
+    }
+    state = next;
+    for (AgentListener l : listeners) {
+      try {
+        l.onChange(next);
+      } catch (RuntimeException e) {
+        log.warn("an agent listener failed", e);
+      }
+    }
+  }
+
+  private CompletableFuture<Void> command(Runnable call) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    try {
+      commands.execute(
+          () -> {
+            @Nullable RuntimeException failure = null;
+            try {
+              call.run();
+            } catch (QueueClientException e) {
+              failure = new AgentSessionException(e.detail(), e);
+            } catch (RuntimeException e) {
+              failure = new AgentSessionException("the queue service failed: " + e.getMessage(), e);
+            }
+            RuntimeException f = failure;
+            complete(done, f);
+          });
+    } catch (RejectedExecutionException e) {
+      done.completeExceptionally(new AgentSessionException("the agent session is closed", e));
+    }
+    return done;
+  }
+
+  private void complete(CompletableFuture<Void> done, @Nullable RuntimeException failure) {
+    try {
+      events.execute(
+          () -> {
+            if (failure == null) {
+              done.complete(null);
+            } else {
+              done.completeExceptionally(failure);
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      done.completeExceptionally(new AgentSessionException("the agent session is closed", e));
+    }
+  }
+
+  private CompletableFuture<Void> failed(AgentSessionException e) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    complete(done, e);
+    return done;
+  }
+}
