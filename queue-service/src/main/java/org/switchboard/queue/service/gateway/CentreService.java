@@ -106,13 +106,13 @@ public final class CentreService implements CentreGateway {
   }
 
   @Override
-  public SnapshotView snapshot() {
+  public SnapshotView snapshot(java.util.function.LongSupplier lastSequence) {
     return onCentre(
         () -> {
           var now = centre.snapshot();
           List<QueueFiguresView> all = allFigures();
           return new SnapshotView(
-              0,
+              lastSequence.getAsLong(),
               ProtocolViews.catalogue(centre.definition()),
               now.agents().stream().map(a -> ProtocolViews.agent(a, nameOf(a.id()))).toList(),
               now.offers().stream().map(ProtocolViews::offer).toList(),

@@ -105,8 +105,9 @@ class CentreServiceTest {
     ready("bob");
     fixture.enqueue("i-1", "sales");
 
-    SnapshotView snapshot = gateway.snapshot();
+    SnapshotView snapshot = gateway.snapshot(() -> 41);
 
+    assertThat(snapshot.sequence()).isEqualTo(41);
     assertThat(snapshot.catalogue().queues())
         .extracting(CatalogueView.QueueInfo::id)
         .contains("sales");
