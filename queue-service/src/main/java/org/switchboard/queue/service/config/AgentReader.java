@@ -21,6 +21,9 @@ final class AgentReader {
   /** A SIP URI's user part, as far as an extension needs it: no spaces, '@' or ':'. */
   private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9._+\\-]+");
 
+  /** How a password hash starts (the API's {@code PasswordHashes} format). */
+  static final String PASSWORD_HASH_PREFIX = "pbkdf2-sha256$";
+
   private final QueueReferences references;
 
   AgentReader(QueueReferences references) {
@@ -39,11 +42,19 @@ final class AgentReader {
     }
     List<Membership> memberships = memberships(agent);
     Map<String, Integer> skills = Skills.read(agent, "skills");
+    String passwordHash = agent.optionalText("passwordHash");
+    if (passwordHash != null && !passwordHash.startsWith(PASSWORD_HASH_PREFIX)) {
+      agent.problem(
+          "passwordHash",
+          "not a password hash: write the output of `queue-service hash-password` ("
+              + PASSWORD_HASH_PREFIX
+              + "...), never the password itself");
+    }
     agent.finish();
     if (agent.problems().count() != before || extension == null) {
       return null;
     }
-    return new AgentDefinition(id, name, role, extension, memberships, skills);
+    return new AgentDefinition(id, name, role, extension, memberships, skills, passwordHash);
   }
 
   private List<Membership> memberships(Section agent) {

@@ -3,6 +3,7 @@ package org.switchboard.queue.service.definitions;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.switchboard.queue.service.routing.Membership;
 
 /**
@@ -14,6 +15,8 @@ import org.switchboard.queue.service.routing.Membership;
  * @param extension the SIP user their desktop registers as; the service INVITEs it with offers
  * @param memberships the queues they may log in to, with penalty and order
  * @param skills skill name to level, e.g. {@code "language:fa" → 3}, {@code "product:loans" → 2}
+ * @param passwordHash the password for signing in to the service, as a PBKDF2 hash ({@code
+ *     pbkdf2-sha256$iterations$salt$hash}); null: the person cannot sign in
  */
 public record AgentDefinition(
     String id,
@@ -21,7 +24,8 @@ public record AgentDefinition(
     Role role,
     String extension,
     List<Membership> memberships,
-    Map<String, Integer> skills) {
+    Map<String, Integer> skills,
+    @Nullable String passwordHash) {
   public AgentDefinition {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -29,5 +33,33 @@ public record AgentDefinition(
     Objects.requireNonNull(extension, "extension");
     memberships = List.copyOf(memberships);
     skills = Map.copyOf(skills);
+  }
+
+  /** An agent who cannot sign in (tests, definitions built in code). */
+  public AgentDefinition(
+      String id,
+      String name,
+      Role role,
+      String extension,
+      List<Membership> memberships,
+      Map<String, Integer> skills) {
+    this(id, name, role, extension, memberships, skills, null);
+  }
+
+  @Override
+  public String toString() {
+    return "AgentDefinition[id="
+        + id
+        + ", role="
+        + role
+        + ", extension="
+        + extension
+        + ", memberships="
+        + memberships
+        + ", skills="
+        + skills
+        + ", passwordHash="
+        + (passwordHash == null ? "none" : "***")
+        + "]";
   }
 }

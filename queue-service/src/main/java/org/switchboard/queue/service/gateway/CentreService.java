@@ -282,6 +282,14 @@ public final class CentreService implements CentreGateway {
     } catch (IllegalArgumentException e) {
       throw new Refusal(422, "invalid configuration", String.valueOf(e.getMessage()));
     }
+    return apply(next);
+  }
+
+  /**
+   * Puts {@code next} in force: the centre takes it (calls in flight are kept) and every client
+   * hears of the new catalogue. Any thread.
+   */
+  public CatalogueView apply(CentreDefinition next) {
     return onCentre(
         () -> {
           centre.apply(next);
