@@ -19,6 +19,7 @@ import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.CallListener;
 import org.switchboard.core.call.HoldSide;
+import org.switchboard.core.call.PhoneNumber;
 import org.switchboard.queue.protocol.Headers;
 import org.switchboard.queue.service.centre.CentreEvent;
 import org.switchboard.queue.service.centre.CentreListener;
@@ -136,7 +137,7 @@ public final class CallFlows implements CallListener, CentreListener {
     }
     String interaction = UUID.randomUUID().toString();
     PlaneCall plane = new PlaneCall(incoming.callId(), media, sip, callsThread, promptCache);
-    String ani = Optional.ofNullable(incoming.caller().number()).orElse("anonymous");
+    String ani = incoming.caller().phoneNumber().map(PhoneNumber::value).orElse("anonymous");
     CustomerCall customer =
         new CustomerCall(incoming.callId(), interaction, ani, number, entry.get(), plane);
     customers.put(incoming.callId(), customer);
