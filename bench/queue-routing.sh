@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The queue service's routing decisions under load (issue 7: decision p99 under 5 ms): a real
 # ContactCentre with 300 agents in four queues, calls at RATE a second for SECONDS, every offer
-# answered, calls of 2-8 s. Prints p50/p99/max per routing command, timed on the centre's thread.
+# answered, calls of 1-4 s. Prints p50/p99/max per routing command, timed on the centre's thread.
 #   bench/queue-routing.sh [RATE=100] [SECONDS=20]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."

@@ -37,7 +37,7 @@ import org.switchboard.queue.service.timing.ExecutorTimers;
 /**
  * How long the centre's routing decisions take under a contact centre's load: 300 agents in four
  * queues (longest idle, round robin, fewest calls, ring all), calls arriving at a steady rate,
- * every offer answered, calls lasting 2–8 s, optional wrap-up. Each command that routes (a new
+ * every offer answered, calls lasting 1–4 s, optional wrap-up. Each command that routes (a new
  * call, an answer, a call's end) is timed on the centre's own thread; the report gives p50, p99 and
  * the maximum per command, and the calls handled per second.
  *
@@ -93,7 +93,7 @@ public final class RoutingDecisionBench {
         TimeUnit.NANOSECONDS.sleep(wait);
       }
     }
-    Thread.sleep(9000); // let the last calls end
+    Thread.sleep(5000); // let the last calls end
     centreThread.submit(() -> {}).get();
     double elapsed = (System.nanoTime() - start) / 1e9;
     report(rate, total, elapsed);
@@ -119,7 +119,7 @@ public final class RoutingDecisionBench {
             timed("answer", () -> centre.offerAccepted(offer, agent));
             answered.incrementAndGet();
           });
-      long talk = 2000 + random.nextInt(6000);
+      long talk = 1000 + random.nextInt(3000);
       timerThread.schedule(
           () -> centreThread.execute(() -> timed("end", () -> centre.callEnded(interaction))),
           talk,
