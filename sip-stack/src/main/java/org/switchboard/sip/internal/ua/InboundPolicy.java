@@ -27,6 +27,9 @@ public record InboundPolicy(
   /** The desktop's policy for {@code account}. */
   public static InboundPolicy desktop(SipAccount account) {
     return new InboundPolicy(
-        false, Set.of(account.user(), account.authUser()), RequestScreen.MAX_LIVE_CALLS, false);
+        false,
+        new java.util.HashSet<>(java.util.List.of(account.user(), account.authUser())),
+        RequestScreen.MAX_LIVE_CALLS,
+        false);
   }
 }
