@@ -2,12 +2,14 @@ package org.switchboard.sip;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.core.Subscription;
@@ -16,6 +18,7 @@ import org.switchboard.core.account.RegistrationListener;
 import org.switchboard.core.account.SipAccount;
 import org.switchboard.core.call.CallControl;
 import org.switchboard.core.call.CallControlException;
+import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.CallListener;
 import org.switchboard.core.media.MediaEngine;
@@ -30,6 +33,7 @@ import org.switchboard.sip.internal.invite.ExtensionHeaders;
 import org.switchboard.sip.internal.invite.Hangups;
 import org.switchboard.sip.internal.invite.InboundCalls;
 import org.switchboard.sip.internal.invite.InviteHooks;
+import org.switchboard.sip.internal.invite.LocalTargets;
 import org.switchboard.sip.internal.invite.Microphones;
 import org.switchboard.sip.internal.invite.OutboundCalls;
 import org.switchboard.sip.internal.invite.PeerUpdates;
@@ -38,6 +42,7 @@ import org.switchboard.sip.internal.keepalive.KeepAlive;
 import org.switchboard.sip.internal.loop.EventLoop;
 import org.switchboard.sip.internal.loop.ListenerList;
 import org.switchboard.sip.internal.register.Registration;
+import org.switchboard.sip.internal.registrar.RegistrarService;
 import org.switchboard.sip.internal.timer.SessionRefresher;
 import org.switchboard.sip.internal.timer.SessionTimers;
 import org.switchboard.sip.internal.tls.TlsSettings;
@@ -51,8 +56,10 @@ import org.switchboard.sip.internal.transport.ServerAddress;
 import org.switchboard.sip.internal.transport.SipEndpoint;
 import org.switchboard.sip.internal.transport.SipTimings;
 import org.switchboard.sip.internal.ua.Handlers;
+import org.switchboard.sip.internal.ua.InboundPolicy;
 import org.switchboard.sip.internal.ua.MessageRouter;
 import org.switchboard.sip.internal.ua.OptionsResponder;
+import org.switchboard.sip.internal.ua.ServiceAccount;
 import org.switchboard.sip.internal.ua.SipEventPump;
 
 /**
@@ -77,6 +84,8 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
   private final OutboundCalls outbound;
   private final Handlers handlers;
   private final KeepAlive keepAlive;
+  private final @Nullable RegistrarService registrar;
+  private final boolean service;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private SipUserAgent(Parts parts) {
@@ -90,6 +99,8 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
     this.outbound = parts.outbound;
     this.handlers = parts.handlers;
     this.keepAlive = parts.keepAlive;
+    this.registrar = parts.registrar;
+    this.service = parts.service;
   }
 
   /**
@@ -123,7 +134,7 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
     try {
       SipEndpoint endpoint =
           SipEndpoint.start(listen, pump, TlsSettings.forAccount(account, account.registrarHost()));
-      Parts parts = new Parts(account, endpoint, loop, media, timings);
+      Parts parts = new Parts(account, endpoint, loop, media, timings, null);
       pump.attach(parts.router);
       LOG.info(
           "SIP user agent for {} listening on {}:{}/{}",
@@ -133,6 +144,60 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
           listen.transport());
       return new SipUserAgent(parts);
     } catch (SipStartException | RuntimeException e) {
+      loop.shutdown(Duration.ZERO);
+      throw e;
+    } finally {
+      wired.countDown();
+    }
+  }
+
+  /**
+   * Starts a SIP stack as a server endpoint (a contact centre's front end): it answers INVITEs to
+   * {@code settings}' users from anywhere (404 for other users, 503 beyond its maximum of live
+   * calls), places calls itself, and, with a registrar configured, takes REGISTERs for its domain.
+   * It never registers. Calls in and out behave as for a desktop (hold, transfer, DTMF, session
+   * timers); {@link CallEvent.Incoming#dialled()} says which of its numbers was called. {@link
+   * #dial(String, Map)} to a user of its own registrar's domain goes straight to that user's most
+   * recent binding (no forking) and fails with "... is not registered" when there is none. See ADR
+   * 28.
+   *
+   * @throws SipStartException naming the cause, e.g. the listen port already in use or an unusable
+   *     outbound proxy
+   */
+  public static SipUserAgent startService(SipServiceSettings settings, MediaEngine media)
+      throws SipStartException {
+    return startService(settings, media, SipTimings.defaults());
+  }
+
+  /** Like {@link #startService(SipServiceSettings, MediaEngine)} with other time bounds. */
+  static SipUserAgent startService(
+      SipServiceSettings settings, MediaEngine media, SipTimings timings) throws SipStartException {
+    EventLoop loop = new EventLoop("sip-events");
+    CountDownLatch wired = new CountDownLatch(1);
+    loop.execute(() -> awaitQuietly(wired));
+    SipEventPump pump = new SipEventPump(loop);
+    SipEndpoint endpoint = null;
+    try {
+      int scale =
+          (settings.maxLiveCalls() + InboundPolicy.DESKTOP_MAX_LIVE_CALLS - 1)
+              / InboundPolicy.DESKTOP_MAX_LIVE_CALLS;
+      endpoint = SipEndpoint.start(settings.listen(), pump, null, scale);
+      SipAccount account = ServiceAccount.of(settings, endpoint.port());
+      serverOf(account);
+      Parts parts = new Parts(account, endpoint, loop, media, timings, settings);
+      pump.attach(parts.router);
+      LOG.info(
+          "SIP service for {} listening on {}:{}/{}{}",
+          settings.domain(),
+          settings.listen().address(),
+          endpoint.port(),
+          settings.listen().transport(),
+          settings.registrar() == null ? "" : ", with a registrar");
+      return new SipUserAgent(parts);
+    } catch (SipStartException | RuntimeException e) {
+      if (endpoint != null) {
+        endpoint.close();
+      }
       loop.shutdown(Duration.ZERO);
       throw e;
     } finally {
@@ -251,13 +316,30 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
     return callListeners.add(listener);
   }
 
+  /**
+   * This service's registrar; empty for a desktop and for a service started without one. Any
+   * thread.
+   */
+  public Optional<SipRegistrar> registrar() {
+    return Optional.ofNullable(registrar);
+  }
+
+  /** Registers the account; a service never registers and gets a failed future. */
   @Override
   public CompletableFuture<Void> register() {
+    if (service) {
+      return CompletableFuture.failedFuture(
+          new IllegalStateException("a SIP service does not register"));
+    }
     return loop.submitAsync(registration::register);
   }
 
   @Override
   public CompletableFuture<Void> unregister() {
+    if (service) {
+      return CompletableFuture.failedFuture(
+          new IllegalStateException("a SIP service does not register"));
+    }
     return loop.submitAsync(registration::unregister);
   }
 
@@ -296,6 +378,10 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
     }
     loop.execute(keepAlive::stop);
     loop.execute(registration::stop);
+    RegistrarService ownRegistrar = registrar;
+    if (ownRegistrar != null) {
+      loop.execute(ownRegistrar::stop);
+    }
     endpoint.close();
     loop.shutdown(Duration.ofSeconds(1));
   }
@@ -327,18 +413,26 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
     final Handlers handlers;
     final MessageRouter router;
     final KeepAlive keepAlive;
+    final @Nullable RegistrarService registrar;
+    final boolean service;
 
+    /** The parts of a desktop ({@code service} null) or of a service. */
     Parts(
         SipAccount account,
         SipEndpoint endpoint,
         EventLoop loop,
         MediaEngine media,
-        SipTimings timings) {
+        SipTimings timings,
+        @Nullable SipServiceSettings service) {
       this.loop = loop;
       this.endpoint = endpoint;
       this.timings = timings;
+      this.service = service != null;
       this.calls = new CallTable(callListeners, loop);
-      OutgoingRequests requests = new OutgoingRequests(endpoint, account);
+      // A service without outbound proxy sends each request straight to its Request-URI.
+      OutgoingRequests requests =
+          new OutgoingRequests(
+              endpoint, account, service == null || !service.outboundProxy().isBlank());
       Responder responder = new Responder(endpoint, requests);
       ChallengeAnswerer answerer =
           new ChallengeAnswerer(
@@ -352,7 +446,18 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
           new Registration(requests, answerer, loop, timings, registrationListeners);
       Byes byes = new Byes(ctx);
       InboundCalls inbound = new InboundCalls(ctx, byes);
-      this.outbound = new OutboundCalls(ctx, byes);
+      SipRegistrarSettings registrarSettings = service == null ? null : service.registrar();
+      this.registrar =
+          registrarSettings == null
+              ? null
+              : new RegistrarService(
+                  registrarSettings,
+                  account.domain(),
+                  endpoint,
+                  responder,
+                  loop,
+                  java.time.Clock.systemUTC());
+      this.outbound = new OutboundCalls(ctx, byes, localTargets(registrar));
       SessionUpdates updates = new SessionUpdates(ctx, byes);
       Hangups hangups = new Hangups(ctx, inbound, outbound, byes);
       SessionTimers timers =
@@ -381,10 +486,40 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
               transferee,
               new ReplacesTarget(ctx, inbound, hangups, byes),
               timers);
-      this.router = new MessageRouter(ctx, handlers);
+      this.router =
+          service == null
+              ? new MessageRouter(ctx, handlers)
+              : new MessageRouter(
+                  ctx,
+                  handlers,
+                  new InboundPolicy(
+                      true, service.users(), service.maxLiveCalls(), registrar != null),
+                  registrar);
+      RegistrarService startedRegistrar = registrar;
+      if (startedRegistrar != null) {
+        loop.execute(startedRegistrar::start);
+      }
       this.keepAlive =
           new KeepAlive(requests, loop, registration::active, registration::refreshNow);
       loop.execute(keepAlive::start);
+    }
+
+    /** Calls to our registrar's domain go to the callee's most recent binding. */
+    private static LocalTargets localTargets(@Nullable RegistrarService registrar) {
+      if (registrar == null) {
+        return LocalTargets.NONE;
+      }
+      return aor -> {
+        String user = aor.getUser();
+        if (user == null || !registrar.isOurDomain(aor.getHost())) {
+          return Optional.empty();
+        }
+        Optional<String> contact = registrar.latestContact(user);
+        if (contact.isEmpty()) {
+          throw new CallControlException(user + " is not registered");
+        }
+        return contact;
+      };
     }
   }
 }

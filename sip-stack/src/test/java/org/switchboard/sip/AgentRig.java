@@ -49,6 +49,11 @@ final class AgentRig implements AutoCloseable {
     return rig;
   }
 
+  /** Starts an agent for {@code account} on UDP {@code port}, not registered (any registrar). */
+  static AgentRig started(SipAccount account, int port, FakeMediaEngine media) throws Exception {
+    return new AgentRig(LabAgents.start(account, port, media), media);
+  }
+
   /**
    * Starts an agent for {@code account} (a lab user) on UDP {@code port} with {@code timings},
    * registered, its old bindings gone.

@@ -43,6 +43,7 @@ class InboundCallLabTest {
       assertThat(incoming.caller().uri()).contains("2001");
       assertThat(incoming.caller().phoneNumber())
           .hasValueSatisfying(n -> assertThat(n.value()).isEqualTo("2001"));
+      assertThat(incoming.dialled()).isEqualTo("1004");
 
       agent.answer(incoming.callId()).get(5, TimeUnit.SECONDS);
       events.awaitCall(CallEvent.Answered.class, WAIT);

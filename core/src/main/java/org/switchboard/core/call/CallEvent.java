@@ -17,11 +17,20 @@ public sealed interface CallEvent {
    * @param headers the INVITE's {@code X-} headers (e.g. {@code X-Interaction}) and its {@code
    *     Call-Info} and {@code Alert-Info}: untrusted text, already cleaned (no control or bidi
    *     characters, at most 32 headers of at most 1024 characters; ADR 19)
+   * @param dialled the user part of the INVITE's Request-URI (the dialled number, DNIS), e.g.
+   *     {@code 100} for {@code sip:100@service}; untrusted text, cleaned like the headers; empty
+   *     when the Request-URI has no user part
    */
-  record Incoming(CallId callId, RemoteParty caller, Map<String, String> headers)
+  record Incoming(CallId callId, RemoteParty caller, Map<String, String> headers, String dialled)
       implements CallEvent {
     public Incoming {
       headers = Map.copyOf(headers);
+      Objects.requireNonNull(dialled, "dialled");
+    }
+
+    /** An incoming call whose dialled number is not known (empty). */
+    public Incoming(CallId callId, RemoteParty caller, Map<String, String> headers) {
+      this(callId, caller, headers, "");
     }
   }
 

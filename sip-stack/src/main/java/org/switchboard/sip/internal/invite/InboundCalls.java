@@ -36,6 +36,9 @@ import org.switchboard.sip.internal.transport.Identifiers;
 public final class InboundCalls {
   private static final Logger LOG = LoggerFactory.getLogger(InboundCalls.class);
 
+  /** Characters of a dialled number kept (a user part is at most 64 where we check it). */
+  private static final int MAX_DIALLED = 64;
+
   private final CallContext ctx;
   private final Byes byes;
 
@@ -74,8 +77,19 @@ public final class InboundCalls {
     ctx.responder().respond(transaction, Response.TRYING);
     sendProvisional(call, Response.RINGING);
     LOG.info("incoming call {} from {}", call.id, call.remote);
-    ctx.calls().fire(new CallEvent.Incoming(call.id, call.remote, ExtensionHeaders.of(invite)));
+    ctx.calls()
+        .fire(
+            new CallEvent.Incoming(
+                call.id, call.remote, ExtensionHeaders.of(invite), dialled(invite)));
     AutoAnswerRequest.of(invite).ifPresent(delay -> scheduleAutoAnswer(call, delay));
+  }
+
+  /** The Request-URI's user part (the number dialled), cleaned; empty when it has none. */
+  static String dialled(Request invite) {
+    if (invite.getRequestURI() instanceof javax.sip.address.SipURI sip && sip.getUser() != null) {
+      return UntrustedText.clean(sip.getUser(), MAX_DIALLED);
+    }
+    return "";
   }
 
   /** The server asked for auto-answer: answer after {@code delay} if the account allows it. */

@@ -35,10 +35,17 @@ public final class OutboundCalls {
 
   private final CallContext ctx;
   private final Byes byes;
+  private final LocalTargets localTargets;
 
   public OutboundCalls(CallContext ctx, Byes byes) {
+    this(ctx, byes, LocalTargets.NONE);
+  }
+
+  /** Calls whose targets in our registrar's domain go to their bindings ({@code localTargets}). */
+  public OutboundCalls(CallContext ctx, Byes byes, LocalTargets localTargets) {
     this.ctx = ctx;
     this.byes = byes;
+    this.localTargets = localTargets;
   }
 
   /** Starts a call to {@code target}; returns its id. */
@@ -53,8 +60,10 @@ public final class OutboundCalls {
   public CallId dial(String target, Map<String, String> extraHeaders) {
     String uriText = DialTargets.toUri(target, ctx.requests().account().domain());
     URI uri;
+    @Nullable URI contact;
     try {
       uri = ctx.endpoint().addresses().createURI(uriText);
+      contact = localContact(uri);
     } catch (ParseException e) {
       throw new CallControlException("not a valid SIP address", e);
     }
@@ -77,6 +86,11 @@ public final class OutboundCalls {
             Call.Phase.DIALING);
     try {
       Request invite = buildInvite(call, uri, callId);
+      if (contact != null) {
+        // A user of our own registrar: straight to the binding, To still the address of record.
+        invite.setRequestURI(contact);
+        invite.removeHeader(javax.sip.header.RouteHeader.NAME);
+      }
       for (Map.Entry<String, String> header : extraHeaders.entrySet()) {
         invite.setHeader(ctx.endpoint().headers().createHeader(header.getKey(), header.getValue()));
       }
@@ -91,6 +105,15 @@ public final class OutboundCalls {
     LOG.info("outgoing call {} to {}", id, call.remote);
     ctx.calls().fire(new CallEvent.Dialing(id, call.remote));
     return id;
+  }
+
+  /** The registered contact for {@code uri} when it is one of our registrar's users. */
+  private @Nullable URI localContact(URI uri) throws ParseException {
+    if (!(uri instanceof SipURI sip)) {
+      return null;
+    }
+    java.util.Optional<String> contact = localTargets.contactFor(sip);
+    return contact.isPresent() ? ctx.endpoint().addresses().createURI(contact.get()) : null;
   }
 
   private Request buildInvite(Call call, URI uri, CallIdHeader callId)

@@ -41,13 +41,25 @@ public final class OutgoingRequests {
   private final SipAccount account;
   private final ServerAddress server;
   private final TargetList targets;
+  private final boolean routed;
 
   /**
+   * Requests for a desktop account: every one goes through the registrar or outbound proxy.
+   *
    * @throws IllegalArgumentException naming {@code outboundProxy} when it cannot be used
    */
   public OutgoingRequests(SipEndpoint endpoint, SipAccount account) {
+    this(endpoint, account, true);
+  }
+
+  /**
+   * Like {@link #OutgoingRequests(SipEndpoint, SipAccount)}; without {@code routed} no Route is
+   * pre-loaded and requests go straight to their Request-URI (a service with no outbound proxy).
+   */
+  public OutgoingRequests(SipEndpoint endpoint, SipAccount account, boolean routed) {
     this.endpoint = endpoint;
     this.account = account;
+    this.routed = routed;
     this.server = ServerAddress.of(account);
     this.targets =
         new TargetList(
@@ -82,7 +94,7 @@ public final class OutgoingRequests {
 
   /**
    * A request with Via, Max-Forwards, From (with {@code fromTag}), To, Call-ID, CSeq, Contact,
-   * Route to the registrar and User-Agent.
+   * Route to the registrar (unless not {@code routed}) and User-Agent.
    */
   public Request create(
       String method, URI requestUri, Address to, CallIdHeader callId, long cseq, String fromTag)
@@ -101,7 +113,9 @@ public final class OutgoingRequests {
                 List.of(endpoint.newVia()),
                 h.createMaxForwardsHeader(70));
     request.addHeader(endpoint.contact(account.user()));
-    request.addHeader(registrarRoute());
+    if (routed) {
+      request.addHeader(registrarRoute());
+    }
     addCommonHeaders(request);
     return request;
   }

@@ -82,6 +82,20 @@ public final class SipEndpoint implements AutoCloseable {
   public static SipEndpoint start(
       SipListenSettings listen, SipListener listener, @Nullable TlsSettings tls)
       throws SipStartException {
+    return start(listen, listener, tls, 1);
+  }
+
+  /**
+   * Like {@link #start(SipListenSettings, SipListener, TlsSettings)} for a stack that carries more
+   * calls at once: its transaction and connection limits (ADR 21) grow with {@code callsPerDesktop}
+   * (1 for a desktop; a service passes its maximum of live calls divided by a desktop's 16).
+   */
+  public static SipEndpoint start(
+      SipListenSettings listen,
+      SipListener listener,
+      @Nullable TlsSettings tls,
+      int callsPerDesktop)
+      throws SipStartException {
     if (listen.transport() == SipTransport.TLS && tls == null) {
       throw new SipStartException("SIP over TLS needs TLS settings (trust and server identity)");
     }
@@ -92,7 +106,7 @@ public final class SipEndpoint implements AutoCloseable {
       if (tls != null) {
         TlsNetworkLayer.handOver(name, tls);
       }
-      stack = new SipStackImpl(stackProperties(name, tls));
+      stack = new SipStackImpl(stackProperties(name, tls, Math.max(1, callsPerDesktop)));
     } catch (PeerUnavailableException | RuntimeException e) {
       throw new SipStartException("Cannot create the SIP stack: " + e.getMessage(), e);
     } finally {
@@ -116,7 +130,7 @@ public final class SipEndpoint implements AutoCloseable {
     }
   }
 
-  private static Properties stackProperties(String name, @Nullable TlsSettings tls) {
+  private static Properties stackProperties(String name, @Nullable TlsSettings tls, int scale) {
     Properties p = new Properties();
     p.setProperty("javax.sip.STACK_NAME", name);
     JainSipLogging.configure(p);
@@ -128,9 +142,9 @@ public final class SipEndpoint implements AutoCloseable {
     p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "true");
     // Limits on untrusted input (ADR 21): bounded memory and threads whatever a peer sends.
     p.setProperty("gov.nist.javax.sip.MAX_MESSAGE_SIZE", "65536"); // stream transports, bytes
-    p.setProperty("gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS", "500");
-    p.setProperty("gov.nist.javax.sip.MAX_CLIENT_TRANSACTIONS", "200");
-    p.setProperty("gov.nist.javax.sip.MAX_CONNECTIONS", "64");
+    p.setProperty("gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS", Integer.toString(500 * scale));
+    p.setProperty("gov.nist.javax.sip.MAX_CLIENT_TRANSACTIONS", Integer.toString(200 * scale));
+    p.setProperty("gov.nist.javax.sip.MAX_CONNECTIONS", Integer.toString(64 * scale));
     p.setProperty("gov.nist.javax.sip.READ_TIMEOUT", "5000"); // ms between reads within a message
     p.setProperty("gov.nist.javax.sip.SSL_HANDSHAKE_TIMEOUT", "5000"); // ms
     p.setProperty("gov.nist.javax.sip.NIO_MAX_SOCKET_IDLE_TIME", "600000"); // ms, idle connection

@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.sip.internal.invite.Call;
 import org.switchboard.sip.internal.invite.CallContext;
+import org.switchboard.sip.internal.registrar.RegistrarService;
 import org.switchboard.sip.internal.transfer.ReplacesTarget;
 import org.switchboard.sip.internal.transport.ClientTransactionCallback;
 
@@ -36,13 +37,28 @@ public final class MessageRouter {
   private final CallContext ctx;
   private final Handlers handlers;
   private final RequestScreen screen;
+  private final @org.jspecify.annotations.Nullable RegistrarService registrar;
 
+  /** A desktop's router: its account's user, {@link RequestScreen#MAX_LIVE_CALLS}, no REGISTER. */
   public MessageRouter(CallContext ctx, Handlers handlers) {
+    this(ctx, handlers, InboundPolicy.desktop(ctx.requests().account()), null);
+  }
+
+  /**
+   * A router taking requests by {@code policy}, REGISTER to {@code registrar} when there is one.
+   */
+  public MessageRouter(
+      CallContext ctx,
+      Handlers handlers,
+      InboundPolicy policy,
+      @org.jspecify.annotations.Nullable RegistrarService registrar) {
     this.ctx = ctx;
     this.handlers = handlers;
+    this.registrar = registrar;
     this.screen =
         new RequestScreen(
             ctx.requests().account(),
+            policy,
             ctx.responder(),
             ctx.endpoint().headers(),
             () -> ctx.calls().live().size());
@@ -113,6 +129,13 @@ public final class MessageRouter {
       case Request.REFER ->
           withAnsweredCall(request, st, call -> handlers.transferee().onRefer(call, request, st));
       case Request.OPTIONS -> handlers.options().answer(st);
+      case Request.REGISTER -> {
+        if (registrar != null && !inDialog) {
+          registrar.onRegister(request, st);
+        } else {
+          ctx.responder().respond(st, Response.METHOD_NOT_ALLOWED);
+        }
+      }
       default -> ctx.responder().respond(st, Response.METHOD_NOT_ALLOWED);
     }
   }

@@ -43,16 +43,23 @@ final class RequestScreen {
    */
   static final int MAX_LIVE_CALLS = 16;
 
-  private final SipAccount account;
+  /** Seconds a refused caller is asked to wait before trying a full service again. */
+  static final int RETRY_AFTER_SECONDS = 5;
+
+  private final InboundPolicy policy;
   private final Responder responder;
   private final HeaderFactory headers;
   private final IntSupplier liveCalls;
   private final SignallingPeers peers;
 
   RequestScreen(
-      SipAccount account, Responder responder, HeaderFactory headers, IntSupplier liveCalls) {
+      SipAccount account,
+      InboundPolicy policy,
+      Responder responder,
+      HeaderFactory headers,
+      IntSupplier liveCalls) {
     this.peers = new SignallingPeers(account);
-    this.account = account;
+    this.policy = policy;
     this.responder = responder;
     this.headers = headers;
     this.liveCalls = liveCalls;
@@ -90,7 +97,8 @@ final class RequestScreen {
       return Optional.of(responder.create(request, Response.VERSION_NOT_SUPPORTED, null));
     }
     String method = request.getMethod();
-    if (!OutgoingRequests.ALLOWED.contains(method)) {
+    boolean register = method.equals(Request.REGISTER) && policy.registrar();
+    if (!OutgoingRequests.ALLOWED.contains(method) && !register) {
       return Optional.of(responder.create(request, Response.METHOD_NOT_ALLOWED, null));
     }
     URI target = request.getRequestURI();
@@ -102,7 +110,7 @@ final class RequestScreen {
       LOG.info("refused an INVITE that did not come through the registrar or outbound proxy (403)");
       return Optional.of(responder.create(request, Response.FORBIDDEN, null));
     }
-    if (!inDialog && !method.equals(Request.CANCEL) && !addressedToUs(sip)) {
+    if (!inDialog && !method.equals(Request.CANCEL) && !register && !addressedToUs(sip, method)) {
       return Optional.of(responder.create(request, Response.NOT_FOUND, null));
     }
     List<String> unsupported = requiredExtensions(request);
@@ -112,8 +120,8 @@ final class RequestScreen {
       return Optional.of(response);
     }
     if (method.equals(Request.INVITE)) {
-      if (!inDialog && liveCalls.getAsInt() >= MAX_LIVE_CALLS) {
-        return Optional.of(responder.create(request, Response.BUSY_HERE, null));
+      if (!inDialog && liveCalls.getAsInt() >= policy.maxLiveCalls()) {
+        return Optional.of(full(request));
       }
       return checkInviteBodies(request);
     }
@@ -153,9 +161,31 @@ final class RequestScreen {
         || via.getProtocol().replace(" ", "").equalsIgnoreCase("SIP/2.0");
   }
 
-  private boolean addressedToUs(SipURI uri) {
+  /**
+   * Whether the Request-URI names us. A desktop takes requests without a user part too; a service
+   * needs the user (the number dialled) for an INVITE.
+   */
+  private boolean addressedToUs(SipURI uri, String method) {
     String user = uri.getUser();
-    return user == null || user.equals(account.user()) || user.equals(account.authUser());
+    if (user == null) {
+      return !policy.service() || !method.equals(Request.INVITE);
+    }
+    return policy.users().contains(user);
+  }
+
+  /** A desktop is busy (486); a full service is unavailable for a while (503, Retry-After). */
+  private Response full(Request request) throws ParseException {
+    if (!policy.service()) {
+      return responder.create(request, Response.BUSY_HERE, null);
+    }
+    LOG.info("refused an INVITE: {} calls are live, the most allowed (503)", liveCalls.getAsInt());
+    Response response = responder.create(request, Response.SERVICE_UNAVAILABLE, null);
+    try {
+      response.setHeader(headers.createRetryAfterHeader(RETRY_AFTER_SECONDS));
+    } catch (InvalidArgumentException e) {
+      throw new IllegalStateException("a positive Retry-After is valid", e);
+    }
+    return response;
   }
 
   /** The option tags this agent implements: Replaces (RFC 3891) and session timers (RFC 4028). */
