@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.switchboard.core.Secret;
 import org.switchboard.queue.service.definitions.AgentDefinition;
 import org.switchboard.queue.service.definitions.Role;
 import org.switchboard.queue.service.routing.Membership;
@@ -26,8 +27,11 @@ final class AgentReader {
 
   private final QueueReferences references;
 
-  AgentReader(QueueReferences references) {
+  private final java.util.Map<String, String> env;
+
+  AgentReader(QueueReferences references, java.util.Map<String, String> env) {
     this.references = references;
+    this.env = env;
   }
 
   /** The agent {@code id} that {@code agent} defines, or null when it has problems. */
@@ -50,11 +54,34 @@ final class AgentReader {
               + PASSWORD_HASH_PREFIX
               + "...), never the password itself");
     }
+    Secret sipPassword = sipPassword(agent);
     agent.finish();
     if (agent.problems().count() != before || extension == null) {
       return null;
     }
-    return new AgentDefinition(id, name, role, extension, memberships, skills, passwordHash);
+    return new AgentDefinition(
+        id, name, role, extension, memberships, skills, passwordHash, sipPassword);
+  }
+
+  /**
+   * The password the agent's phone registers with: {@code sipPassword} or {@code sipPasswordEnv}.
+   */
+  private @Nullable Secret sipPassword(Section agent) {
+    String plain = agent.optionalText("sipPassword");
+    String envName = agent.optionalText("sipPasswordEnv");
+    if (plain != null && envName != null) {
+      agent.problem("sipPasswordEnv", "give either 'sipPassword' or 'sipPasswordEnv', not both");
+      return null;
+    }
+    if (envName != null) {
+      String value = env.get(envName);
+      if (value == null || value.isEmpty()) {
+        agent.problem("sipPasswordEnv", "the environment variable " + envName + " is not set");
+        return null;
+      }
+      return Secret.of(value);
+    }
+    return plain == null ? null : Secret.of(plain);
   }
 
   private List<Membership> memberships(Section agent) {

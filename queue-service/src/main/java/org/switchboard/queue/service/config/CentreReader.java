@@ -31,7 +31,14 @@ final class CentreReader {
   private final Map<String, Located> overflows = new LinkedHashMap<>();
   private final List<Located> extensions = new ArrayList<>();
   private final List<Located> numbers = new ArrayList<>();
-  private final AgentReader agentReader = new AgentReader(queueReferences);
+  private final AgentReader agentReader;
+
+  /**
+   * @param env the environment, for agents' {@code sipPasswordEnv}
+   */
+  CentreReader(java.util.Map<String, String> env) {
+    this.agentReader = new AgentReader(queueReferences, env);
+  }
 
   /** Reads one entry of a section keyed by id. */
   @FunctionalInterface

@@ -86,7 +86,7 @@ public final class ConfigLoader {
         serviceSection == null
             ? ServiceSettings.defaults(base)
             : new ServiceSettingsReader(base, env).read(serviceSection);
-    CentreDefinition centre = new CentreReader().read(top);
+    CentreDefinition centre = new CentreReader(env).read(top);
     top.finish();
     if (centre == null) {
       // Null only with a problem recorded.

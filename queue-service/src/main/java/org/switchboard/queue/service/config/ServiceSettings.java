@@ -25,7 +25,9 @@ public record ServiceSettings(
     int httpPort,
     StoreSettings store,
     Path recordings,
-    Path prompts) {
+    Path prompts,
+    int rtpPortMin,
+    int rtpPortMax) {
   /** Default SIP port: 5060 is left to the desktop softphone running on the same machine. */
   public static final int DEFAULT_SIP_PORT = 5070;
 
@@ -35,6 +37,12 @@ public record ServiceSettings(
   /** Default address of both: loopback, so a local run is not reachable from the network. */
   public static final String DEFAULT_ADDRESS = "127.0.0.1";
 
+  /** The first RTP port of the default media range (two ports a call leg). */
+  public static final int DEFAULT_RTP_PORT_MIN = 30000;
+
+  /** The last RTP port of the default media range: 1000 ports, 500 call legs. */
+  public static final int DEFAULT_RTP_PORT_MAX = 30999;
+
   public ServiceSettings {
     Objects.requireNonNull(sipAddress, "sipAddress");
     Objects.requireNonNull(httpAddress, "httpAddress");
@@ -43,6 +51,12 @@ public record ServiceSettings(
     Objects.requireNonNull(prompts, "prompts");
     checkPort(sipPort);
     checkPort(httpPort);
+    checkPort(rtpPortMin);
+    checkPort(rtpPortMax);
+    if (rtpPortMin < 1024 || rtpPortMax - rtpPortMin < 3) {
+      throw new IllegalArgumentException(
+          "the RTP ports need at least 4 ports above 1023, were " + rtpPortMin + "-" + rtpPortMax);
+    }
   }
 
   /**
@@ -60,7 +74,9 @@ public record ServiceSettings(
         DEFAULT_HTTP_PORT,
         StoreSettings.embedded(dir.resolve("data/queue-store")),
         dir.resolve("data/recordings"),
-        dir.resolve("prompts"));
+        dir.resolve("prompts"),
+        DEFAULT_RTP_PORT_MIN,
+        DEFAULT_RTP_PORT_MAX);
   }
 
   /** The SIP listen address and port (resolves the address). */

@@ -40,9 +40,22 @@ final class ServiceSettingsReader {
     StoreSettings store = storeSection == null ? defaults.store() : store(storeSection);
     Path recordings = path(service, "recordings", defaults.recordings());
     Path prompts = path(service, "prompts", defaults.prompts());
+    Section media = service.section("media");
+    int rtpMin = ServiceSettings.DEFAULT_RTP_PORT_MIN;
+    int rtpMax = ServiceSettings.DEFAULT_RTP_PORT_MAX;
+    if (media != null) {
+      rtpMin = media.integer("rtpPortMin", rtpMin, 1024, PORT_MAX);
+      rtpMax = media.integer("rtpPortMax", rtpMax, 1024, PORT_MAX);
+      if (rtpMax - rtpMin < 3) {
+        media.problem("rtpPortMax", "must be at least rtpPortMin + 3 (two ports a call leg)");
+        rtpMax = Math.min(PORT_MAX, rtpMin + 3);
+        rtpMin = rtpMax - 3;
+      }
+      media.finish();
+    }
     service.finish();
     return new ServiceSettings(
-        sipAddress, sipPort, httpAddress, httpPort, store, recordings, prompts);
+        sipAddress, sipPort, httpAddress, httpPort, store, recordings, prompts, rtpMin, rtpMax);
   }
 
   private static String address(@Nullable Section listen) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.switchboard.core.Secret;
 import org.switchboard.queue.service.routing.Membership;
 
 /**
@@ -17,6 +18,8 @@ import org.switchboard.queue.service.routing.Membership;
  * @param skills skill name to level, e.g. {@code "language:fa" → 3}, {@code "product:loans" → 2}
  * @param passwordHash the password for signing in to the service, as a PBKDF2 hash ({@code
  *     pbkdf2-sha256$iterations$salt$hash}); null: the person cannot sign in
+ * @param sipPassword the password the person's phone registers to the service's registrar with;
+ *     null: it cannot register there (it may be reached through an external proxy)
  */
 public record AgentDefinition(
     String id,
@@ -25,7 +28,8 @@ public record AgentDefinition(
     String extension,
     List<Membership> memberships,
     Map<String, Integer> skills,
-    @Nullable String passwordHash) {
+    @Nullable String passwordHash,
+    @Nullable Secret sipPassword) {
   public AgentDefinition {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -43,7 +47,7 @@ public record AgentDefinition(
       String extension,
       List<Membership> memberships,
       Map<String, Integer> skills) {
-    this(id, name, role, extension, memberships, skills, null);
+    this(id, name, role, extension, memberships, skills, null, null);
   }
 
   @Override
@@ -60,6 +64,8 @@ public record AgentDefinition(
         + skills
         + ", passwordHash="
         + (passwordHash == null ? "none" : "***")
+        + ", sipPassword="
+        + (sipPassword == null ? "none" : "***")
         + "]";
   }
 }

@@ -1,0 +1,173 @@
+package org.switchboard.queue.service.calls;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.audio.MediaPlane;
+import org.switchboard.core.Secret;
+import org.switchboard.core.account.SipTransport;
+import org.switchboard.core.call.CallEvent;
+import org.switchboard.queue.service.centre.CentreListener;
+import org.switchboard.queue.service.config.ServiceSettings;
+import org.switchboard.queue.service.definitions.AgentDefinition;
+import org.switchboard.queue.service.definitions.CentreDefinition;
+import org.switchboard.queue.service.definitions.EntryPoint;
+import org.switchboard.queue.service.prompts.PromptLibrary;
+import org.switchboard.queue.service.timing.ExecutorTimers;
+import org.switchboard.sip.SipListenSettings;
+import org.switchboard.sip.SipRegistrarSettings;
+import org.switchboard.sip.SipServiceSettings;
+import org.switchboard.sip.SipStartException;
+import org.switchboard.sip.SipUserAgent;
+
+/**
+ * The service's SIP front end and media: a SIP user agent in service mode answering the entry
+ * points' numbers, with a registrar for the agents' desktops (each agent's extension and SIP
+ * password from the configuration), the media plane, and the call flows on {@code queue-calls}.
+ */
+public final class ServiceTelephony implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceTelephony.class);
+
+  private final SipUserAgent sip;
+  private final MediaPlane media;
+  private final ExecutorService callsThread;
+  private final ScheduledExecutorService timerThread;
+  private final CallFlows flows;
+
+  private ServiceTelephony(
+      SipUserAgent sip,
+      MediaPlane media,
+      ExecutorService callsThread,
+      ScheduledExecutorService timerThread,
+      CallFlows flows) {
+    this.sip = sip;
+    this.media = media;
+    this.callsThread = callsThread;
+    this.timerThread = timerThread;
+    this.flows = flows;
+  }
+
+  /**
+   * Starts SIP and media for {@code settings}. The entry points' numbers are the users it answers
+   * for (as configured at start; a reload that adds numbers needs a restart, said in the log).
+   *
+   * @param centre hands commands to the centre's thread
+   * @throws IllegalStateException naming the setting when the SIP port or media ports are taken
+   */
+  public static ServiceTelephony start(
+      ServiceSettings settings, Supplier<CentreDefinition> definition, CentreCommands centre) {
+    Set<String> numbers = new HashSet<>();
+    for (EntryPoint entry : definition.get().entryPoints().values()) {
+      numbers.addAll(entry.numbers());
+    }
+    MediaPlane media =
+        MediaPlane.start(settings.sipAddress(), settings.rtpPortMin(), settings.rtpPortMax());
+    SipUserAgent sip;
+    try {
+      SipServiceSettings service =
+          SipServiceSettings.of(
+                  new SipListenSettings(
+                      settings.sipAddress(), settings.sipPort(), SipTransport.UDP),
+                  settings.sipAddress(),
+                  numbers)
+              .withRegistrar(
+                  SipRegistrarSettings.defaults(extension -> sipPassword(definition, extension)));
+      sip = SipUserAgent.startService(service, media.engine());
+    } catch (SipStartException | RuntimeException e) {
+      media.close();
+      throw new IllegalStateException(
+          "service.sip: cannot listen on "
+              + settings.sipAddress()
+              + ":"
+              + settings.sipPort()
+              + ": "
+              + e.getMessage(),
+          e);
+    }
+    ExecutorService callsThread = Executors.newSingleThreadExecutor(r -> daemon(r, "queue-calls"));
+    ScheduledExecutorService timerThread =
+        Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "queue-call-timers"));
+    String domain = settings.sipAddress() + ":" + sip.localPort();
+    CallFlows flows =
+        new CallFlows(
+            new CallFlows.Parts(
+                sip,
+                media,
+                centre,
+                definition,
+                prompts(settings.prompts()),
+                directory(settings.recordings().resolveSibling("prompt-cache")),
+                directory(settings.recordings()),
+                new ExecutorTimers(timerThread, callsThread),
+                callsThread,
+                agent -> "sip:" + agent.extension() + "@" + domain,
+                CallEvent.Incoming::dialled));
+    sip.addCallListener(flows);
+    LOG.info("SIP front end on {} answering {}", domain, numbers);
+    return new ServiceTelephony(sip, media, callsThread, timerThread, flows);
+  }
+
+  /** The centre listener that turns offers into calls to agents; register it with the centre. */
+  public CentreListener centreListener() {
+    return flows;
+  }
+
+  /** The SIP port listened on. */
+  public int sipPort() {
+    return sip.localPort();
+  }
+
+  private static Optional<Secret> sipPassword(
+      Supplier<CentreDefinition> definition, String extension) {
+    return definition.get().agents().values().stream()
+        .filter(a -> a.extension().equals(extension))
+        .map(AgentDefinition::sipPassword)
+        .filter(java.util.Objects::nonNull)
+        .findFirst();
+  }
+
+  private static PromptLibrary prompts(Path site) {
+    return Files.isDirectory(site)
+        ? PromptLibrary.withSiteDirectory(site)
+        : PromptLibrary.builtIn();
+  }
+
+  private static Path directory(Path path) {
+    try {
+      return Files.createDirectories(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + path, e);
+    }
+  }
+
+  private static Thread daemon(Runnable r, String name) {
+    Thread thread = new Thread(r, name);
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /** Hangs up and stops SIP, media and the calls' threads. */
+  @Override
+  public void close() {
+    sip.close();
+    timerThread.shutdownNow();
+    callsThread.shutdown();
+    try {
+      callsThread.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    media.close();
+  }
+}
