@@ -84,8 +84,13 @@ final class EventPlanner {
     return List.of(new StoreWrite("state of agent " + state.id(), () -> agents.save(record)));
   }
 
+  /**
+   * The centre announces an offer before the interaction's change that goes with it (say the new
+   * leg of a transfer to an agent), so the interaction is first brought up to the snapshot the
+   * offer carries: the offer then belongs to the right leg.
+   */
   private List<StoreWrite> offerMade(OfferInfo offer) {
-    List<StoreWrite> writes = new ArrayList<>();
+    List<StoreWrite> writes = new ArrayList<>(interaction(offer.interaction()));
     for (String agent : offer.agents()) {
       OfferRecord record =
           OfferRecord.open(

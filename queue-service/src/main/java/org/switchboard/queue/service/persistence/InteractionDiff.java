@@ -58,7 +58,9 @@ final class InteractionDiff {
     }
     List<Leg> old = before == null ? List.of() : before.legs();
     for (int k = 0; k < now.legs().size(); k++) {
-      legChanges(writes, id, k, k < old.size() ? old.get(k) : null, now.legs().get(k));
+      boolean previousOpen = k > 0 && now.legs().get(k - 1).ended() == null;
+      legChanges(
+          writes, id, k, k < old.size() ? old.get(k) : null, now.legs().get(k), previousOpen);
     }
     List<Note> oldNotes = before == null ? List.of() : before.notes();
     for (Note note :
@@ -78,16 +80,18 @@ final class InteractionDiff {
     return writes;
   }
 
-  private void legChanges(List<StoreWrite> writes, String id, int k, @Nullable Leg old, Leg leg) {
+  private void legChanges(
+      List<StoreWrite> writes, String id, int k, @Nullable Leg old, Leg leg, boolean previousOpen) {
     int seq = k + 1;
     if (old == null) {
-      if (leg.consult()) {
+      if (leg.consult() || previousOpen) {
+        // The leg before goes on for now (a consult, or a transfer to an agent who has not
+        // answered yet): its own end is written when the centre ends it.
         writes.add(
             write(
-                "consult leg " + seq + " of " + id,
+                "leg " + seq + " of " + id,
                 () -> interactions.addLeg(id, leg.queue(), leg.enqueued())));
       } else {
-        // A leg after the first also ends the one before, should that not be recorded yet.
         writes.add(
             write(
                 "leg " + seq + " of " + id,

@@ -45,6 +45,7 @@ import org.switchboard.queue.service.store.Offers;
  */
 public final class StoreWriter implements CentreListener, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(StoreWriter.class);
+  private static final long POLL_MILLIS = 50;
 
   private final EventPlanner planner;
   private final Clock clock;
@@ -59,6 +60,7 @@ public final class StoreWriter implements CentreListener, AutoCloseable {
   private final Object progress = new Object();
   private long done; // guarded by progress
   private volatile boolean closed;
+  private volatile boolean stopping;
 
   /** An event with when it happened, or another write. */
   private record Job(Instant at, @Nullable CentreEvent event, @Nullable StoreWrite write) {}
@@ -188,9 +190,11 @@ public final class StoreWriter implements CentreListener, AutoCloseable {
   public boolean close(Duration bound) {
     boolean flushed = flush(bound);
     closed = true;
-    thread.interrupt();
+    // The thread is told to stop rather than interrupted: an interrupt in the middle of a JDBC
+    // call can close an embedded database's file under it.
+    stopping = true;
     try {
-      thread.join(Duration.ofSeconds(5).toMillis());
+      thread.join(Duration.ofSeconds(15).toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -208,17 +212,24 @@ public final class StoreWriter implements CentreListener, AutoCloseable {
 
   private void run() {
     try {
-      while (true) {
-        Job job = queue.take();
+      while (!stopping) {
+        Job job = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+        if (job == null) {
+          continue;
+        }
         for (StoreWrite write : plan(job)) {
-          perform(write);
+          if (!perform(write)) {
+            return;
+          }
         }
         synchronized (progress) {
           done++;
           progress.notifyAll();
         }
       }
-    } catch (InterruptedException stop) {
+    } catch (InterruptedException e) {
+      log.warn("store writer interrupted; it stops");
+    } finally {
       log.debug("store writer stopped");
     }
   }
@@ -236,8 +247,12 @@ public final class StoreWriter implements CentreListener, AutoCloseable {
     }
   }
 
-  /** Runs {@code write} until it succeeds, or until it was refused often enough to skip it. */
-  private void perform(StoreWrite write) throws InterruptedException {
+  /**
+   * Runs {@code write} until it succeeds, or until it was refused often enough to skip it.
+   *
+   * @return false when the writer is stopping before the write could be done
+   */
+  private boolean perform(StoreWrite write) throws InterruptedException {
     long backoff = settings.firstBackoff().toMillis();
     int refusals = 0;
     boolean outage = false;
@@ -248,7 +263,7 @@ public final class StoreWriter implements CentreListener, AutoCloseable {
         if (outage) {
           log.warn("the store is reachable again; writing the {} events queued", queue.size());
         }
-        return;
+        return true;
       } catch (RuntimeException e) {
         failedAttempts.incrementAndGet();
         if (Failures.unreachable(e)) {
@@ -259,13 +274,28 @@ public final class StoreWriter implements CentreListener, AutoCloseable {
         } else if (++refusals >= settings.attemptsOnError()) {
           skipped.incrementAndGet();
           log.error("the store refused the {} {} times; skipped", write.what(), refusals, e);
-          return;
+          return true;
         } else {
           log.warn("the store refused the {}; trying again", write.what(), e);
         }
       }
-      Thread.sleep(backoff);
+      if (!pause(backoff)) {
+        return false;
+      }
       backoff = Math.min(Math.max(1, backoff * 2), settings.maxBackoff().toMillis());
     }
+  }
+
+  /** Sleeps {@code millis}, in steps, unless the writer is stopping; false when it is. */
+  private boolean pause(long millis) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+    while (!stopping) {
+      long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+      if (left <= 0) {
+        return true;
+      }
+      Thread.sleep(Math.min(left, POLL_MILLIS));
+    }
+    return false;
   }
 }
