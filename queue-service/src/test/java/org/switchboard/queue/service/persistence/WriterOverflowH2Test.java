@@ -51,9 +51,11 @@ class WriterOverflowH2Test extends PersistenceContract {
       assertThat(writer.dropped()).isEqualTo(3);
       blocker.commit();
     }
+    written();
     g.centre.addNote("c1", "ann", "note 7");
     written();
 
+    assertThat(writer.dropped()).isEqualTo(3);
     assertThat(stored("c1").notes())
         .extracting(Interaction.Note::text)
         .containsExactly("note 1", "note 2", "note 3", "note 4", "note 5", "note 6", "note 7");
