@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -18,6 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Database.class);
   private static final String MIGRATIONS = "classpath:db/migration";
+  private static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(10);
 
   private final HikariDataSource pool;
   private final StoreSettings settings;
@@ -36,7 +38,16 @@ public final class Database implements AutoCloseable {
    *     unknown, the database cannot be reached, or a migration fails
    */
   public static Database open(StoreSettings settings) {
-    HikariDataSource pool = connect(settings);
+    return open(settings, DEFAULT_CONNECTION_TIMEOUT);
+  }
+
+  /**
+   * {@link #open(StoreSettings)} with how long a unit of work waits for a connection before it
+   * fails: while the database is unreachable every unit of work waits this long, so a writer that
+   * retries (and tests of outages) may want it shorter than the default 10 s.
+   */
+  public static Database open(StoreSettings settings, Duration connectionTimeout) {
+    HikariDataSource pool = connect(settings, connectionTimeout);
     try {
       int applied = migrate(pool, settings);
       log.info("Store ready at {} ({} migrations applied now)", settings.redactedUrl(), applied);
@@ -47,7 +58,7 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  private static HikariDataSource connect(StoreSettings settings) {
+  private static HikariDataSource connect(StoreSettings settings, Duration connectionTimeout) {
     HikariConfig config = new HikariConfig();
     config.setPoolName("queue-store");
     config.setJdbcUrl(settings.url());
@@ -59,7 +70,7 @@ public final class Database implements AutoCloseable {
     }
     config.setMaximumPoolSize(settings.poolSize());
     config.setMinimumIdle(1);
-    config.setConnectionTimeout(10_000);
+    config.setConnectionTimeout(connectionTimeout.toMillis());
     try {
       return new HikariDataSource(config);
     } catch (RuntimeException e) {

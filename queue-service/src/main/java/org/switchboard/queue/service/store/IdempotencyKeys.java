@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * Idempotency keys of mutating requests, scoped per principal: {@link #claim} a key before carrying
@@ -79,6 +80,31 @@ public final class IdempotencyKeys {
                   key);
           if (changed != 1) {
             throw new StoreException("idempotency key " + key + " is not held by " + principal);
+          }
+        });
+  }
+
+  /** What is stored under {@code key} for {@code principal}, answered or not. */
+  public Optional<IdempotencyRecord> find(String principal, String key) {
+    return database.transaction(
+        "read idempotency key " + key,
+        c -> {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT request_hash, response_status, response_body, created_at"
+                      + " FROM idempotency_keys WHERE principal = ? AND idem_key = ?")) {
+            Sql.bind(s, principal, key);
+            try (ResultSet row = s.executeQuery()) {
+              if (!row.next()) {
+                return Optional.empty();
+              }
+              return Optional.of(
+                  new IdempotencyRecord(
+                      Sql.requiredText(row, "request_hash"),
+                      row.getObject("response_status", Integer.class),
+                      row.getString("response_body"),
+                      Sql.requiredInstant(row, "created_at")));
+            }
           }
         });
   }

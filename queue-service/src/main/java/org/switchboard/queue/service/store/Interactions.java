@@ -116,6 +116,43 @@ public final class Interactions {
         });
   }
 
+  /**
+   * Starts a new leg in {@code queue} while the current one goes on: the target leg of a consult
+   * transfer, during which the first agent still holds the customer. The interaction's queue does
+   * not change.
+   */
+  public void addLeg(String id, String queue, Instant at) {
+    database.execute(
+        "add a leg to interaction " + id,
+        c ->
+            Sql.update(
+                c,
+                "INSERT INTO interaction_legs (interaction_id, seq, queue_id, started_at)"
+                    + " VALUES (?, ?, ?, ?)",
+                id,
+                currentLeg(c, id) + 1,
+                queue,
+                at));
+  }
+
+  /**
+   * Ends leg {@code seq} (1 for the first) with {@code reason} while the interaction may go on (a
+   * transfer handed on, a consult cancelled); does nothing when that leg already ended.
+   */
+  public void endLeg(String id, int seq, String reason, Instant at) {
+    database.transaction(
+        "end leg " + seq + " of interaction " + id,
+        c ->
+            Sql.update(
+                c,
+                "UPDATE interaction_legs SET ended_at = ?, end_reason = ?"
+                    + " WHERE interaction_id = ? AND seq = ? AND ended_at IS NULL",
+                at,
+                reason,
+                id,
+                seq));
+  }
+
   /** {@code agent} answered: the interaction's and the current leg's answer time and agent. */
   public void answer(String id, String agent, Instant at) {
     database.execute(

@@ -12,14 +12,14 @@ import org.switchboard.testkit.PrivatePostgres;
  * One private PostgreSQL cluster for every {@code *PostgresLabTest} of the run (started by the
  * first, stopped by JUnit when the run ends), and a fresh database in it for each test.
  */
-final class PostgresStores implements BeforeAllCallback {
+public final class PostgresStores implements BeforeAllCallback {
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(PostgresStores.class);
   private static final AtomicInteger DATABASES = new AtomicInteger();
   private static volatile @Nullable Cluster cluster;
 
   /** The running cluster; started by {@link #beforeAll}. */
-  static PrivatePostgres postgres() {
+  public static PrivatePostgres postgres() {
     Cluster running = cluster;
     if (running == null) {
       throw new IllegalStateException("extend the test with PostgresStores");
@@ -28,7 +28,7 @@ final class PostgresStores implements BeforeAllCallback {
   }
 
   /** Settings of a new, empty database. */
-  static StoreSettings freshStore() {
+  public static StoreSettings freshStore() {
     PrivatePostgres postgres = postgres();
     String url = postgres.createDatabase("store_" + DATABASES.incrementAndGet());
     return StoreSettings.postgres(url, postgres.user(), postgres.password());
