@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,7 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.queue.service.api.ApiServer;
 import org.switchboard.queue.service.api.ApiSettings;
-import org.switchboard.queue.service.api.InMemoryIdempotencyKeys;
+import org.switchboard.queue.service.calls.CentreCommands;
+import org.switchboard.queue.service.calls.ServiceTelephony;
 import org.switchboard.queue.service.centre.ContactCentre;
 import org.switchboard.queue.service.config.ConfigException;
 import org.switchboard.queue.service.config.ConfigLoader;
@@ -23,6 +26,16 @@ import org.switchboard.queue.service.config.LoadedConfig;
 import org.switchboard.queue.service.config.ServiceSettings;
 import org.switchboard.queue.service.gateway.CentreService;
 import org.switchboard.queue.service.gateway.ConfiguredUsers;
+import org.switchboard.queue.service.persistence.Heartbeat;
+import org.switchboard.queue.service.persistence.JdbcIdempotencyKeys;
+import org.switchboard.queue.service.persistence.Restorer;
+import org.switchboard.queue.service.persistence.StoreWriter;
+import org.switchboard.queue.service.persistence.WriterSettings;
+import org.switchboard.queue.service.store.Database;
+import org.switchboard.queue.service.store.IdempotencyKeys;
+import org.switchboard.queue.service.store.Recovery;
+import org.switchboard.queue.service.store.RecoveryReport;
+import org.switchboard.queue.service.store.ServiceRuns;
 import org.switchboard.queue.service.timing.ExecutorTimers;
 import org.switchboard.queue.service.timing.Timers;
 
@@ -35,13 +48,19 @@ public final class QueueService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(QueueService.class);
   private static final Duration CONFIG_POLL = Duration.ofSeconds(1);
   private static final Duration STOP_BOUND = Duration.ofSeconds(10);
+  private static final Duration HEARTBEAT = Duration.ofSeconds(10);
 
   private final ConfigWatcher config;
   private final ExecutorService centreThread;
   private final ScheduledExecutorService timerThread;
   private final ContactCentre centre;
   private final CentreService gateway;
+  private final Storage storage;
+  private final ServiceTelephony telephony;
   private final ApiServer api;
+
+  /** The store's parts, started before the centre takes anything. */
+  private record Storage(Database database, StoreWriter writer, Heartbeat heartbeat) {}
 
   private QueueService(
       ConfigWatcher config,
@@ -49,63 +68,122 @@ public final class QueueService implements AutoCloseable {
       ScheduledExecutorService timerThread,
       ContactCentre centre,
       CentreService gateway,
+      Storage storage,
+      ServiceTelephony telephony,
       ApiServer api) {
     this.config = config;
     this.centreThread = centreThread;
     this.timerThread = timerThread;
     this.centre = centre;
     this.gateway = gateway;
+    this.storage = storage;
+    this.telephony = telephony;
     this.api = api;
   }
 
   /**
-   * Starts the service from {@code configFile}.
+   * Starts the service from {@code configFile}: the store (recovering from a crash), the centre
+   * with the agents' saved states, SIP and media, and the API.
    *
    * @throws ConfigException listing every problem of the file, with its line
    * @throws IllegalStateException when a part cannot start (a port in use, say), naming it
    */
   public static QueueService start(Path configFile, Clock clock) throws ConfigException {
     ConfigWatcher config = ConfigWatcher.open(configFile, new ConfigLoader());
+    LoadedConfig loaded = config.current();
+    ServiceSettings service = loaded.service();
+    Database database = Database.open(service.store());
     ExecutorService centreThread =
         Executors.newSingleThreadExecutor(r -> daemon(r, "queue-centre"));
     ScheduledExecutorService timerThread =
         Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "queue-timers"));
+    List<AutoCloseable> started = new ArrayList<>();
     try {
+      RecoveryReport recovery = new Recovery(database).start(clock.instant());
       Timers timers = new ExecutorTimers(timerThread, centreThread);
-      LoadedConfig loaded = config.current();
+      StoreWriter writer = StoreWriter.start(database, clock, WriterSettings.defaults());
+      started.add(writer);
       ContactCentre centre =
           onThread(
               centreThread,
-              () -> new ContactCentre(loaded.centre(), clock, timers, new SecureRandom()));
+              () -> {
+                ContactCentre made =
+                    new ContactCentre(loaded.centre(), clock, timers, new SecureRandom());
+                made.addListener(writer);
+                Restorer.Result restored = Restorer.restore(made, recovery.agents());
+                LOG.info(
+                    "restored {} agents{}; {} waiting and {} connected calls closed after a crash",
+                    restored.restored().size(),
+                    restored.skipped().isEmpty() ? "" : " (skipped " + restored.skipped() + ")",
+                    recovery.waitingClosed(),
+                    recovery.connectedClosed());
+                return made;
+              });
+      Heartbeat heartbeat =
+          Heartbeat.start(
+              writer, new ServiceRuns(database), recovery.runId(), clock, timers, HEARTBEAT);
+      Storage storage = new Storage(database, writer, heartbeat);
       CentreService gateway =
           onThread(
               centreThread,
               () -> new CentreService(centre, centreThread, clock, timers, () -> reload(config)));
+      ServiceTelephony telephony =
+          ServiceTelephony.start(
+              service, () -> config.current().centre(), commands(centreThread, centre));
+      started.add(telephony);
+      onThread(centreThread, () -> centre.addListener(telephony.centreListener()));
       ApiServer api =
           new ApiServer(
               gateway,
               new ConfiguredUsers(() -> config.current().centre()),
-              new InMemoryIdempotencyKeys(100_000, Duration.ofHours(24), clock),
+              new JdbcIdempotencyKeys(new IdempotencyKeys(database), Duration.ofHours(24), clock),
               ApiSettings.defaults(),
               clock);
-      ServiceSettings service = loaded.service();
       api.start(service.httpAddress(), service.httpPort());
-      QueueService started =
-          new QueueService(config, centreThread, timerThread, centre, gateway, api);
-      config.addListener(started.new ApplyReloads());
+      QueueService queue =
+          new QueueService(
+              config, centreThread, timerThread, centre, gateway, storage, telephony, api);
+      config.addListener(queue.new ApplyReloads());
       config.start(CONFIG_POLL);
       LOG.info(
-          "queue service: {} queues, {} agents; API on http://{}:{}",
+          "queue service: {} queues, {} agents; API on http://{}:{}, SIP on {}:{}",
           loaded.centre().queues().size(),
           loaded.centre().agents().size(),
           service.httpAddress(),
-          api.port());
-      return started;
+          api.port(),
+          service.sipAddress(),
+          telephony.sipPort());
+      return queue;
     } catch (RuntimeException e) {
+      for (AutoCloseable part : started) {
+        closeQuietly(part);
+      }
       centreThread.shutdownNow();
       timerThread.shutdownNow();
       config.close();
+      database.close();
       throw e;
+    }
+  }
+
+  /** Commands from the calls' thread, run later on the centre's thread; refusals are logged. */
+  private static CentreCommands commands(ExecutorService centreThread, ContactCentre centre) {
+    return (what, command) ->
+        centreThread.execute(
+            () -> {
+              try {
+                command.accept(centre);
+              } catch (RuntimeException e) {
+                LOG.info("{}: refused by the centre: {}", what, e.getMessage());
+              }
+            });
+  }
+
+  private static void closeQuietly(AutoCloseable part) {
+    try {
+      part.close();
+    } catch (Exception e) {
+      LOG.warn("stopping {} failed", part.getClass().getSimpleName(), e);
     }
   }
 
@@ -169,11 +247,29 @@ public final class QueueService implements AutoCloseable {
     return thread;
   }
 
-  /** Stops the API, the watcher and the centre's threads. Idempotent. */
+  /** The SIP port the front end listens on. */
+  public int sipPort() {
+    return telephony.sipPort();
+  }
+
+  /**
+   * Stops cleanly: the API, then SIP and media (calls are hung up and the centre hears of it), then
+   * the store once everything is written, so the next start knows this was no crash.
+   */
   @Override
   public void close() {
     api.stop();
     config.close();
+    telephony.close();
+    try {
+      onThread(centreThread, () -> null); // the hang-ups' commands have run
+    } catch (RuntimeException e) {
+      LOG.warn("the centre did not settle before stopping", e);
+    }
+    if (!storage.heartbeat().stopCleanly(STOP_BOUND)) {
+      LOG.warn("not everything reached the store; the next start will treat this stop as a crash");
+    }
+    storage.writer().close(STOP_BOUND);
     timerThread.shutdownNow();
     centreThread.shutdown();
     try {
@@ -184,6 +280,7 @@ public final class QueueService implements AutoCloseable {
       Thread.currentThread().interrupt();
       centreThread.shutdownNow();
     }
+    storage.database().close();
     LOG.info("queue service stopped");
   }
 }

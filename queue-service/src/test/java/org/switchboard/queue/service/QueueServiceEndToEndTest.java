@@ -52,7 +52,7 @@ class QueueServiceEndToEndTest {
   @BeforeEach
   void start() throws Exception {
     config = dir.resolve("centre.yaml");
-    Files.writeString(config, Files.readString(SAMPLE).replace("port: 8070", "port: 0"));
+    Files.writeString(config, testConfig(Files.readString(SAMPLE)));
     service = QueueService.start(config, Clock.systemUTC());
   }
 
@@ -62,6 +62,15 @@ class QueueServiceEndToEndTest {
       c.close();
     }
     service.close();
+  }
+
+  /** The sample on ports nobody else uses: any free HTTP and SIP port, RTP 41700-41799. */
+  static String testConfig(String sample) {
+    return sample
+        .replace("port: 8070", "port: 0")
+        .replace("port: 5070", "port: 0")
+        .replace("rtpPortMin: 30000", "rtpPortMin: 41700")
+        .replace("rtpPortMax: 30999", "rtpPortMax: 41799");
   }
 
   private QueueClient signedIn(String user) {
