@@ -117,11 +117,20 @@ final class CommandRoutes {
   private void interaction(Context ctx) {
     Principal who = Access.principal(ctx);
     InteractionView found = centre.interaction(ctx.pathParam("interaction"));
-    if (!who.seesEveryone() && !handledBy(found, who.user())) {
+    if (!who.seesEveryone() && !handledBy(found, who.user()) && !offeredTo(found, who.user())) {
       throw ApiProblem.forbidden(
           "role supervisor or admin needed to see an interaction this agent did not handle");
     }
     ctx.json(found);
+  }
+
+  /** An agent sees the interaction it is being offered: the desktop pops it before answering. */
+  private boolean offeredTo(InteractionView interaction, String agent) {
+    try {
+      return interaction.id().equals(centre.agent(agent).interaction());
+    } catch (CentreGateway.Refusal unknownAgent) {
+      return false;
+    }
   }
 
   private static boolean handledBy(InteractionView interaction, String agent) {

@@ -65,6 +65,7 @@ public final class CallFlows implements CallListener, CentreListener {
   private final Map<CallId, CustomerCall> customers = new HashMap<>();
   private final Map<String, CustomerCall> byInteraction = new HashMap<>();
   private final Map<CallId, AgentLeg> agentLegs = new LinkedHashMap<>();
+  private final java.util.Set<CallId> answeredLegs = new java.util.HashSet<>();
   private final Standings standings = new Standings();
 
   /** Where the flows' files and parts are. */
@@ -258,6 +259,7 @@ public final class CallFlows implements CallListener, CentreListener {
     if (event instanceof CallEvent.RemoteRinging) {
       centre.later("ringing " + leg.offer(), c -> c.offerRinging(leg.offer(), leg.agent()));
     } else if (event instanceof CallEvent.Answered) {
+      answeredLegs.add(leg.call());
       centre.later("accept " + leg.offer(), c -> c.offerAccepted(leg.offer(), leg.agent()));
       if (customer == null || customer.phase == CustomerCall.Phase.ENDED) {
         sip.hangup(leg.call());
@@ -282,7 +284,8 @@ public final class CallFlows implements CallListener, CentreListener {
     } else if (event instanceof CallEvent.Ended) {
       agentLegs.remove(leg.call());
       media.forget(leg.call());
-      agentLegEnded(leg, customer);
+      boolean answered = answeredLegs.remove(leg.call());
+      agentLegEnded(leg, customer, answered);
     }
   }
 
@@ -291,7 +294,7 @@ public final class CallFlows implements CallListener, CentreListener {
     return queue == null ? "default" : queue.music();
   }
 
-  private void agentLegEnded(AgentLeg leg, @Nullable CustomerCall customer) {
+  private void agentLegEnded(AgentLeg leg, @Nullable CustomerCall customer, boolean answered) {
     if (customer != null && leg.call().equals(customer.agentLeg)) {
       // The agent hung up on the customer: the call is over for both.
       customer.agentLeg = null;
@@ -299,7 +302,7 @@ public final class CallFlows implements CallListener, CentreListener {
       customer.phase = CustomerCall.Phase.ENDED;
       centre.later("end " + id, c -> c.callEnded(id));
       sip.hangup(customer.call);
-    } else {
+    } else if (!answered) {
       // Refused, busy or unanswered before the centre's own expiry: the offer is rejected.
       centre.later("reject " + leg.offer(), c -> c.offerRejected(leg.offer(), leg.agent()));
     }

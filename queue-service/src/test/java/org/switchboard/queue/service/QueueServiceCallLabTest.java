@@ -1,0 +1,205 @@
+package org.switchboard.queue.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.audio.MediaSettings;
+import org.switchboard.audio.RtpMediaEngine;
+import org.switchboard.core.Secret;
+import org.switchboard.core.account.SipAccount;
+import org.switchboard.core.account.SipTransport;
+import org.switchboard.core.call.CallEvent;
+import org.switchboard.core.media.AudioSink;
+import org.switchboard.core.media.AudioSource;
+import org.switchboard.queue.client.QueueClient;
+import org.switchboard.queue.protocol.AgentView;
+import org.switchboard.queue.protocol.Headers;
+import org.switchboard.queue.protocol.InteractionView;
+import org.switchboard.queue.protocol.PresenceView;
+import org.switchboard.queue.protocol.WirePresence;
+import org.switchboard.queue.protocol.WireRoutingState;
+import org.switchboard.sip.SipListenSettings;
+import org.switchboard.sip.SipUserAgent;
+import org.switchboard.testkit.BaresipControl;
+import org.switchboard.testkit.Lab;
+import org.switchboard.testkit.PrivateBaresip;
+import org.switchboard.testkit.ToneAnalysis;
+
+/**
+ * A customer's call through the real service: baresip (a 440 Hz tone, user 3184, ports 29400-29509)
+ * calls the sample entry point 100 on the service (SIP 16710, RTP 41800-41899), presses 1 for
+ * English and 1 for sales; agent alice's desktop stack (our SIP user agent with a 1000 Hz tone, SIP
+ * 16712, RTP 41900-41949), registered to the service's registrar and ready through the API, is rung
+ * with the interaction id in its INVITE, answers, and the two hear each other; the service records
+ * the call.
+ */
+@Tag("lab")
+@Timeout(120)
+class QueueServiceCallLabTest {
+  private static final Duration WAIT = Duration.ofSeconds(20);
+
+  @TempDir Path dir;
+
+  @Test
+  void aCustomerGoesThroughTheIvrAndTheQueueToAnAgentWhoHearsThemAndIsRecorded() throws Exception {
+    Lab lab = Lab.load();
+    String address = lab.localAddress();
+    Path config = dir.resolve("centre.yaml");
+    Files.writeString(
+        config,
+        Files.readString(Path.of("config", "sample.yaml"))
+            .replace("address: 127.0.0.1", "address: " + address)
+            .replace("port: 8070", "port: 0")
+            .replace("port: 5070", "port: 16710")
+            .replace("rtpPortMin: 30000", "rtpPortMin: 41800")
+            .replace("rtpPortMax: 30999", "rtpPortMax: 41899"));
+    Path agentRecording = dir.resolve("alice-{call}.wav");
+
+    try (QueueService service = QueueService.start(config, Clock.systemUTC());
+        RtpMediaEngine aliceMedia =
+            RtpMediaEngine.start(
+                new MediaSettings(
+                    address,
+                    41900,
+                    41949,
+                    new AudioSource.Tone(1000),
+                    new AudioSink.WavFile(agentRecording)),
+                null);
+        SipUserAgent alicePhone =
+            SipUserAgent.start(
+                new SipAccount(
+                    "1001",
+                    address,
+                    "Alice",
+                    "1001",
+                    Secret.of("alice-phone"),
+                    address,
+                    16710,
+                    SipTransport.UDP,
+                    300),
+                new SipListenSettings(address, 16712, SipTransport.UDP),
+                aliceMedia)) {
+      CompletableFuture<CallEvent.Incoming> offered = new CompletableFuture<>();
+      alicePhone.addCallListener(
+          e -> {
+            if (e instanceof CallEvent.Incoming incoming) {
+              offered.complete(incoming);
+            }
+          });
+      alicePhone.register().get(10, TimeUnit.SECONDS);
+
+      QueueClient alice =
+          new QueueClient(
+              HttpUrl.get("http://" + address + ":" + service.httpPort()), new OkHttpClient(), 2);
+      alice.signIn("alice", "alice-sample");
+      AgentView in = alice.login("alice", List.of("sales"));
+      alice.changePresence("alice", new PresenceView(WirePresence.READY, null), in.version());
+
+      try (PrivateBaresip customer =
+              PrivateBaresip.start(
+                  lab,
+                  Files.createDirectories(dir.resolve("customer")),
+                  "3184",
+                  "PCMU",
+                  440,
+                  "",
+                  29400);
+          BaresipControl phone = customer.peer().control()) {
+        phone.dial("sip:100@" + address + ":16710");
+        phone.awaitEvent("CALL_ESTABLISHED", WAIT);
+        Thread.sleep(1500); // the greeting starts; keys may barge in
+        phone.sendDtmf('1'); // English
+        Thread.sleep(1500);
+        phone.sendDtmf('1'); // sales
+
+        CallEvent.Incoming incoming = offered.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+        String interaction =
+            java.util.Objects.requireNonNull(
+                incoming.headers().get(Headers.SIP_INTERACTION),
+                "the INVITE names the interaction");
+        InteractionView call = alice.interaction(interaction);
+        assertThat(call.queue()).isEqualTo("sales");
+        assertThat(call.language()).isEqualTo("en");
+        assertThat(call.data()).containsEntry("product", "sales");
+        alicePhone.answer(incoming.callId()).get(5, TimeUnit.SECONDS);
+        await(
+            "alice connected", () -> alice.agent("alice").routing() == WireRoutingState.CONNECTED);
+
+        Thread.sleep(2500);
+        phone.hangup();
+        phone.awaitEvent("CALL_CLOSED", WAIT);
+
+        Path heardByCustomer = customer.peer().latestReceivedRecording(WAIT);
+        double seconds = ToneAnalysis.of(heardByCustomer).seconds();
+        ToneAnalysis lastTwoSeconds = ToneAnalysis.ofChannel(heardByCustomer, 0, seconds - 2.0);
+        assertThat(lastTwoSeconds.isTone(1000, 20))
+            .as("the customer hears the agent at the end: %s", lastTwoSeconds)
+            .isTrue();
+        await(
+            "the call ends and alice wraps up",
+            () -> alice.agent("alice").routing() == WireRoutingState.WRAP_UP);
+        InteractionView ended = alice.interaction(interaction);
+        assertThat(ended.times().answered()).isNotNull();
+        assertThat(ended.times().ended()).isNotNull();
+
+        Path serviceRecording = dir.resolve("data/recordings/" + interaction + ".wav");
+        await("the service's recording", () -> Files.exists(serviceRecording));
+        assertThat(ToneAnalysis.ofChannel(serviceRecording, 1, 0.5).isTone(440, 20))
+            .as("right: what the customer said")
+            .isTrue();
+        Path agentFile = await("alice's recording", () -> onlyFile(dir, "alice-"));
+        assertThat(ToneAnalysis.ofChannel(agentFile, 1, 0.5).isTone(440, 20))
+            .as("alice heard the customer: %s", ToneAnalysis.ofChannel(agentFile, 1, 0.5))
+            .isTrue();
+      }
+    }
+  }
+
+  private static @org.jspecify.annotations.Nullable Path onlyFile(Path dir, String prefix)
+      throws java.io.IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files
+          .filter(p -> p.getFileName().toString().startsWith(prefix))
+          .filter(p -> p.getFileName().toString().endsWith(".wav"))
+          .findFirst()
+          .orElse(null);
+    }
+  }
+
+  private interface Probe<T> {
+    @org.jspecify.annotations.Nullable
+    T get() throws Exception;
+  }
+
+  private static <T> T await(String what, Probe<T> probe) throws Exception {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (true) {
+      T value = probe.get();
+      if (value != null && !Boolean.FALSE.equals(value)) {
+        return value;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting for " + what);
+      }
+      Thread.sleep(50);
+    }
+  }
+
+  private static void await(String what, BooleanSupplier condition) throws Exception {
+    await(what, () -> condition.getAsBoolean() ? Boolean.TRUE : null);
+  }
+}
