@@ -28,6 +28,11 @@ public final class QueueServiceMain {
   private QueueServiceMain() {}
 
   public static void main(String[] args) throws InterruptedException {
+    // Before anything logs: the service's own Logback file (not logback.xml, which the desktop
+    // uses), unless the operator named another.
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", "queue-service-logback.xml");
+    }
     int code = run(args, System.in, System.out, System.err);
     if (code != 0) {
       System.exit(code);
