@@ -14,4 +14,24 @@ public interface CallTap extends AutoCloseable {
   /** Finishes the recording. Idempotent; never throws. */
   @Override
   void close();
+
+  /** A tap that records into {@code recording} (a stereo WAV: left sent, right received). */
+  static CallTap recording(org.switchboard.audio.internal.wav.CallRecording recording) {
+    return new CallTap() {
+      @Override
+      public void sent(short[] frame) {
+        recording.sent(frame);
+      }
+
+      @Override
+      public void received(short[] frame) {
+        recording.received(frame);
+      }
+
+      @Override
+      public void close() {
+        recording.close();
+      }
+    };
+  }
 }

@@ -65,23 +65,7 @@ public final class ConfiguredMediaIo implements MediaIo {
     if (!(sink instanceof AudioSink.WavFile wav)) {
       return null;
     }
-    CallRecording recording = CallRecording.start(wav.path(), call, sampleRate);
-    return new CallTap() {
-      @Override
-      public void sent(short[] frame) {
-        recording.sent(frame);
-      }
-
-      @Override
-      public void received(short[] frame) {
-        recording.received(frame);
-      }
-
-      @Override
-      public void close() {
-        recording.close();
-      }
-    };
+    return CallTap.recording(CallRecording.start(wav.path(), call, sampleRate));
   }
 
   private DeviceStreams devices() {

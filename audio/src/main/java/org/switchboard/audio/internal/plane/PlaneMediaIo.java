@@ -64,22 +64,6 @@ public final class PlaneMediaIo implements MediaIo {
     if (path == null) {
       return null;
     }
-    CallRecording recording = CallRecording.start(path, call, sampleRate);
-    return new CallTap() {
-      @Override
-      public void sent(short[] frame) {
-        recording.sent(frame);
-      }
-
-      @Override
-      public void received(short[] frame) {
-        recording.received(frame);
-      }
-
-      @Override
-      public void close() {
-        recording.close();
-      }
-    };
+    return CallTap.recording(CallRecording.start(path, call, sampleRate));
   }
 }
