@@ -169,6 +169,191 @@ class QueueServiceCallLabTest {
     }
   }
 
+  /** An agent's desktop stack: our SIP user agent with a tone, registered at the service. */
+  private static final class AgentPhone implements AutoCloseable {
+    final RtpMediaEngine media;
+    final SipUserAgent sip;
+    final java.util.concurrent.BlockingQueue<CallEvent> events =
+        new java.util.concurrent.LinkedBlockingQueue<>();
+
+    AgentPhone(
+        String address,
+        String extension,
+        String password,
+        int sipPort,
+        int rtpMin,
+        double tone,
+        Path recording)
+        throws Exception {
+      media =
+          RtpMediaEngine.start(
+              new MediaSettings(
+                  address,
+                  rtpMin,
+                  rtpMin + 49,
+                  new AudioSource.Tone(tone),
+                  new AudioSink.WavFile(recording)),
+              null);
+      sip =
+          SipUserAgent.start(
+              new SipAccount(
+                  extension,
+                  address,
+                  extension,
+                  extension,
+                  Secret.of(password),
+                  address,
+                  16710,
+                  SipTransport.UDP,
+                  300),
+              new SipListenSettings(address, sipPort, SipTransport.UDP),
+              media);
+      sip.addCallListener(events::add);
+      sip.register().get(10, TimeUnit.SECONDS);
+    }
+
+    <T extends CallEvent> T await(Class<T> type) throws InterruptedException {
+      long deadline = System.nanoTime() + WAIT.toNanos();
+      while (System.nanoTime() < deadline) {
+        CallEvent next = events.poll(100, TimeUnit.MILLISECONDS);
+        if (type.isInstance(next)) {
+          return type.cast(next);
+        }
+      }
+      throw new AssertionError("no " + type.getSimpleName() + " within " + WAIT);
+    }
+
+    @Override
+    public void close() {
+      sip.close();
+      media.close();
+    }
+  }
+
+  private static QueueClient readyIn(
+      QueueService service, String address, String user, String queue) {
+    QueueClient client =
+        new QueueClient(
+            HttpUrl.get("http://" + address + ":" + service.httpPort()), new OkHttpClient(), 2);
+    client.signIn(user, user + "-sample");
+    AgentView in = client.login(user, List.of(queue));
+    client.changePresence(user, new PresenceView(WirePresence.READY, null), in.version());
+    return client;
+  }
+
+  private Path config(Lab lab, String... replacements) throws java.io.IOException {
+    String text =
+        Files.readString(Path.of("config", "sample.yaml"))
+            .replace("address: 127.0.0.1", "address: " + lab.localAddress())
+            .replace("port: 8070", "port: 0")
+            .replace("port: 5070", "port: 16710")
+            .replace("rtpPortMin: 30000", "rtpPortMin: 41800")
+            .replace("rtpPortMax: 30999", "rtpPortMax: 41899");
+    for (int i = 0; i < replacements.length; i += 2) {
+      text = text.replace(replacements[i], replacements[i + 1]);
+    }
+    Path file = dir.resolve("centre.yaml");
+    Files.writeString(file, text);
+    return file;
+  }
+
+  private static void toSales(BaresipControl phone, String address) throws InterruptedException {
+    phone.dial("sip:100@" + address + ":16710");
+    phone.awaitEvent("CALL_ESTABLISHED", WAIT);
+    Thread.sleep(1500); // the greeting starts; keys may barge in
+    phone.sendDtmf('1'); // English
+    Thread.sleep(1500);
+    phone.sendDtmf('1'); // sales
+  }
+
+  @Test
+  void aMissedOfferIsCancelledAndRingsTheNextAgentTheAgentsHoldIsReportedAndAnAbandonCounts()
+      throws Exception {
+    Lab lab = Lab.load();
+    String address = lab.localAddress();
+    // Bob is a member of sales at penalty 1: he is reached once the call has waited widenEvery.
+    Path config =
+        config(lab, "offerTimeout: 15s", "offerTimeout: 3s", "widenEvery: 30s", "widenEvery: 2s");
+    try (QueueService service = QueueService.start(config, Clock.systemUTC());
+        AgentPhone alicePhone =
+            new AgentPhone(
+                address, "1001", "alice-phone", 16712, 41900, 1000, dir.resolve("a-{call}.wav"));
+        AgentPhone bobPhone =
+            new AgentPhone(
+                address, "1002", "bob-phone", 16714, 41950, 1500, dir.resolve("b-{call}.wav"))) {
+      QueueClient alice = readyIn(service, address, "alice", "sales");
+      Thread.sleep(50); // alice has been idle longest: she is offered first
+      QueueClient bob = readyIn(service, address, "bob", "sales");
+
+      try (PrivateBaresip customer =
+              PrivateBaresip.start(
+                  lab,
+                  Files.createDirectories(dir.resolve("customer")),
+                  "3185",
+                  "PCMU",
+                  440,
+                  "",
+                  29600);
+          BaresipControl phone = customer.peer().control()) {
+        toSales(phone, address);
+
+        alicePhone.await(CallEvent.Incoming.class); // alice lets it ring
+        CallEvent.Ended cancelled = alicePhone.await(CallEvent.Ended.class);
+        assertThat(cancelled.reason().name())
+            .as("the service cancels the missed offer")
+            .contains("CANCEL");
+        assertThat(alice.agent("alice").routing()).isEqualTo(WireRoutingState.NOT_RESPONDING);
+        CallEvent.Incoming toBob = bobPhone.await(CallEvent.Incoming.class);
+        bobPhone.sip.answer(toBob.callId()).get(5, TimeUnit.SECONDS);
+        await("bob connected", () -> bob.agent("bob").routing() == WireRoutingState.CONNECTED);
+        String interaction =
+            java.util.Objects.requireNonNull(toBob.headers().get(Headers.SIP_INTERACTION));
+        assertThat(bob.interaction(interaction).legs()).isNotEmpty();
+
+        bobPhone.sip.hold(toBob.callId()).get(5, TimeUnit.SECONDS);
+        await("held", () -> bob.interaction(interaction).state().equals("held"));
+        bobPhone.sip.resume(toBob.callId()).get(5, TimeUnit.SECONDS);
+        await("resumed", () -> bob.interaction(interaction).state().equals("connected"));
+        assertThat(bob.interaction(interaction).times().holds()).hasSize(1);
+
+        phone.hangup();
+        phone.awaitEvent("CALL_CLOSED", WAIT);
+        await("bob wraps up", () -> bob.agent("bob").routing() == WireRoutingState.WRAP_UP);
+
+        // Nobody is free now (alice not responding, bob in wrap-up): the next caller waits, then
+        // hangs up in the queue.
+        toSales(phone, address);
+        QueueClient carol = signedIn(service, address, "carol");
+        await(
+            "a caller waits in sales",
+            () ->
+                carol.figures().stream()
+                    .anyMatch(f -> f.queue().equals("sales") && f.callsWaiting() == 1));
+        Thread.sleep(6000); // past the sample's short-abandon threshold (5 s)
+        phone.hangup();
+        phone.awaitEvent("CALL_CLOSED", WAIT);
+        await(
+            "the abandon counts",
+            () ->
+                carol.figures().stream()
+                    .anyMatch(
+                        f ->
+                            f.queue().equals("sales")
+                                && f.callsWaiting() == 0
+                                && f.abandonRate() != null
+                                && f.abandonRate() > 0));
+      }
+    }
+  }
+
+  private static QueueClient signedIn(QueueService service, String address, String user) {
+    QueueClient client =
+        new QueueClient(
+            HttpUrl.get("http://" + address + ":" + service.httpPort()), new OkHttpClient(), 2);
+    client.signIn(user, user + "-sample");
+    return client;
+  }
+
   private static @org.jspecify.annotations.Nullable Path onlyFile(Path dir, String prefix)
       throws java.io.IOException {
     try (Stream<Path> files = Files.list(dir)) {
