@@ -346,6 +346,68 @@ class QueueServiceCallLabTest {
     }
   }
 
+  @Test
+  void aBlindTransferToAQueueRingsTheNextAgentWithTheSameDataAndNotes() throws Exception {
+    Lab lab = Lab.load();
+    String address = lab.localAddress();
+    try (QueueService service = QueueService.start(config(lab), Clock.systemUTC());
+        AgentPhone alicePhone =
+            new AgentPhone(
+                address, "1001", "alice-phone", 16712, 41900, 1000, dir.resolve("a-{call}.wav"));
+        AgentPhone bobPhone =
+            new AgentPhone(
+                address, "1002", "bob-phone", 16714, 41950, 1500, dir.resolve("b-{call}.wav"))) {
+      QueueClient alice = readyIn(service, address, "alice", "sales");
+      QueueClient bob = readyIn(service, address, "bob", "support");
+
+      try (PrivateBaresip customer =
+              PrivateBaresip.start(
+                  lab,
+                  Files.createDirectories(dir.resolve("customer")),
+                  "3185",
+                  "PCMU",
+                  440,
+                  "",
+                  29600);
+          BaresipControl phone = customer.peer().control()) {
+        toSales(phone, address);
+        CallEvent.Incoming toAlice = alicePhone.await(CallEvent.Incoming.class);
+        alicePhone.sip.answer(toAlice.callId()).get(5, TimeUnit.SECONDS);
+        String interaction =
+            java.util.Objects.requireNonNull(toAlice.headers().get(Headers.SIP_INTERACTION));
+        await(
+            "alice connected", () -> alice.agent("alice").routing() == WireRoutingState.CONNECTED);
+
+        alice.addNote(interaction, "asked about the premium plan; wants support for the router");
+        alice.transfer(
+            interaction,
+            new org.switchboard.queue.protocol.Requests.Transfer("blind", "queue", "support"));
+
+        alicePhone.await(CallEvent.Ended.class); // the service takes the customer from alice
+        CallEvent.Incoming toBob = bobPhone.await(CallEvent.Incoming.class);
+        assertThat(toBob.headers()).containsEntry(Headers.SIP_INTERACTION, interaction);
+        InteractionView seenByBob = bob.interaction(interaction);
+        assertThat(seenByBob.queue()).isEqualTo("support");
+        assertThat(seenByBob.data()).containsEntry("product", "sales");
+        assertThat(seenByBob.notes())
+            .extracting(InteractionView.Note::text)
+            .containsExactly("asked about the premium plan; wants support for the router");
+        assertThat(seenByBob.legs()).hasSizeGreaterThanOrEqualTo(2);
+        bobPhone.sip.answer(toBob.callId()).get(5, TimeUnit.SECONDS);
+        await("bob connected", () -> bob.agent("bob").routing() == WireRoutingState.CONNECTED);
+        assertThat(alice.agent("alice").routing()).isEqualTo(WireRoutingState.WRAP_UP);
+
+        Thread.sleep(2500);
+        phone.hangup();
+        phone.awaitEvent("CALL_CLOSED", WAIT);
+        Path heard = customer.peer().latestReceivedRecording(WAIT);
+        double seconds = ToneAnalysis.of(heard).seconds();
+        ToneAnalysis end = ToneAnalysis.ofChannel(heard, 0, seconds - 2.0);
+        assertThat(end.isTone(1500, 20)).as("the customer hears bob at the end: %s", end).isTrue();
+      }
+    }
+  }
+
   private static QueueClient signedIn(QueueService service, String address, String user) {
     QueueClient client =
         new QueueClient(
