@@ -408,6 +408,45 @@ class QueueServiceCallLabTest {
     }
   }
 
+  @Test
+  void aWaitingCallerPressesTheCallbackDigitIsToldItIsRecordedAndLeavesTheQueue() throws Exception {
+    Lab lab = Lab.load();
+    String address = lab.localAddress();
+    try (QueueService service = QueueService.start(config(lab), Clock.systemUTC())) {
+      QueueClient carol = signedIn(service, address, "carol");
+      try (PrivateBaresip customer =
+              PrivateBaresip.start(
+                  lab,
+                  Files.createDirectories(dir.resolve("customer")),
+                  "3185",
+                  "PCMU",
+                  440,
+                  "",
+                  29600);
+          BaresipControl phone = customer.peer().control()) {
+        toSales(phone, address);
+        String interaction =
+            await(
+                "the caller waits in sales",
+                () ->
+                    carol.snapshot().interactions().stream()
+                        .filter(i -> i.queue().equals("sales") && i.state().equals("waiting"))
+                        .map(InteractionView::id)
+                        .findFirst()
+                        .orElse(null));
+        Thread.sleep(2000); // the queue's announcement offers the callback
+        phone.sendDtmf('9');
+
+        phone.awaitEvent("CALL_CLOSED", WAIT); // the service says so, then hangs up
+        InteractionView done = carol.interaction(interaction);
+        assertThat(done.endReason()).isEqualTo("callback_requested");
+        assertThat(carol.snapshot().interactions())
+            .extracting(InteractionView::id)
+            .doesNotContain(interaction);
+      }
+    }
+  }
+
   private static QueueClient signedIn(QueueService service, String address, String user) {
     QueueClient client =
         new QueueClient(
