@@ -447,6 +447,67 @@ class QueueServiceCallLabTest {
     }
   }
 
+  @Test
+  void digitsCollectedInTheIvrTravelWithARingAllOfferAndTheFirstAnswerWins() throws Exception {
+    Lab lab = Lab.load();
+    String address = lab.localAddress();
+    // Ring-all rings the lowest penalty level reached: alice (1 in the sample) joins bob's level 0.
+    Path config =
+        config(
+            lab,
+            "{queue: support, penalty: 1, order: 2}",
+            "{queue: support, penalty: 0, order: 2}");
+    try (QueueService service = QueueService.start(config, Clock.systemUTC());
+        AgentPhone alicePhone =
+            new AgentPhone(
+                address, "1001", "alice-phone", 16712, 41900, 1000, dir.resolve("a-{call}.wav"));
+        AgentPhone bobPhone =
+            new AgentPhone(
+                address, "1002", "bob-phone", 16714, 41950, 1500, dir.resolve("b-{call}.wav"))) {
+      QueueClient alice = readyIn(service, address, "alice", "support");
+      QueueClient bob = readyIn(service, address, "bob", "support");
+
+      try (PrivateBaresip customer =
+              PrivateBaresip.start(
+                  lab,
+                  Files.createDirectories(dir.resolve("customer")),
+                  "3185",
+                  "PCMU",
+                  440,
+                  "",
+                  29600);
+          BaresipControl phone = customer.peer().control()) {
+        phone.dial("sip:100@" + address + ":16710");
+        phone.awaitEvent("CALL_ESTABLISHED", WAIT);
+        Thread.sleep(1500);
+        phone.sendDtmf('1'); // English
+        Thread.sleep(1500);
+        phone.sendDtmf('2'); // support: the account number first
+        Thread.sleep(1500);
+        for (char digit : "4711#".toCharArray()) {
+          phone.sendDtmf(digit);
+          Thread.sleep(300);
+        }
+
+        CallEvent.Incoming toAlice = alicePhone.await(CallEvent.Incoming.class);
+        CallEvent.Incoming toBob = bobPhone.await(CallEvent.Incoming.class);
+        String interaction =
+            java.util.Objects.requireNonNull(toBob.headers().get(Headers.SIP_INTERACTION));
+        assertThat(toAlice.headers()).containsEntry(Headers.SIP_INTERACTION, interaction);
+        InteractionView offered = bob.interaction(interaction);
+        assertThat(offered.queue()).isEqualTo("support");
+        assertThat(offered.data()).containsEntry("account", "4711");
+
+        bobPhone.sip.answer(toBob.callId()).get(5, TimeUnit.SECONDS);
+        alicePhone.await(CallEvent.Ended.class); // the other ring is withdrawn
+        await("bob connected", () -> bob.agent("bob").routing() == WireRoutingState.CONNECTED);
+        assertThat(alice.agent("alice").routing()).isEqualTo(WireRoutingState.IDLE);
+        phone.hangup();
+        phone.awaitEvent("CALL_CLOSED", WAIT);
+      }
+    }
+  }
+
   private static QueueClient signedIn(QueueService service, String address, String user) {
     QueueClient client =
         new QueueClient(
