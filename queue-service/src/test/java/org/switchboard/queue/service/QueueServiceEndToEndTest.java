@@ -212,6 +212,27 @@ class QueueServiceEndToEndTest {
   }
 
   @Test
+  void aCleanRestartBringsTheAgentsBackAsTheyWere() throws Exception {
+    QueueClient alice = signedIn("alice");
+    AgentView in = alice.login("alice", List.of("sales"));
+    alice.changePresence("alice", new PresenceView(WirePresence.READY, null), in.version());
+    QueueClient bob = signedIn("bob");
+    AgentView bobIn = bob.login("bob", List.of("support"));
+    bob.changePresence("bob", new PresenceView(WirePresence.NOT_READY, "lunch"), bobIn.version());
+
+    service.close();
+    service = QueueService.start(config, Clock.systemUTC());
+
+    QueueClient carol = signedIn("carol");
+    AgentView aliceNow = carol.agent("alice");
+    assertThat(aliceNow.presence()).isEqualTo(new PresenceView(WirePresence.READY, null));
+    assertThat(aliceNow.queues()).containsExactly("sales");
+    AgentView bobNow = carol.agent("bob");
+    assertThat(bobNow.presence()).isEqualTo(new PresenceView(WirePresence.NOT_READY, "lunch"));
+    assertThat(bobNow.queues()).containsExactly("support");
+  }
+
+  @Test
   void anInvalidFileStopsTheStartNamingItsLine() throws IOException {
     Path bad = dir.resolve("bad.yaml");
     Files.writeString(
