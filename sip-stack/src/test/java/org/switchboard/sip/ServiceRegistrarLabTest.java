@@ -78,7 +78,10 @@ class ServiceRegistrarLabTest {
     assertThat(bindings.get(0).contact()).contains("7001@" + lab.localAddress() + ":16512");
     assertThat(Duration.between(bindings.get(0).registeredAt(), bindings.get(0).expiresAt()))
         .isEqualTo(Duration.ofSeconds(600));
-    assertThat(rig.registrarChanges).contains("7001=1");
+    ServiceRig.await(
+        "the binding was reported",
+        Duration.ofSeconds(5),
+        () -> rig.registrarChanges.contains("7001=1"));
   }
 
   @Test
@@ -116,6 +119,11 @@ class ServiceRegistrarLabTest {
     }
 
     assertThat(rig.registrarOrFail().contacts("7005")).isEmpty();
+    // Listeners hear of the change on sip-events, possibly just after sipp has its 200.
+    ServiceRig.await(
+        "the removal was reported",
+        Duration.ofSeconds(5),
+        () -> rig.registrarChanges.contains("7005=0"));
     assertThat(rig.registrarChanges).containsSubsequence("7005=1", "7005=0");
   }
 
