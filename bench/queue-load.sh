@@ -44,7 +44,7 @@ while (($#)); do
     *) die "unknown option '$1' (see --help)" ;;
   esac
 done
-JSON=${JSON:-$ROOT/bench/results/queue-load.json}
+JSON=$(realpath -m "${JSON:-$ROOT/bench/results/queue-load.json}") # the run works in its own directory
 SIP_PORT=17070 HTTP_PORT=17080 AGENTS_SIP=17090 AGENTS_RTP=17100 REG_PORT=17095
 CUSTOMERS_SIP=17092 CUSTOMERS_RTP=20000 RAMP_RATE=50
 BENCH_TTL=${BENCH_TTL:-1800}
@@ -204,7 +204,11 @@ while read -r step seconds; do
   printf '== %s (%.1f s)\n' "$step" "$seconds" >>"$THREADS"
   python3 "$ROOT/bench/threads.py" "$WORK/threads-$step.0" "$WORK/threads-$step.1" \
     "$WORK/thread-dump.txt" "$seconds" "$CLK_TCK" >"$WORK/threads-$step.txt" || true
-  head -25 "$WORK/threads-$step.txt" >>"$THREADS"
+  grep '^#' "$WORK/threads-$step.txt" >>"$THREADS"
+  # Threads of one name summed (the recorder runs one thread per call), busiest first.
+  grep -v '^#' "$WORK/threads-$step.txt" | awk '{p = $1; sub(/%$/, "", p); $1 = ""; sub(/^ /, "");
+      sum[$0] += p; n[$0]++} END {for (k in sum) printf "%7.2f%%  %4d x %s\n", sum[k], n[k], k}' |
+    sort -rn | head -12 >>"$THREADS"
 done <"$WORK/thread-windows"
 python3 - "$WORK/rates.jsonl" "$WORK/relay.jsonl" "$JSON" "$AGENTS" "${QUEUE_JVM_OPTS:-}" <<'PY'
 import json, sys
