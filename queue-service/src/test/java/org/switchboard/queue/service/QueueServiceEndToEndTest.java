@@ -70,7 +70,7 @@ class QueueServiceEndToEndTest {
         .replace("port: 8070", "port: 0")
         .replace("port: 5070", "port: 0")
         .replace("rtpPortMin: 30000", "rtpPortMin: 41700")
-        .replace("rtpPortMax: 30999", "rtpPortMax: 41799");
+        .replace("rtpPortMax: 31999", "rtpPortMax: 41799");
   }
 
   private QueueClient signedIn(String user) {

@@ -42,7 +42,7 @@ final class ServiceLab {
             .replace("port: 8070", "port: 0")
             .replace("port: 5070", "port: " + SIP_PORT)
             .replace("rtpPortMin: 30000", "rtpPortMin: 41800")
-            .replace("rtpPortMax: 30999", "rtpPortMax: 41899");
+            .replace("rtpPortMax: 31999", "rtpPortMax: 41899");
     for (int i = 0; i < replacements.length; i += 2) {
       text = text.replace(replacements[i], replacements[i + 1]);
     }

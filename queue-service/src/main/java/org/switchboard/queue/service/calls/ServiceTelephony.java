@@ -81,6 +81,9 @@ public final class ServiceTelephony implements AutoCloseable {
                       settings.sipAddress(), settings.sipPort(), SipTransport.UDP),
                   settings.sipAddress(),
                   numbers)
+              // Each call leg takes an RTP/RTCP port pair: as many legs as the range holds.
+              .withMaxLiveCalls(
+                  Math.max(1, (settings.rtpPortMax() - settings.rtpPortMin() + 1) / 2))
               .withRegistrar(
                   SipRegistrarSettings.defaults(extension -> sipPassword(definition, extension)));
       sip = SipUserAgent.startService(service, media.engine());

@@ -40,8 +40,11 @@ public record ServiceSettings(
   /** The first RTP port of the default media range (two ports a call leg). */
   public static final int DEFAULT_RTP_PORT_MIN = 30000;
 
-  /** The last RTP port of the default media range: 1000 ports, 500 call legs. */
-  public static final int DEFAULT_RTP_PORT_MAX = 30999;
+  /**
+   * The last RTP port of the default media range: 2000 ports, 1000 call legs, 500 bridged calls.
+   * The range also bounds the calls the SIP front end accepts.
+   */
+  public static final int DEFAULT_RTP_PORT_MAX = 31999;
 
   public ServiceSettings {
     Objects.requireNonNull(sipAddress, "sipAddress");

@@ -33,7 +33,7 @@ class AgentSecretsConfigTest {
         .isEqualTo("alice-phone");
     assertThat(alice.toString()).doesNotContain("alice-phone").doesNotContain("pbkdf2");
     assertThat(config.service().rtpPortMin()).isEqualTo(30000);
-    assertThat(config.service().rtpPortMax()).isEqualTo(30999);
+    assertThat(config.service().rtpPortMax()).isEqualTo(31999);
   }
 
   @Test
@@ -64,7 +64,7 @@ class AgentSecretsConfigTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("passwordHash")
         .hasMessageContaining("never the password itself");
-    assertThatThrownBy(() -> load(Map.of(), "rtpPortMax: 30999", "rtpPortMax: 30001"))
+    assertThatThrownBy(() -> load(Map.of(), "rtpPortMax: 31999", "rtpPortMax: 30001"))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("rtpPortMax");
   }
