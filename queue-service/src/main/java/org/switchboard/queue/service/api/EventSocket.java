@@ -151,16 +151,19 @@ final class EventSocket {
   }
 
   private void forget(String sessionId) {
-    EventClient client = clients.remove(sessionId);
+    EventClient client = clients.get(sessionId);
     if (client == null) {
       return;
     }
-    client.close(1000, "closed");
-    stream.detach(client);
+    // The grace period starts before the socket stops counting as open, so whoever sees no open
+    // socket also sees the grace running (Jetty calls onClose once per session).
     Principal who = client.principal();
     if (who.role() == WireRole.AGENT) {
       grace.disconnected(who.user());
     }
+    clients.remove(sessionId);
+    client.close(1000, "closed");
+    stream.detach(client);
     log.info("event socket closed for {}", who.user());
   }
 
