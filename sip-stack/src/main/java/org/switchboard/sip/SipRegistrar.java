@@ -1,6 +1,8 @@
 package org.switchboard.sip;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.switchboard.core.Subscription;
 
 /**
@@ -13,6 +15,16 @@ public interface SipRegistrar {
    * the user is not registered. Any thread.
    */
   List<RegistrarBinding> contacts(String user);
+
+  /**
+   * Takes back bindings saved before the service restarted, so that phones registered then stay
+   * reachable without waiting for their next REGISTER. Expired ones, and contacts the user has
+   * registered again since, are skipped; listeners hear of every user that gained a binding. The
+   * next REGISTER of a restored contact replaces it, whatever its Call-ID.
+   *
+   * @return a future, completed on {@code sip-events}, with how many bindings were taken
+   */
+  CompletableFuture<Integer> restore(Collection<RegistrarBinding> saved);
 
   /** Registers {@code listener}; it is called on {@code sip-events}. */
   Subscription addListener(RegistrarListener listener);

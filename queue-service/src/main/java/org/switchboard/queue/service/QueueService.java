@@ -26,6 +26,7 @@ import org.switchboard.queue.service.config.LoadedConfig;
 import org.switchboard.queue.service.config.ServiceSettings;
 import org.switchboard.queue.service.gateway.CentreService;
 import org.switchboard.queue.service.gateway.ConfiguredUsers;
+import org.switchboard.queue.service.persistence.BindingKeeper;
 import org.switchboard.queue.service.persistence.Heartbeat;
 import org.switchboard.queue.service.persistence.JdbcIdempotencyKeys;
 import org.switchboard.queue.service.persistence.Restorer;
@@ -35,6 +36,7 @@ import org.switchboard.queue.service.store.Database;
 import org.switchboard.queue.service.store.IdempotencyKeys;
 import org.switchboard.queue.service.store.Recovery;
 import org.switchboard.queue.service.store.RecoveryReport;
+import org.switchboard.queue.service.store.SavedBindings;
 import org.switchboard.queue.service.store.ServiceRuns;
 import org.switchboard.queue.service.timing.ExecutorTimers;
 import org.switchboard.queue.service.timing.Timers;
@@ -131,6 +133,9 @@ public final class QueueService implements AutoCloseable {
           ServiceTelephony.start(
               service, () -> config.current().centre(), commands(centreThread, centre));
       started.add(telephony);
+      telephony
+          .registrar()
+          .ifPresent(r -> BindingKeeper.start(r, new SavedBindings(database), writer, clock));
       onThread(centreThread, () -> centre.addListener(telephony.centreListener()));
       ApiServer api =
           new ApiServer(

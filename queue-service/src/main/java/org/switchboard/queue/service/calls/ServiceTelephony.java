@@ -26,6 +26,7 @@ import org.switchboard.queue.service.definitions.EntryPoint;
 import org.switchboard.queue.service.prompts.PromptLibrary;
 import org.switchboard.queue.service.timing.ExecutorTimers;
 import org.switchboard.sip.SipListenSettings;
+import org.switchboard.sip.SipRegistrar;
 import org.switchboard.sip.SipRegistrarSettings;
 import org.switchboard.sip.SipServiceSettings;
 import org.switchboard.sip.SipStartException;
@@ -124,6 +125,11 @@ public final class ServiceTelephony implements AutoCloseable {
   /** The centre listener that turns offers into calls to agents; register it with the centre. */
   public CentreListener centreListener() {
     return flows;
+  }
+
+  /** The registrar agents' phones register with; empty when the service runs without one. */
+  public Optional<SipRegistrar> registrar() {
+    return sip.registrar();
   }
 
   /** The SIP port listened on. */

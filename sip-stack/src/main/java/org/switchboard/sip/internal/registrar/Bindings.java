@@ -81,6 +81,25 @@ final class Bindings {
     return true;
   }
 
+  /**
+   * Adds a binding saved by an earlier run, unless it has expired or its user registered the same
+   * contact since. It carries no Call-ID, so any REGISTER of that contact replaces it.
+   *
+   * @return whether it was added
+   */
+  boolean restore(RegistrarBinding saved) {
+    if (!saved.expiresAt().isAfter(clock.instant())) {
+      return false;
+    }
+    List<Entry> next = new ArrayList<>(byUser.getOrDefault(saved.user(), List.of()));
+    if (indexOf(next, saved.contact()) >= 0 || next.size() >= MAX_PER_USER) {
+      return false;
+    }
+    next.add(new Entry(saved, "", -1));
+    byUser.put(saved.user(), List.copyOf(next));
+    return true;
+  }
+
   /** Removes expired bindings; returns the users who lost one. */
   Set<String> expire() {
     Instant now = clock.instant();

@@ -4,8 +4,12 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import javax.sip.InvalidArgumentException;
 import javax.sip.ServerTransaction;
 import javax.sip.address.AddressFactory;
@@ -110,6 +114,25 @@ public final class RegistrarService implements SipRegistrar {
   /** Whether {@code host} is this registrar's domain (calls there go to bindings). */
   public boolean isOurDomain(String host) {
     return domain.equalsIgnoreCase(host);
+  }
+
+  @Override
+  public CompletableFuture<Integer> restore(Collection<RegistrarBinding> saved) {
+    List<RegistrarBinding> copy = List.copyOf(saved);
+    return loop.submit(
+        () -> {
+          Set<String> users = new TreeSet<>();
+          int taken = 0;
+          for (RegistrarBinding b : copy) {
+            if (bindings.restore(b)) {
+              users.add(b.user());
+              taken++;
+            }
+          }
+          users.forEach(this::tell);
+          LOG.info("restored {} binding(s) of {} user(s) from an earlier run", taken, users.size());
+          return taken;
+        });
   }
 
   @Override

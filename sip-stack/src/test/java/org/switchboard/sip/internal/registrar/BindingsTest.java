@@ -81,4 +81,30 @@ class BindingsTest {
     assertThat(bindings.apply("1001", new ContactChanges(false, many), "c1", 1)).isFalse();
     assertThat(bindings.current("1001")).isEmpty();
   }
+
+  @Test
+  void aSavedBindingComesBackUntilItsOwnExpiryAndAnyRegisterOfItsContactReplacesIt() {
+    Instant now = clock.instant();
+    RegistrarBinding saved =
+        new RegistrarBinding("1001", A, now.minusSeconds(30), now.plusSeconds(30));
+    RegistrarBinding stale = new RegistrarBinding("1002", B, now.minusSeconds(90), now);
+
+    assertThat(bindings.restore(saved)).isTrue();
+    assertThat(bindings.restore(stale)).as("already expired").isFalse();
+    assertThat(bindings.restore(saved)).as("the contact is bound already").isFalse();
+    assertThat(bindings.current("1001")).containsExactly(saved);
+    assertThat(bindings.current("1002")).isEmpty();
+
+    // The phone's next REGISTER has a Call-ID the restored binding never saw: it still wins.
+    bindings.apply("1001", add(A, 120), "new-call-id", 1);
+    assertThat(bindings.current("1001"))
+        .singleElement()
+        .satisfies(
+            b -> {
+              assertThat(b.contact()).isEqualTo(A);
+              assertThat(b.expiresAt()).isEqualTo(now.plusSeconds(120));
+            });
+    clock.advance(Duration.ofSeconds(31));
+    assertThat(bindings.current("1001")).hasSize(1);
+  }
 }
