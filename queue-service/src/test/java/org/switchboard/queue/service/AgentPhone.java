@@ -65,7 +65,12 @@ final class AgentPhone implements AutoCloseable {
             new SipListenSettings(address, sipPort, SipTransport.UDP),
             media);
     sip.addCallListener(events::add);
-    sip.register().get(10, TimeUnit.SECONDS);
+    try {
+      sip.register().get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      close(); // the ports are free again for the next test
+      throw e;
+    }
   }
 
   /** The next event of {@code type}, skipping others; fails after 20 s. */

@@ -27,6 +27,9 @@ final class LiveInteraction {
   @Nullable Instant ended;
   Timers.@Nullable Timer maxWaitTimer;
 
+  /** Fires when the routed leg's wait reaches the next penalty level of its queue. */
+  Timers.@Nullable Timer wideningTimer;
+
   /** The maximum wait passed while an offer was open: overflow when the call is back in queue. */
   boolean overdue;
 

@@ -1,5 +1,7 @@
 package org.switchboard.queue.service.centre;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.switchboard.queue.service.definitions.EntryPoint;
@@ -48,12 +50,44 @@ final class Queueing {
     interaction.requires = requires(interaction.call, queue);
     core.router.enqueue(interaction.waitingCall());
     core.touch(leg.queue);
+    scheduleWidening(interaction, leg);
     if (leg == interaction.main && !queue.maxWait().isZero() && queue.overflowQueue() != null) {
       cancelMaxWait(interaction);
       interaction.overdue = false;
       interaction.maxWaitTimer =
           core.schedule(queue.maxWait(), () -> maxWaitReached(interaction, leg));
     }
+  }
+
+  /**
+   * Routes the leg's queue again when the leg's wait reaches the next multiple of the queue's
+   * {@code widenEvery}, where agents of one more penalty level become eligible: without it a call
+   * waiting while only such agents are free would wait until something else touched the queue.
+   * Repeats while the leg waits in that queue; a new enqueue replaces the chain.
+   */
+  private void scheduleWidening(LiveInteraction interaction, LiveLeg leg) {
+    if (interaction.wideningTimer != null) {
+      interaction.wideningTimer.cancel();
+      interaction.wideningTimer = null;
+    }
+    Duration every = core.queue(leg.queue).widenEvery();
+    Instant since = leg.enqueued;
+    if (every.isZero()) {
+      return;
+    }
+    long waited = Math.max(0, Duration.between(since, core.now()).toMillis());
+    Duration untilNext = Duration.ofMillis(every.toMillis() - waited % every.toMillis());
+    String queue = leg.queue;
+    interaction.wideningTimer =
+        core.schedule(
+            untilNext,
+            () -> {
+              interaction.wideningTimer = null;
+              if (interaction.routedLeg() == leg && leg.answered == null && leg.ended == null) {
+                core.touch(queue);
+                scheduleWidening(interaction, leg);
+              }
+            });
   }
 
   void cancelMaxWait(LiveInteraction interaction) {
