@@ -214,6 +214,11 @@ public final class QueueService implements AutoCloseable {
     }
   }
 
+  /** The API's base address, e.g. {@code http://127.0.0.1:8070}. */
+  public String apiAddress() {
+    return "http://" + config.current().service().httpAddress() + ":" + api.port();
+  }
+
   /** The HTTP port the API listens on (useful when the configuration asks for port 0). */
   public int httpPort() {
     return api.port();

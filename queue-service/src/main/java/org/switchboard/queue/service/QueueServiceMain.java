@@ -69,7 +69,11 @@ public final class QueueServiceMain {
       return 1;
     }
     out.println(
-        "queue-service: API on http://127.0.0.1:" + service.httpPort() + "; Ctrl-C stops it");
+        "queue-service: API on "
+            + service.apiAddress()
+            + ", SIP on port "
+            + service.sipPort()
+            + "; Ctrl-C stops it");
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
