@@ -19,6 +19,7 @@ import org.switchboard.core.Secret;
 import org.switchboard.core.account.SipTransport;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.queue.service.centre.CentreListener;
+import org.switchboard.queue.service.config.ProxySettings;
 import org.switchboard.queue.service.config.ServiceSettings;
 import org.switchboard.queue.service.definitions.AgentDefinition;
 import org.switchboard.queue.service.definitions.CentreDefinition;
@@ -34,7 +35,8 @@ import org.switchboard.sip.SipUserAgent;
 /**
  * The service's SIP front end and media: a SIP user agent in service mode answering the entry
  * points' numbers, with a registrar for the agents' desktops (each agent's extension and SIP
- * password from the configuration), the media plane, and the call flows on {@code queue-calls}.
+ * password from the configuration) or, in proxy mode, reaching agents through an external proxy
+ * (ADR 0031); the media plane, and the call flows on {@code queue-calls}.
  */
 public final class ServiceTelephony implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceTelephony.class);
@@ -75,18 +77,7 @@ public final class ServiceTelephony implements AutoCloseable {
         MediaPlane.start(settings.sipAddress(), settings.rtpPortMin(), settings.rtpPortMax());
     SipUserAgent sip;
     try {
-      SipServiceSettings service =
-          SipServiceSettings.of(
-                  new SipListenSettings(
-                      settings.sipAddress(), settings.sipPort(), SipTransport.UDP),
-                  settings.sipAddress(),
-                  numbers)
-              // Each call leg takes an RTP/RTCP port pair: as many legs as the range holds.
-              .withMaxLiveCalls(
-                  Math.max(1, (settings.rtpPortMax() - settings.rtpPortMin() + 1) / 2))
-              .withRegistrar(
-                  SipRegistrarSettings.defaults(extension -> sipPassword(definition, extension)));
-      sip = SipUserAgent.startService(service, media.engine());
+      sip = SipUserAgent.startService(sipSettings(settings, definition, numbers), media.engine());
     } catch (SipStartException | RuntimeException e) {
       media.close();
       throw new IllegalStateException(
@@ -102,6 +93,7 @@ public final class ServiceTelephony implements AutoCloseable {
     ScheduledExecutorService timerThread =
         Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "queue-call-timers"));
     String domain = settings.sipAddress() + ":" + sip.localPort();
+    ProxySettings proxy = settings.proxy();
     CallFlows flows =
         new CallFlows(
             new CallFlows.Parts(
@@ -114,11 +106,48 @@ public final class ServiceTelephony implements AutoCloseable {
                 directory(settings.recordings()),
                 new ExecutorTimers(timerThread, callsThread),
                 callsThread,
-                agent -> "sip:" + agent.extension() + "@" + domain,
+                proxy == null
+                    ? agent -> "sip:" + agent.extension() + "@" + domain
+                    : agent -> agentAtProxy(proxy, agent),
                 CallEvent.Incoming::dialled));
     sip.addCallListener(flows);
-    LOG.info("SIP front end on {} answering {}", domain, numbers);
+    LOG.info(
+        "SIP front end on {} answering {}; agents reached {}",
+        domain,
+        numbers,
+        proxy == null ? "at its registrar" : "through the proxy " + proxy);
     return new ServiceTelephony(sip, media, callsThread, timerThread, flows);
+  }
+
+  /**
+   * The SIP side of the service: in proxy mode every call it places goes through the proxy (with
+   * its credentials, the proxy's domain in its From) and it runs no registrar, the agents being
+   * registered at the proxy; otherwise it is the registrar of its own address.
+   */
+  private static SipServiceSettings sipSettings(
+      ServiceSettings settings, Supplier<CentreDefinition> definition, Set<String> numbers) {
+    ProxySettings proxy = settings.proxy();
+    SipServiceSettings service =
+        SipServiceSettings.of(
+                new SipListenSettings(settings.sipAddress(), settings.sipPort(), SipTransport.UDP),
+                proxy == null ? settings.sipAddress() : proxy.domain(),
+                numbers)
+            // Each call leg takes an RTP/RTCP port pair: as many legs as the range holds.
+            .withMaxLiveCalls(Math.max(1, (settings.rtpPortMax() - settings.rtpPortMin() + 1) / 2));
+    if (proxy == null) {
+      return service.withRegistrar(
+          SipRegistrarSettings.defaults(extension -> sipPassword(definition, extension)));
+    }
+    service = service.withOutboundProxy(proxy.uri()).withServiceUser(proxy.user());
+    return proxy.password().isEmpty()
+        ? service
+        : service.withProxyCredentials(proxy.user(), proxy.password());
+  }
+
+  /** Where an agent is reached through the proxy: their own address, else extension@domain. */
+  private static String agentAtProxy(ProxySettings proxy, AgentDefinition agent) {
+    String address = agent.sipAddress();
+    return address != null ? address : proxy.addressOf(agent.extension());
   }
 
   /** The centre listener that turns offers into calls to agents; register it with the centre. */
