@@ -131,6 +131,7 @@ public final class QueueService implements AutoCloseable {
           ServiceTelephony.start(
               service, () -> config.current().centre(), commands(centreThread, centre));
       started.add(telephony);
+      gateway.useOutsideDialler(telephony::transferOut);
       onThread(centreThread, () -> centre.addListener(telephony.centreListener()));
       ApiServer api =
           new ApiServer(

@@ -44,6 +44,7 @@ import org.switchboard.queue.service.timing.Timers;
  * joins its queue with music and announcements; each offer the centre makes rings the agent's
  * desktop with the interaction id in {@link Headers#SIP_INTERACTION}; the agent answering bridges
  * the two legs; the agent holding plays music to the customer; either side hanging up ends both.
+ * Blind transfers to outside numbers are {@link OutsideTransfers}'.
  *
  * <p>Threading: {@link #onCallEvent} (sip-events) and {@link #onEvent} (queue-centre) only hand
  * over to {@code callsThread}; everything else runs there.
@@ -67,6 +68,7 @@ public final class CallFlows implements CallListener, CentreListener {
   private final Map<CallId, AgentLeg> agentLegs = new LinkedHashMap<>();
   private final java.util.Set<CallId> answeredLegs = new java.util.HashSet<>();
   private final Standings standings = new Standings();
+  private final OutsideTransfers outside;
 
   /** Where the flows' files and parts are. */
   public record Parts(
@@ -94,6 +96,29 @@ public final class CallFlows implements CallListener, CentreListener {
     this.callsThread = parts.callsThread();
     this.agentTarget = parts.agentTarget();
     this.dialled = parts.dialled();
+    this.outside =
+        new OutsideTransfers(
+            sip,
+            media,
+            centre,
+            timers,
+            callsThread,
+            customer -> customer.media.loop(prompts.music(musicOf(customer))));
+  }
+
+  /**
+   * Starts a blind transfer of {@code interaction}'s customer to the outside SIP URI {@code uri}
+   * (see {@link OutsideTransfers}). Runs on {@code queue-calls}.
+   *
+   * @param target the number as the agent gave it
+   * @return null when it started, else why not
+   */
+  @Nullable String transferOut(String interaction, String agent, String target, String uri) {
+    CustomerCall customer = byInteraction.get(interaction);
+    if (customer == null) {
+      return "interaction " + interaction + " has no call at the service's SIP front end";
+    }
+    return outside.start(customer, agent, target, uri);
   }
 
   /** A SIP event; called on sip-events, handed over at once. */
@@ -122,6 +147,8 @@ public final class CallFlows implements CallListener, CentreListener {
       AgentLeg leg = agentLegs.get(event.callId());
       if (leg != null) {
         onAgentLeg(leg, event);
+      } else if (outside.owns(event.callId())) {
+        outside.onEvent(event);
       }
     } catch (RuntimeException e) {
       LOG.error("handling {} failed; the call goes on", event.getClass().getSimpleName(), e);
@@ -248,6 +275,7 @@ public final class CallFlows implements CallListener, CentreListener {
     if (agentLeg != null) {
       sip.hangup(agentLeg);
     }
+    outside.customerGone(customer);
     // Ringing legs for this interaction are withdrawn by the centre's OfferEnded events.
     customers.remove(customer.call);
     byInteraction.remove(id);

@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +24,7 @@ import org.switchboard.core.Secret;
 import org.switchboard.core.account.SipTransport;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.queue.service.centre.CentreListener;
+import org.switchboard.queue.service.config.OutsideNumbers;
 import org.switchboard.queue.service.config.ProxySettings;
 import org.switchboard.queue.service.config.ServiceSettings;
 import org.switchboard.queue.service.definitions.AgentDefinition;
@@ -41,18 +47,24 @@ import org.switchboard.sip.SipUserAgent;
 public final class ServiceTelephony implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceTelephony.class);
 
+  /** The longest an HTTP thread waits for {@code queue-calls} to take a transfer. */
+  private static final Duration CALLS_BOUND = Duration.ofSeconds(5);
+
   private final SipUserAgent sip;
   private final MediaPlane media;
   private final ExecutorService callsThread;
   private final ScheduledExecutorService timerThread;
   private final CallFlows flows;
+  private final ServiceSettings settings;
 
   private ServiceTelephony(
       SipUserAgent sip,
       MediaPlane media,
       ExecutorService callsThread,
       ScheduledExecutorService timerThread,
-      CallFlows flows) {
+      CallFlows flows,
+      ServiceSettings settings) {
+    this.settings = settings;
     this.sip = sip;
     this.media = media;
     this.callsThread = callsThread;
@@ -116,7 +128,7 @@ public final class ServiceTelephony implements AutoCloseable {
         domain,
         numbers,
         proxy == null ? "at its registrar" : "through the proxy " + proxy);
-    return new ServiceTelephony(sip, media, callsThread, timerThread, flows);
+    return new ServiceTelephony(sip, media, callsThread, timerThread, flows, settings);
   }
 
   /**
@@ -153,6 +165,34 @@ public final class ServiceTelephony implements AutoCloseable {
   /** The centre listener that turns offers into calls to agents; register it with the centre. */
   public CentreListener centreListener() {
     return flows;
+  }
+
+  /**
+   * Starts a blind transfer of {@code interaction}'s customer, handled by {@code agent}, to the
+   * outside number {@code target} (a number, or a SIP URI): dialled through the proxy in proxy
+   * mode, via {@code service.sip.outsideRoute} when set. Called on an HTTP thread; waits for {@code
+   * queue-calls} up to {@link #CALLS_BOUND}.
+   *
+   * @throws IllegalArgumentException the target cannot be dialled, saying why
+   * @throws IllegalStateException the call is not with an agent, or is already being transferred
+   */
+  public void transferOut(String interaction, String agent, String target) {
+    String uri = OutsideNumbers.uriFor(target, settings);
+    String refusal;
+    try {
+      refusal =
+          CompletableFuture.supplyAsync(
+                  () -> flows.transferOut(interaction, agent, target, uri), callsThread)
+              .get(CALLS_BOUND.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+      throw new IllegalStateException("the calls thread did not take the transfer: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting the transfer", e);
+    }
+    if (refusal != null) {
+      throw new IllegalStateException(refusal);
+    }
   }
 
   /** The SIP port listened on. */
