@@ -36,7 +36,7 @@ final class ServiceSettingsReader {
     ProxySettings proxy = null;
     String outsideRoute = "";
     if (sip != null) {
-      Section proxySection = sip.section("proxy");
+      Section proxySection = sip.has("proxy") ? sip.section("proxy") : null;
       proxy = proxySection == null ? null : new ProxySettingsReader(env).read(proxySection);
       outsideRoute = outsideRoute(sip);
     }
