@@ -10,7 +10,8 @@ import org.switchboard.testkit.PrivateBaresip;
  * The proxy-mode lab: the sample centre on the lab's address (SIP 16790, RTP 42700-42799) reaching
  * agents through the lab's Kamailio as user 3190; alice is lab user 3101 there (SIP 16792, RTP
  * 42800-42849, a 1000 Hz tone), the outside party lab user 3140 (SIP 16796, RTP 42900-42949, 1500
- * Hz), the baresip customer lab user 3130 (ports from 29630, 440 Hz) calling the service directly.
+ * Hz), bob lab user 1002 (SIP 16794, RTP 42850-42899, 1500 Hz), the baresip customer lab user 3130
+ * (ports from 29630, 440 Hz) calling the service directly.
  */
 final class ProxyLab {
   static final int SIP_PORT = 16790;
@@ -60,6 +61,11 @@ final class ProxyLab {
   /** Alice's phone, registered at the lab's Kamailio only. */
   AgentPhone alicePhone() throws Exception {
     return atKamailio(ALICE_AOR_USER, 16792, 42800, 1000, "a-{call}.wav");
+  }
+
+  /** Bob's phone at Kamailio as his extension 1002 (his default address there), 1500 Hz. */
+  AgentPhone bobPhone() throws Exception {
+    return atKamailio("1002", 16794, 42850, 1500, "b-{call}.wav");
   }
 
   /** The outside party's phone, registered at the lab's Kamailio. */

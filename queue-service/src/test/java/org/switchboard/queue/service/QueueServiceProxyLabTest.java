@@ -208,4 +208,52 @@ class QueueServiceProxyLabTest {
       }
     }
   }
+
+  @Test
+  void aConsultTransferLetsTheAgentsTalkThenCompletingItBridgesTheCustomerToTheTarget()
+      throws Exception {
+    ProxyLab lab = new ProxyLab(dir);
+    ServiceLab api = new ServiceLab(dir);
+    try (QueueService service = QueueService.start(lab.config(), Clock.systemUTC());
+        AgentPhone alicePhone = lab.alicePhone();
+        AgentPhone bobPhone = lab.bobPhone()) {
+      QueueClient alice = api.readyIn(service, "alice", "sales");
+      QueueClient bob = api.readyIn(service, "bob", "support");
+      try (PrivateBaresip customer = lab.customer();
+          BaresipControl phone = customer.peer().control()) {
+        callSales(lab, phone);
+        CallEvent.Incoming toAlice = alicePhone.await(CallEvent.Incoming.class);
+        String interaction = interactionOf(toAlice);
+        alicePhone.sip.answer(toAlice.callId()).get(5, TimeUnit.SECONDS);
+        await(
+            "alice connected", () -> alice.agent("alice").routing() == WireRoutingState.CONNECTED);
+
+        alice.transfer(interaction, new Requests.Transfer("consult", "agent", "bob"));
+        CallEvent.Incoming toBob = bobPhone.await(CallEvent.Incoming.class);
+        assertThat(interactionOf(toBob)).isEqualTo(interaction);
+        bobPhone.sip.answer(toBob.callId()).get(5, TimeUnit.SECONDS);
+        await("bob connected", () -> bob.agent("bob").routing() == WireRoutingState.CONNECTED);
+        Thread.sleep(2500); // alice and bob talk
+
+        alice.completeTransfer(interaction);
+        alicePhone.await(CallEvent.Ended.class); // the service lets alice go
+        Path aliceFile = await("alice's recording", () -> api.recording("a-"));
+        double aliceSeconds = ToneAnalysis.of(aliceFile).seconds();
+        ToneAnalysis aliceHeard = ToneAnalysis.ofChannel(aliceFile, 1, aliceSeconds - 2.0);
+        assertThat(aliceHeard.isTone(1500, 20)).as("alice heard bob: %s", aliceHeard).isTrue();
+        assertThat(bob.interaction(interaction).agent()).isEqualTo("bob");
+
+        Thread.sleep(2500); // the customer talks with bob
+        phone.hangup();
+        phone.awaitEvent("CALL_CLOSED", WAIT);
+        bobPhone.await(CallEvent.Ended.class);
+        ToneAnalysis heard = customerHeardAtTheEnd(customer);
+        assertThat(heard.isTone(1500, 20)).as("the customer hears bob: %s", heard).isTrue();
+        Path bobFile = await("bob's recording", () -> api.recording("b-"));
+        double bobSeconds = ToneAnalysis.of(bobFile).seconds();
+        ToneAnalysis bobHeard = ToneAnalysis.ofChannel(bobFile, 1, bobSeconds - 2.0);
+        assertThat(bobHeard.isTone(440, 20)).as("bob hears the customer: %s", bobHeard).isTrue();
+      }
+    }
+  }
 }

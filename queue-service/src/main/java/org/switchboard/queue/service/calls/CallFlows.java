@@ -44,7 +44,8 @@ import org.switchboard.queue.service.timing.Timers;
  * joins its queue with music and announcements; each offer the centre makes rings the agent's
  * desktop with the interaction id in {@link Headers#SIP_INTERACTION}; the agent answering bridges
  * the two legs; the agent holding plays music to the customer; either side hanging up ends both.
- * Blind transfers to outside numbers are {@link OutsideTransfers}'.
+ * Blind transfers to outside numbers are {@link OutsideTransfers}', consult transfers' media {@link
+ * ConsultBridge}'s.
  *
  * <p>Threading: {@link #onCallEvent} (sip-events) and {@link #onEvent} (queue-centre) only hand
  * over to {@code callsThread}; everything else runs there.
@@ -69,6 +70,7 @@ public final class CallFlows implements CallListener, CentreListener {
   private final java.util.Set<CallId> answeredLegs = new java.util.HashSet<>();
   private final Standings standings = new Standings();
   private final OutsideTransfers outside;
+  private final ConsultBridge consults;
 
   /** Where the flows' files and parts are. */
   public record Parts(
@@ -103,6 +105,12 @@ public final class CallFlows implements CallListener, CentreListener {
             centre,
             timers,
             callsThread,
+            customer -> customer.media.loop(prompts.music(musicOf(customer))));
+    this.consults =
+        new ConsultBridge(
+            sip,
+            media,
+            agentLegs,
             customer -> customer.media.loop(prompts.music(musicOf(customer))));
   }
 
@@ -293,6 +301,10 @@ public final class CallFlows implements CallListener, CentreListener {
         sip.hangup(leg.call());
         return;
       }
+      if (leg.consult()) {
+        consults.targetAnswered(customer, leg);
+        return;
+      }
       customer.stopHold();
       customer.agentLeg = leg.call();
       customer.phase = CustomerCall.Phase.CONNECTED;
@@ -323,6 +335,9 @@ public final class CallFlows implements CallListener, CentreListener {
   }
 
   private void agentLegEnded(AgentLeg leg, @Nullable CustomerCall customer, boolean answered) {
+    if (customer != null && leg.consult()) {
+      consults.targetGone(customer, leg.call());
+    }
     if (customer != null && leg.call().equals(customer.agentLeg)) {
       // The agent hung up on the customer: the call is over for both.
       customer.agentLeg = null;
@@ -345,6 +360,10 @@ public final class CallFlows implements CallListener, CentreListener {
       } else if (event instanceof CentreEvent.InteractionChanged changed) {
         standings.onInteraction(changed.interaction());
         requeued(changed.interaction());
+        CustomerCall customer = byInteraction.get(changed.interaction().id());
+        if (customer != null) {
+          consults.changed(customer, changed.interaction());
+        }
       } else if (event instanceof CentreEvent.AgentChanged changed) {
         standings.onAgent(changed.agent());
       }
@@ -358,6 +377,7 @@ public final class CallFlows implements CallListener, CentreListener {
     if (!byInteraction.containsKey(interaction)) {
       return; // not a call of ours (tests put calls in through the centre)
     }
+    boolean consult = ConsultBridge.consultOpen(offer.interaction());
     for (String agent : offer.agents()) {
       AgentDefinition who = definition.get().agents().get(agent);
       if (who == null) {
@@ -369,7 +389,7 @@ public final class CallFlows implements CallListener, CentreListener {
           .whenComplete(
               (call, failure) ->
                   callsThread.execute(
-                      () -> dialled(offer.id(), agent, interaction, call, failure)));
+                      () -> dialled(offer.id(), agent, interaction, consult, call, failure)));
     }
   }
 
@@ -377,6 +397,7 @@ public final class CallFlows implements CallListener, CentreListener {
       String offer,
       String agent,
       String interaction,
+      boolean consult,
       @Nullable CallId call,
       @Nullable Throwable failure) {
     if (call == null) {
@@ -388,7 +409,7 @@ public final class CallFlows implements CallListener, CentreListener {
       centre.later("reject " + offer, c -> c.offerRejected(offer, agent));
       return;
     }
-    agentLegs.put(call, new AgentLeg(call, offer, agent, interaction));
+    agentLegs.put(call, new AgentLeg(call, offer, agent, interaction, consult));
   }
 
   private void offerEnded(CentreEvent.OfferEnded ended) {

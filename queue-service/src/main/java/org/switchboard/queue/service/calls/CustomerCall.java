@@ -35,6 +35,12 @@ final class CustomerCall {
   @Nullable HoldSession hold;
   @Nullable CallId agentLeg;
 
+  /** Whether a consult transfer is open (the customer hears music meanwhile). */
+  boolean inConsult;
+
+  /** The consult target's answered leg while the consult lasts. */
+  @Nullable CallId consultLeg;
+
   /** The call to an outside number under way (ringing or, in {@link Phase#OUTSIDE}, answered). */
   @Nullable OutsideLeg outside;
 
