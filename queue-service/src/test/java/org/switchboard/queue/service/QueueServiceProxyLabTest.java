@@ -256,4 +256,38 @@ class QueueServiceProxyLabTest {
       }
     }
   }
+
+  @Test
+  void aCancelledConsultHangsUpTheTargetAndBridgesTheCustomerBackToTheAgent() throws Exception {
+    ProxyLab lab = new ProxyLab(dir);
+    ServiceLab api = new ServiceLab(dir);
+    try (QueueService service = QueueService.start(lab.config(), Clock.systemUTC());
+        AgentPhone alicePhone = lab.alicePhone();
+        AgentPhone bobPhone = lab.bobPhone()) {
+      QueueClient alice = api.readyIn(service, "alice", "sales");
+      QueueClient bob = api.readyIn(service, "bob", "support");
+      try (PrivateBaresip customer = lab.customer();
+          BaresipControl phone = customer.peer().control()) {
+        callSales(lab, phone);
+        CallEvent.Incoming toAlice = alicePhone.await(CallEvent.Incoming.class);
+        String interaction = interactionOf(toAlice);
+        alicePhone.sip.answer(toAlice.callId()).get(5, TimeUnit.SECONDS);
+        await(
+            "alice connected", () -> alice.agent("alice").routing() == WireRoutingState.CONNECTED);
+        alice.transfer(interaction, new Requests.Transfer("consult", "agent", "bob"));
+        CallEvent.Incoming toBob = bobPhone.await(CallEvent.Incoming.class);
+        bobPhone.sip.answer(toBob.callId()).get(5, TimeUnit.SECONDS);
+        await("bob connected", () -> bob.agent("bob").routing() == WireRoutingState.CONNECTED);
+
+        alice.cancelTransfer(interaction);
+
+        bobPhone.await(CallEvent.Ended.class); // the service lets bob go
+        Thread.sleep(2500); // the customer talks with alice again
+        phone.hangup();
+        phone.awaitEvent("CALL_CLOSED", WAIT);
+        ToneAnalysis heard = customerHeardAtTheEnd(customer);
+        assertThat(heard.isTone(1000, 20)).as("the customer hears alice: %s", heard).isTrue();
+      }
+    }
+  }
 }
