@@ -29,6 +29,13 @@ final class ProxyLab {
 
   /** The sample in proxy mode on this lab's ports. */
   Path config() throws IOException {
+    return config(lab.passwordFor(SERVICE_USER));
+  }
+
+  /**
+   * The sample in proxy mode, the service answering Kamailio's challenges with {@code password}.
+   */
+  Path config(String password) throws IOException {
     String proxy =
         "port: "
             + SIP_PORT
@@ -39,7 +46,7 @@ final class ProxyLab {
             + "\n      user: \""
             + SERVICE_USER
             + "\"\n      password: "
-            + lab.passwordFor(SERVICE_USER)
+            + password
             + "\n";
     String text =
         Files.readString(Path.of("config", "sample.yaml"))

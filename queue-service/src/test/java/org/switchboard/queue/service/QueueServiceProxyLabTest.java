@@ -100,6 +100,29 @@ class QueueServiceProxyLabTest {
   }
 
   @Test
+  void whenKamailioRefusesTheServicesCredentialsTheAgentIsNeverRungAndCountsAsNotResponding()
+      throws Exception {
+    ProxyLab lab = new ProxyLab(dir);
+    ServiceLab api = new ServiceLab(dir);
+    try (QueueService service =
+            QueueService.start(lab.config("not-the-password"), Clock.systemUTC());
+        AgentPhone alicePhone = lab.alicePhone()) {
+      QueueClient alice = api.readyIn(service, "alice", "sales");
+      try (PrivateBaresip customer = lab.customer();
+          BaresipControl phone = customer.peer().control()) {
+        callSales(lab, phone);
+
+        await(
+            "the failed offer counts against alice",
+            () -> alice.agent("alice").routing() == WireRoutingState.NOT_RESPONDING);
+        assertThat(alicePhone.pending()).as("alice's phone never rang").isEmpty();
+        phone.hangup();
+        phone.awaitEvent("CALL_CLOSED", WAIT);
+      }
+    }
+  }
+
+  @Test
   void aBlindTransferToAnOutsideNumberBridgesTheCustomerToItKeepingDataAndNotesInTheStore()
       throws Exception {
     ProxyLab lab = new ProxyLab(dir);
