@@ -284,6 +284,7 @@ public final class CallFlows implements CallListener, CentreListener {
       sip.hangup(agentLeg);
     }
     outside.customerGone(customer);
+    consults.customerGone(customer);
     // Ringing legs for this interaction are withdrawn by the centre's OfferEnded events.
     customers.remove(customer.call);
     byInteraction.remove(id);

@@ -65,6 +65,16 @@ final class ConsultBridge {
     }
   }
 
+  /** The customer hung up: a consult target still on the line is let go too. */
+  void customerGone(CustomerCall customer) {
+    CallId target = customer.consultLeg;
+    customer.consultLeg = null;
+    customer.inConsult = false;
+    if (target != null) {
+      sip.hangup(target);
+    }
+  }
+
   /** The centre changed {@code interaction}: a consult starts, completes or is cancelled. */
   void changed(CustomerCall customer, Interaction interaction) {
     if (!customer.inConsult) {

@@ -67,6 +67,9 @@ final class OutsideTransfers {
     if (customer.outside != null) {
       return "a transfer to an outside number is already under way";
     }
+    if (customer.inConsult) {
+      return "a consult transfer is open; complete or cancel it first";
+    }
     OutsideLeg leg = new OutsideLeg(agent, target, uri);
     customer.outside = leg;
     playMusic.accept(customer);
