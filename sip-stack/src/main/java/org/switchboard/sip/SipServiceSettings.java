@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.switchboard.core.Secret;
 import org.switchboard.core.account.DtmfMode;
 import org.switchboard.core.account.SipTransport;
 
@@ -25,6 +26,9 @@ import org.switchboard.core.account.SipTransport;
  *     users of its own registrar always go straight to their binding.
  * @param serviceUser the user part of its own address ({@code From} of the calls it places)
  * @param registrar its registrar, or null for none (REGISTER then gets 405)
+ * @param proxyUser the digest user name it answers its outbound proxy's challenges with (401 or 407
+ *     for the proxy's realm, which must be its {@code domain}); empty: it answers none
+ * @param proxyPassword the password for {@code proxyUser}; never logged
  */
 public record SipServiceSettings(
     SipListenSettings listen,
@@ -34,7 +38,9 @@ public record SipServiceSettings(
     DtmfMode dtmfMode,
     String outboundProxy,
     String serviceUser,
-    @Nullable SipRegistrarSettings registrar) {
+    @Nullable SipRegistrarSettings registrar,
+    String proxyUser,
+    Secret proxyPassword) {
 
   /** The default {@link #maxLiveCalls}. */
   public static final int DEFAULT_MAX_LIVE_CALLS = 500;
@@ -52,6 +58,8 @@ public record SipServiceSettings(
     Objects.requireNonNull(dtmfMode, "dtmfMode");
     Objects.requireNonNull(outboundProxy, "outboundProxy");
     Objects.requireNonNull(serviceUser, "serviceUser");
+    Objects.requireNonNull(proxyUser, "proxyUser");
+    Objects.requireNonNull(proxyPassword, "proxyPassword");
     users = Set.copyOf(users);
     if (!DOMAIN.matcher(domain).matches()) {
       throw new IllegalArgumentException("domain '" + domain + "' is not a host name or address");
@@ -80,31 +88,121 @@ public record SipServiceSettings(
    */
   public static SipServiceSettings of(SipListenSettings listen, String domain, Set<String> users) {
     return new SipServiceSettings(
-        listen, domain, users, DEFAULT_MAX_LIVE_CALLS, DtmfMode.AUTO, "", "switchboard", null);
+        listen,
+        domain,
+        users,
+        DEFAULT_MAX_LIVE_CALLS,
+        DtmfMode.AUTO,
+        "",
+        "switchboard",
+        null,
+        "",
+        Secret.of(""));
   }
 
   public SipServiceSettings withMaxLiveCalls(int max) {
     return new SipServiceSettings(
-        listen, domain, users, max, dtmfMode, outboundProxy, serviceUser, registrar);
+        listen,
+        domain,
+        users,
+        max,
+        dtmfMode,
+        outboundProxy,
+        serviceUser,
+        registrar,
+        proxyUser,
+        proxyPassword);
   }
 
   public SipServiceSettings withDtmfMode(DtmfMode mode) {
     return new SipServiceSettings(
-        listen, domain, users, maxLiveCalls, mode, outboundProxy, serviceUser, registrar);
+        listen,
+        domain,
+        users,
+        maxLiveCalls,
+        mode,
+        outboundProxy,
+        serviceUser,
+        registrar,
+        proxyUser,
+        proxyPassword);
   }
 
   public SipServiceSettings withOutboundProxy(String proxy) {
     return new SipServiceSettings(
-        listen, domain, users, maxLiveCalls, dtmfMode, proxy, serviceUser, registrar);
+        listen,
+        domain,
+        users,
+        maxLiveCalls,
+        dtmfMode,
+        proxy,
+        serviceUser,
+        registrar,
+        proxyUser,
+        proxyPassword);
   }
 
   public SipServiceSettings withServiceUser(String user) {
     return new SipServiceSettings(
-        listen, domain, users, maxLiveCalls, dtmfMode, outboundProxy, user, registrar);
+        listen,
+        domain,
+        users,
+        maxLiveCalls,
+        dtmfMode,
+        outboundProxy,
+        user,
+        registrar,
+        proxyUser,
+        proxyPassword);
   }
 
   public SipServiceSettings withRegistrar(@Nullable SipRegistrarSettings settings) {
     return new SipServiceSettings(
-        listen, domain, users, maxLiveCalls, dtmfMode, outboundProxy, serviceUser, settings);
+        listen,
+        domain,
+        users,
+        maxLiveCalls,
+        dtmfMode,
+        outboundProxy,
+        serviceUser,
+        settings,
+        proxyUser,
+        proxyPassword);
+  }
+
+  /**
+   * Answers the outbound proxy's digest challenges as {@code user} with {@code password} (a proxy
+   * that authenticates the calls it relays, e.g. a Kamailio checking its own subscribers).
+   */
+  public SipServiceSettings withProxyCredentials(String user, Secret password) {
+    return new SipServiceSettings(
+        listen,
+        domain,
+        users,
+        maxLiveCalls,
+        dtmfMode,
+        outboundProxy,
+        serviceUser,
+        registrar,
+        user,
+        password);
+  }
+
+  /** Says whether credentials are set, never what they are. */
+  @Override
+  public String toString() {
+    return "SipServiceSettings[listen="
+        + listen
+        + ", domain="
+        + domain
+        + ", users="
+        + users
+        + ", outboundProxy="
+        + outboundProxy
+        + ", serviceUser="
+        + serviceUser
+        + ", proxyUser="
+        + (proxyUser.isEmpty() ? "none" : proxyUser)
+        + "]";
   }
 }

@@ -136,6 +136,7 @@ public final class QueueService implements AutoCloseable {
       telephony
           .registrar()
           .ifPresent(r -> BindingKeeper.start(r, new SavedBindings(database), writer, clock));
+      gateway.useOutsideDialler(telephony::transferOut);
       onThread(centreThread, () -> centre.addListener(telephony.centreListener()));
       ApiServer api =
           new ApiServer(

@@ -85,6 +85,11 @@ final class AgentPhone implements AutoCloseable {
     throw new AssertionError("no " + type.getSimpleName() + " within " + WAIT);
   }
 
+  /** The events received and not yet awaited. */
+  java.util.List<CallEvent> pending() {
+    return java.util.List.copyOf(events);
+  }
+
   @Override
   public void close() {
     sip.close();

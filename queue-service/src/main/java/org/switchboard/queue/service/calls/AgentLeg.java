@@ -9,5 +9,6 @@ import org.switchboard.core.call.CallId;
  * @param offer the offer it carries
  * @param agent the agent called
  * @param interaction the customer's interaction
+ * @param consult whether it is the target of a consult transfer
  */
-record AgentLeg(CallId call, String offer, String agent, String interaction) {}
+record AgentLeg(CallId call, String offer, String agent, String interaction, boolean consult) {}

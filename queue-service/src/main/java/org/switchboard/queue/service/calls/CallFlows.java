@@ -44,6 +44,8 @@ import org.switchboard.queue.service.timing.Timers;
  * joins its queue with music and announcements; each offer the centre makes rings the agent's
  * desktop with the interaction id in {@link Headers#SIP_INTERACTION}; the agent answering bridges
  * the two legs; the agent holding plays music to the customer; either side hanging up ends both.
+ * Blind transfers to outside numbers are {@link OutsideTransfers}', consult transfers' media {@link
+ * ConsultBridge}'s.
  *
  * <p>Threading: {@link #onCallEvent} (sip-events) and {@link #onEvent} (queue-centre) only hand
  * over to {@code callsThread}; everything else runs there.
@@ -67,6 +69,8 @@ public final class CallFlows implements CallListener, CentreListener {
   private final Map<CallId, AgentLeg> agentLegs = new LinkedHashMap<>();
   private final java.util.Set<CallId> answeredLegs = new java.util.HashSet<>();
   private final Standings standings = new Standings();
+  private final OutsideTransfers outside;
+  private final ConsultBridge consults;
 
   /** Where the flows' files and parts are. */
   public record Parts(
@@ -94,6 +98,35 @@ public final class CallFlows implements CallListener, CentreListener {
     this.callsThread = parts.callsThread();
     this.agentTarget = parts.agentTarget();
     this.dialled = parts.dialled();
+    this.outside =
+        new OutsideTransfers(
+            sip,
+            media,
+            centre,
+            timers,
+            callsThread,
+            customer -> customer.media.loop(prompts.music(musicOf(customer))));
+    this.consults =
+        new ConsultBridge(
+            sip,
+            media,
+            agentLegs,
+            customer -> customer.media.loop(prompts.music(musicOf(customer))));
+  }
+
+  /**
+   * Starts a blind transfer of {@code interaction}'s customer to the outside SIP URI {@code uri}
+   * (see {@link OutsideTransfers}). Runs on {@code queue-calls}.
+   *
+   * @param target the number as the agent gave it
+   * @return null when it started, else why not
+   */
+  @Nullable String transferOut(String interaction, String agent, String target, String uri) {
+    CustomerCall customer = byInteraction.get(interaction);
+    if (customer == null) {
+      return "interaction " + interaction + " has no call at the service's SIP front end";
+    }
+    return outside.start(customer, agent, target, uri);
   }
 
   /** A SIP event; called on sip-events, handed over at once. */
@@ -122,6 +155,8 @@ public final class CallFlows implements CallListener, CentreListener {
       AgentLeg leg = agentLegs.get(event.callId());
       if (leg != null) {
         onAgentLeg(leg, event);
+      } else if (outside.owns(event.callId())) {
+        outside.onEvent(event);
       }
     } catch (RuntimeException e) {
       LOG.error("handling {} failed; the call goes on", event.getClass().getSimpleName(), e);
@@ -248,6 +283,8 @@ public final class CallFlows implements CallListener, CentreListener {
     if (agentLeg != null) {
       sip.hangup(agentLeg);
     }
+    outside.customerGone(customer);
+    consults.customerGone(customer);
     // Ringing legs for this interaction are withdrawn by the centre's OfferEnded events.
     customers.remove(customer.call);
     byInteraction.remove(id);
@@ -263,6 +300,10 @@ public final class CallFlows implements CallListener, CentreListener {
       centre.later("accept " + leg.offer(), c -> c.offerAccepted(leg.offer(), leg.agent()));
       if (customer == null || customer.phase == CustomerCall.Phase.ENDED) {
         sip.hangup(leg.call());
+        return;
+      }
+      if (leg.consult()) {
+        consults.targetAnswered(customer, leg);
         return;
       }
       customer.stopHold();
@@ -295,6 +336,9 @@ public final class CallFlows implements CallListener, CentreListener {
   }
 
   private void agentLegEnded(AgentLeg leg, @Nullable CustomerCall customer, boolean answered) {
+    if (customer != null && leg.consult()) {
+      consults.targetGone(customer, leg.call());
+    }
     if (customer != null && leg.call().equals(customer.agentLeg)) {
       // The agent hung up on the customer: the call is over for both.
       customer.agentLeg = null;
@@ -317,6 +361,10 @@ public final class CallFlows implements CallListener, CentreListener {
       } else if (event instanceof CentreEvent.InteractionChanged changed) {
         standings.onInteraction(changed.interaction());
         requeued(changed.interaction());
+        CustomerCall customer = byInteraction.get(changed.interaction().id());
+        if (customer != null) {
+          consults.changed(customer, changed.interaction());
+        }
       } else if (event instanceof CentreEvent.AgentChanged changed) {
         standings.onAgent(changed.agent());
       }
@@ -330,6 +378,7 @@ public final class CallFlows implements CallListener, CentreListener {
     if (!byInteraction.containsKey(interaction)) {
       return; // not a call of ours (tests put calls in through the centre)
     }
+    boolean consult = ConsultBridge.consultOpen(offer.interaction());
     for (String agent : offer.agents()) {
       AgentDefinition who = definition.get().agents().get(agent);
       if (who == null) {
@@ -341,7 +390,7 @@ public final class CallFlows implements CallListener, CentreListener {
           .whenComplete(
               (call, failure) ->
                   callsThread.execute(
-                      () -> dialled(offer.id(), agent, interaction, call, failure)));
+                      () -> dialled(offer.id(), agent, interaction, consult, call, failure)));
     }
   }
 
@@ -349,6 +398,7 @@ public final class CallFlows implements CallListener, CentreListener {
       String offer,
       String agent,
       String interaction,
+      boolean consult,
       @Nullable CallId call,
       @Nullable Throwable failure) {
     if (call == null) {
@@ -360,7 +410,7 @@ public final class CallFlows implements CallListener, CentreListener {
       centre.later("reject " + offer, c -> c.offerRejected(offer, agent));
       return;
     }
-    agentLegs.put(call, new AgentLeg(call, offer, agent, interaction));
+    agentLegs.put(call, new AgentLeg(call, offer, agent, interaction, consult));
   }
 
   private void offerEnded(CentreEvent.OfferEnded ended) {

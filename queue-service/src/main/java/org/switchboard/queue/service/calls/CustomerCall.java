@@ -18,6 +18,8 @@ final class CustomerCall {
     CONNECTED,
     /** Held by the agent: hearing music. */
     HELD,
+    /** Handed to an outside number that answered; the centre is done with it. */
+    OUTSIDE,
     /** Gone. */
     ENDED
   }
@@ -32,6 +34,16 @@ final class CustomerCall {
   @Nullable IvrSession ivr;
   @Nullable HoldSession hold;
   @Nullable CallId agentLeg;
+
+  /** Whether a consult transfer is open (the customer hears music meanwhile). */
+  boolean inConsult;
+
+  /** The consult target's answered leg while the consult lasts. */
+  @Nullable CallId consultLeg;
+
+  /** The call to an outside number under way (ringing or, in {@link Phase#OUTSIDE}, answered). */
+  @Nullable OutsideLeg outside;
+
   String language;
   String queue = "";
 

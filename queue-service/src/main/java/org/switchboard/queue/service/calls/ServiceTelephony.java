@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +24,8 @@ import org.switchboard.core.Secret;
 import org.switchboard.core.account.SipTransport;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.queue.service.centre.CentreListener;
+import org.switchboard.queue.service.config.OutsideNumbers;
+import org.switchboard.queue.service.config.ProxySettings;
 import org.switchboard.queue.service.config.ServiceSettings;
 import org.switchboard.queue.service.definitions.AgentDefinition;
 import org.switchboard.queue.service.definitions.CentreDefinition;
@@ -35,23 +42,30 @@ import org.switchboard.sip.SipUserAgent;
 /**
  * The service's SIP front end and media: a SIP user agent in service mode answering the entry
  * points' numbers, with a registrar for the agents' desktops (each agent's extension and SIP
- * password from the configuration), the media plane, and the call flows on {@code queue-calls}.
+ * password from the configuration) or, in proxy mode, reaching agents through an external proxy
+ * (ADR 0031); the media plane, and the call flows on {@code queue-calls}.
  */
 public final class ServiceTelephony implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceTelephony.class);
+
+  /** The longest an HTTP thread waits for {@code queue-calls} to take a transfer. */
+  private static final Duration CALLS_BOUND = Duration.ofSeconds(5);
 
   private final SipUserAgent sip;
   private final MediaPlane media;
   private final ExecutorService callsThread;
   private final ScheduledExecutorService timerThread;
   private final CallFlows flows;
+  private final ServiceSettings settings;
 
   private ServiceTelephony(
       SipUserAgent sip,
       MediaPlane media,
       ExecutorService callsThread,
       ScheduledExecutorService timerThread,
-      CallFlows flows) {
+      CallFlows flows,
+      ServiceSettings settings) {
+    this.settings = settings;
     this.sip = sip;
     this.media = media;
     this.callsThread = callsThread;
@@ -76,18 +90,7 @@ public final class ServiceTelephony implements AutoCloseable {
         MediaPlane.start(settings.sipAddress(), settings.rtpPortMin(), settings.rtpPortMax());
     SipUserAgent sip;
     try {
-      SipServiceSettings service =
-          SipServiceSettings.of(
-                  new SipListenSettings(
-                      settings.sipAddress(), settings.sipPort(), SipTransport.UDP),
-                  settings.sipAddress(),
-                  numbers)
-              // Each call leg takes an RTP/RTCP port pair: as many legs as the range holds.
-              .withMaxLiveCalls(
-                  Math.max(1, (settings.rtpPortMax() - settings.rtpPortMin() + 1) / 2))
-              .withRegistrar(
-                  SipRegistrarSettings.defaults(extension -> sipPassword(definition, extension)));
-      sip = SipUserAgent.startService(service, media.engine());
+      sip = SipUserAgent.startService(sipSettings(settings, definition, numbers), media.engine());
     } catch (SipStartException | RuntimeException e) {
       media.close();
       throw new IllegalStateException(
@@ -103,6 +106,7 @@ public final class ServiceTelephony implements AutoCloseable {
     ScheduledExecutorService timerThread =
         Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "queue-call-timers"));
     String domain = settings.sipAddress() + ":" + sip.localPort();
+    ProxySettings proxy = settings.proxy();
     CallFlows flows =
         new CallFlows(
             new CallFlows.Parts(
@@ -115,11 +119,48 @@ public final class ServiceTelephony implements AutoCloseable {
                 directory(settings.recordings()),
                 new ExecutorTimers(timerThread, callsThread),
                 callsThread,
-                agent -> "sip:" + agent.extension() + "@" + domain,
+                proxy == null
+                    ? agent -> "sip:" + agent.extension() + "@" + domain
+                    : agent -> agentAtProxy(proxy, agent),
                 CallEvent.Incoming::dialled));
     sip.addCallListener(flows);
-    LOG.info("SIP front end on {} answering {}", domain, numbers);
-    return new ServiceTelephony(sip, media, callsThread, timerThread, flows);
+    LOG.info(
+        "SIP front end on {} answering {}; agents reached {}",
+        domain,
+        numbers,
+        proxy == null ? "at its registrar" : "through the proxy " + proxy);
+    return new ServiceTelephony(sip, media, callsThread, timerThread, flows, settings);
+  }
+
+  /**
+   * The SIP side of the service: in proxy mode every call it places goes through the proxy (with
+   * its credentials, the proxy's domain in its From) and it runs no registrar, the agents being
+   * registered at the proxy; otherwise it is the registrar of its own address.
+   */
+  private static SipServiceSettings sipSettings(
+      ServiceSettings settings, Supplier<CentreDefinition> definition, Set<String> numbers) {
+    ProxySettings proxy = settings.proxy();
+    SipServiceSettings service =
+        SipServiceSettings.of(
+                new SipListenSettings(settings.sipAddress(), settings.sipPort(), SipTransport.UDP),
+                proxy == null ? settings.sipAddress() : proxy.domain(),
+                numbers)
+            // Each call leg takes an RTP/RTCP port pair: as many legs as the range holds.
+            .withMaxLiveCalls(Math.max(1, (settings.rtpPortMax() - settings.rtpPortMin() + 1) / 2));
+    if (proxy == null) {
+      return service.withRegistrar(
+          SipRegistrarSettings.defaults(extension -> sipPassword(definition, extension)));
+    }
+    service = service.withOutboundProxy(proxy.uri()).withServiceUser(proxy.user());
+    return proxy.password().isEmpty()
+        ? service
+        : service.withProxyCredentials(proxy.user(), proxy.password());
+  }
+
+  /** Where an agent is reached through the proxy: their own address, else extension@domain. */
+  private static String agentAtProxy(ProxySettings proxy, AgentDefinition agent) {
+    String address = agent.sipAddress();
+    return address != null ? address : proxy.addressOf(agent.extension());
   }
 
   /** The centre listener that turns offers into calls to agents; register it with the centre. */
@@ -130,6 +171,34 @@ public final class ServiceTelephony implements AutoCloseable {
   /** The registrar agents' phones register with; empty when the service runs without one. */
   public Optional<SipRegistrar> registrar() {
     return sip.registrar();
+  }
+
+  /**
+   * Starts a blind transfer of {@code interaction}'s customer, handled by {@code agent}, to the
+   * outside number {@code target} (a number, or a SIP URI): dialled through the proxy in proxy
+   * mode, via {@code service.sip.outsideRoute} when set. Called on an HTTP thread; waits for {@code
+   * queue-calls} up to {@link #CALLS_BOUND}.
+   *
+   * @throws IllegalArgumentException the target cannot be dialled, saying why
+   * @throws IllegalStateException the call is not with an agent, or is already being transferred
+   */
+  public void transferOut(String interaction, String agent, String target) {
+    String uri = OutsideNumbers.uriFor(target, settings);
+    String refusal;
+    try {
+      refusal =
+          CompletableFuture.supplyAsync(
+                  () -> flows.transferOut(interaction, agent, target, uri), callsThread)
+              .get(CALLS_BOUND.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+      throw new IllegalStateException("the calls thread did not take the transfer: " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting the transfer", e);
+    }
+    if (refusal != null) {
+      throw new IllegalStateException(refusal);
+    }
   }
 
   /** The SIP port listened on. */

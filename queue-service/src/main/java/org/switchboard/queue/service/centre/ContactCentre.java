@@ -256,6 +256,16 @@ public final class ContactCentre {
     return command(() -> transfers.toAgent(interaction, agent));
   }
 
+  /**
+   * The customer was handed to the outside number {@code target}, which answered: the agent's part
+   * ends as a transfer (they wrap up), a note from {@code agent} records the number, and the
+   * interaction ends as {@link EndReason#TRANSFERRED_OUT}. The call itself goes on outside the
+   * centre.
+   */
+  public Interaction transferredOut(String interaction, String agent, String target) {
+    return command(() -> transfers.outside(interaction, agent, target));
+  }
+
   /** Consult transfer to a queue: the customer is held while it finds an agent. */
   public Interaction consultQueue(String interaction, String queue) {
     return command(() -> transfers.consultQueue(interaction, queue));

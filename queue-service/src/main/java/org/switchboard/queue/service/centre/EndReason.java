@@ -7,5 +7,7 @@ public enum EndReason {
   /** The caller hung up before an agent answered. */
   ABANDONED,
   /** The caller left the queue asking to be called back. */
-  CALLBACK_REQUESTED
+  CALLBACK_REQUESTED,
+  /** An agent handed the customer to an outside number, which answered. */
+  TRANSFERRED_OUT
 }

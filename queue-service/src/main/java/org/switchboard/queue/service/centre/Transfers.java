@@ -56,6 +56,18 @@ final class Transfers {
     return interaction.snapshot();
   }
 
+  /** The customer went to an outside number that answered: the interaction leaves the centre. */
+  Interaction outside(String interactionId, String agent, String target) {
+    LiveInteraction interaction = handled(interactionId);
+    interaction.notes.add(
+        new Note(core.now(), agent, "transferred to the outside number " + target));
+    interaction.ended = core.now();
+    interaction.endReason = EndReason.TRANSFERRED_OUT;
+    interaction.status = InteractionStatus.WRAP_UP;
+    handOver(interaction, interaction.main);
+    return interaction.snapshot();
+  }
+
   private void handOver(LiveInteraction interaction, LiveLeg from) {
     from.end(core.now(), LegOutcome.TRANSFERRED);
     wrapUps.start(core.agent(Objects.requireNonNull(from.agent)), interaction, from);

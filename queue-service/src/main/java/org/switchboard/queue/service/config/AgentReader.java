@@ -22,6 +22,10 @@ final class AgentReader {
   /** A SIP URI's user part, as far as an extension needs it: no spaces, '@' or ':'. */
   private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9._+\\-]+");
 
+  /** An address-of-record at a proxy: {@code sip:user@domain}, the domain with an optional port. */
+  private static final Pattern SIP_ADDRESS =
+      Pattern.compile("sip:[A-Za-z0-9._+\\-]{1,64}@[A-Za-z0-9.\\-]{1,253}(:[0-9]{1,5})?");
+
   /** How a password hash starts (the API's {@code PasswordHashes} format). */
   static final String PASSWORD_HASH_PREFIX = "pbkdf2-sha256$";
 
@@ -55,12 +59,16 @@ final class AgentReader {
               + "...), never the password itself");
     }
     Secret sipPassword = sipPassword(agent);
+    String sipAddress = agent.optionalText("sipAddress");
+    if (sipAddress != null && !SIP_ADDRESS.matcher(sipAddress).matches()) {
+      agent.problem("sipAddress", "'" + sipAddress + "' is not a SIP address (sip:user@domain)");
+    }
     agent.finish();
     if (agent.problems().count() != before || extension == null) {
       return null;
     }
     return new AgentDefinition(
-        id, name, role, extension, memberships, skills, passwordHash, sipPassword);
+        id, name, role, extension, memberships, skills, passwordHash, sipPassword, sipAddress);
   }
 
   /**

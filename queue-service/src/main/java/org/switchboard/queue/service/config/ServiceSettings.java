@@ -3,6 +3,7 @@ package org.switchboard.queue.service.config;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.switchboard.queue.service.store.StoreSettings;
 
 /**
@@ -17,6 +18,10 @@ import org.switchboard.queue.service.store.StoreSettings;
  * @param store where interactions and states are kept (the store's own settings type)
  * @param recordings the directory calls are recorded into, absolute
  * @param prompts the directory of IVR and queue prompts, absolute
+ * @param proxy the external proxy agents are reached through; null: the service's own registrar
+ * @param outsideRoute where a transfer to an outside number goes, a SIP URI with {@code {number}}
+ *     in it (e.g. {@code sip:{number}@gateway.example.com}); empty: in proxy mode {@code
+ *     sip:{number}@<proxy domain>} through the proxy, otherwise only targets written as SIP URIs
  */
 public record ServiceSettings(
     String sipAddress,
@@ -27,7 +32,9 @@ public record ServiceSettings(
     Path recordings,
     Path prompts,
     int rtpPortMin,
-    int rtpPortMax) {
+    int rtpPortMax,
+    @Nullable ProxySettings proxy,
+    String outsideRoute) {
   /** Default SIP port: 5060 is left to the desktop softphone running on the same machine. */
   public static final int DEFAULT_SIP_PORT = 5070;
 
@@ -52,6 +59,7 @@ public record ServiceSettings(
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(recordings, "recordings");
     Objects.requireNonNull(prompts, "prompts");
+    Objects.requireNonNull(outsideRoute, "outsideRoute");
     checkPort(sipPort);
     checkPort(httpPort);
     checkPort(rtpPortMin);
@@ -66,7 +74,7 @@ public record ServiceSettings(
    * The settings a file without a {@code service} section gets: loopback, ports {@value
    * #DEFAULT_SIP_PORT} and {@value #DEFAULT_HTTP_PORT}, and under {@code base} (the configuration
    * file's directory) the embedded store {@code data/queue-store}, recordings in {@code
-   * data/recordings} and prompts in {@code prompts}.
+   * data/recordings} and prompts in {@code prompts}; agents register at the service.
    */
   public static ServiceSettings defaults(Path base) {
     Path dir = base.toAbsolutePath().normalize();
@@ -79,7 +87,9 @@ public record ServiceSettings(
         dir.resolve("data/recordings"),
         dir.resolve("prompts"),
         DEFAULT_RTP_PORT_MIN,
-        DEFAULT_RTP_PORT_MAX);
+        DEFAULT_RTP_PORT_MAX,
+        null,
+        "");
   }
 
   /** The SIP listen address and port (resolves the address). */

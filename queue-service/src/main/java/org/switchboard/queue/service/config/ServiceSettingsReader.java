@@ -33,6 +33,13 @@ final class ServiceSettingsReader {
     Section sip = service.section("sip");
     Section http = service.section("http");
     String sipAddress = address(sip);
+    ProxySettings proxy = null;
+    String outsideRoute = "";
+    if (sip != null) {
+      Section proxySection = sip.has("proxy") ? sip.section("proxy") : null;
+      proxy = proxySection == null ? null : new ProxySettingsReader(env).read(proxySection);
+      outsideRoute = outsideRoute(sip);
+    }
     int sipPort = port(sip, ServiceSettings.DEFAULT_SIP_PORT);
     String httpAddress = address(http);
     int httpPort = port(http, ServiceSettings.DEFAULT_HTTP_PORT);
@@ -55,7 +62,34 @@ final class ServiceSettingsReader {
     }
     service.finish();
     return new ServiceSettings(
-        sipAddress, sipPort, httpAddress, httpPort, store, recordings, prompts, rtpMin, rtpMax);
+        sipAddress,
+        sipPort,
+        httpAddress,
+        httpPort,
+        store,
+        recordings,
+        prompts,
+        rtpMin,
+        rtpMax,
+        proxy,
+        outsideRoute);
+  }
+
+  private static String outsideRoute(Section sip) {
+    String route = sip.optionalText("outsideRoute");
+    if (route == null) {
+      return "";
+    }
+    if (!route.startsWith("sip:") || !route.contains(OutsideNumbers.NUMBER)) {
+      sip.problem(
+          "outsideRoute",
+          "'"
+              + route
+              + "' is not a SIP URI with "
+              + OutsideNumbers.NUMBER
+              + " in it, e.g. sip:{number}@gateway.example.com");
+    }
+    return route;
   }
 
   private static String address(@Nullable Section listen) {

@@ -20,6 +20,9 @@ import org.switchboard.queue.service.routing.Membership;
  *     pbkdf2-sha256$iterations$salt$hash}); null: the person cannot sign in
  * @param sipPassword the password the person's phone registers to the service's registrar with;
  *     null: it cannot register there (it may be reached through an external proxy)
+ * @param sipAddress the person's address-of-record at the external proxy, e.g. {@code
+ *     sip:3101@pbx.example.com}; null: {@code sip:<extension>@<proxy domain>}. Unused without a
+ *     proxy.
  */
 public record AgentDefinition(
     String id,
@@ -29,7 +32,8 @@ public record AgentDefinition(
     List<Membership> memberships,
     Map<String, Integer> skills,
     @Nullable String passwordHash,
-    @Nullable Secret sipPassword) {
+    @Nullable Secret sipPassword,
+    @Nullable String sipAddress) {
   public AgentDefinition {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
@@ -37,6 +41,19 @@ public record AgentDefinition(
     Objects.requireNonNull(extension, "extension");
     memberships = List.copyOf(memberships);
     skills = Map.copyOf(skills);
+  }
+
+  /** An agent reached at {@code sip:<extension>@<proxy domain>} in proxy mode. */
+  public AgentDefinition(
+      String id,
+      String name,
+      Role role,
+      String extension,
+      List<Membership> memberships,
+      Map<String, Integer> skills,
+      @Nullable String passwordHash,
+      @Nullable Secret sipPassword) {
+    this(id, name, role, extension, memberships, skills, passwordHash, sipPassword, null);
   }
 
   /** An agent who cannot sign in (tests, definitions built in code). */
@@ -47,7 +64,7 @@ public record AgentDefinition(
       String extension,
       List<Membership> memberships,
       Map<String, Integer> skills) {
-    this(id, name, role, extension, memberships, skills, null, null);
+    this(id, name, role, extension, memberships, skills, null, null, null);
   }
 
   @Override
@@ -66,6 +83,7 @@ public record AgentDefinition(
         + (passwordHash == null ? "none" : "***")
         + ", sipPassword="
         + (sipPassword == null ? "none" : "***")
+        + (sipAddress == null ? "" : ", sipAddress=" + sipAddress)
         + "]";
   }
 }

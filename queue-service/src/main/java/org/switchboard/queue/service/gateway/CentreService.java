@@ -48,6 +48,7 @@ public final class CentreService implements CentreGateway {
   private final Reloader reloader;
   private final List<Consumer<Published>> subscribers = new CopyOnWriteArrayList<>();
   private final FiguresPublisher figures;
+  private volatile @Nullable OutsideDialler outside;
 
   /**
    * Reads the configuration again; throws {@link IllegalArgumentException} saying what is wrong.
@@ -215,6 +216,9 @@ public final class CentreService implements CentreGateway {
       throw new Refusal(400, "bad request", "mode must be blind or consult");
     }
     String target = transfer.target();
+    if ("number".equals(transfer.targetType())) {
+      return transferOut(interaction, agent, target, consult);
+    }
     return onCentre(
         () -> {
           requireHandledBy(interaction, agent);
@@ -229,15 +233,53 @@ public final class CentreService implements CentreGateway {
                   consult
                       ? centre.consultAgent(interaction, target)
                       : centre.transferToAgent(interaction, target));
-            case "number":
-              throw new Refusal(
-                  422,
-                  "not available",
-                  "transfers to outside numbers need the service's SIP front end, not running");
             default:
               throw new Refusal(400, "bad request", "targetType must be agent, queue or number");
           }
         });
+  }
+
+  /**
+   * Lets blind transfers to outside numbers go to {@code dialler} (the SIP front end, started after
+   * this gateway). Any thread.
+   */
+  public void useOutsideDialler(OutsideDialler dialler) {
+    this.outside = dialler;
+  }
+
+  /**
+   * A blind transfer to an outside number: checked on the centre's thread, then dialled by the SIP
+   * front end on this (HTTP) thread. The interaction changes when the number answers (ADR 0031).
+   */
+  private InteractionView transferOut(
+      String interaction, String agent, String target, boolean consult) {
+    OutsideDialler dialler = outside;
+    if (dialler == null) {
+      throw new Refusal(
+          422,
+          "not available",
+          "transfers to outside numbers need the service's SIP front end, not running");
+    }
+    if (consult) {
+      throw new Refusal(
+          422,
+          "not available",
+          "consult transfers to outside numbers are not supported; use a blind transfer");
+    }
+    InteractionView before =
+        onCentre(
+            () -> {
+              requireHandledBy(interaction, agent);
+              return ProtocolViews.interaction(centre.interaction(interaction).orElseThrow());
+            });
+    try {
+      dialler.transfer(interaction, agent, target);
+    } catch (IllegalArgumentException e) {
+      throw new Refusal(422, "cannot dial", String.valueOf(e.getMessage()));
+    } catch (IllegalStateException e) {
+      throw new Refusal(409, "wrong state", String.valueOf(e.getMessage()));
+    }
+    return before;
   }
 
   private void requireHandledBy(String interaction, String agent) {

@@ -142,6 +142,11 @@ final class InteractionDiff {
             write(
                 "end of " + id,
                 () -> interactions.end(id, legReason(LegOutcome.CALLBACK_REQUESTED), ended)));
+      case TRANSFERRED_OUT:
+        return List.of(
+            write(
+                "end of " + id,
+                () -> interactions.end(id, reason.name().toLowerCase(Locale.ROOT), ended)));
       default:
         return List.of(
             write("end of " + id, () -> interactions.end(id, Interactions.COMPLETED, ended)));

@@ -54,6 +54,25 @@ class TransferTest {
   }
 
   @Test
+  void aTransferToAnOutsideNumberThatAnsweredEndsTheInteractionAndTheAgentWrapsUp() {
+    Interaction c1 = f.centre.transferredOut("c1", "ann", "+15550100");
+
+    assertThat(c1.status()).isEqualTo(InteractionStatus.WRAP_UP);
+    assertThat(c1.endReason()).isEqualTo(EndReason.TRANSFERRED_OUT);
+    assertThat(c1.legs()).hasSize(1);
+    assertThat(c1.legs().get(0).outcome()).isEqualTo(LegOutcome.TRANSFERRED);
+    assertThat(c1.attached()).containsEntry("account", "42");
+    assertThat(c1.notes())
+        .extracting(Note::text)
+        .containsExactly("wants a refund", "transferred to the outside number +15550100");
+    assertThat(f.routing("ann")).isEqualTo(RoutingState.WRAP_UP);
+    assertThatThrownBy(() -> f.centre.callEnded("c1")).isInstanceOf(WrongStateException.class);
+
+    f.centre.submitWrapUp("ann", "c1", "RESOLVED", "sent to the branch", List.of());
+    assertThat(f.interaction("c1").status()).isEqualTo(InteractionStatus.DONE);
+  }
+
+  @Test
   void blindTransferToAnAgentOffersItToThem() {
     f.ready("bob", "support");
 

@@ -154,6 +154,49 @@ class CentreServiceTest {
   }
 
   @Test
+  void aTransferToAnOutsideNumberGoesToTheDiallerOnlyForTheAgentHandlingTheCall() {
+    ready("ann");
+    fixture.enqueue("i-1", "sales");
+    OfferView offer = (OfferView) only(EventTypes.OFFER_MADE).payload();
+    gateway.acceptOffer(offer.id(), "ann");
+    List<String> dialled = new ArrayList<>();
+    gateway.useOutsideDialler(
+        (interaction, agent, target) -> {
+          if (target.equals("busy-line")) {
+            throw new IllegalStateException("a transfer to an outside number is already under way");
+          }
+          if (!target.startsWith("+")) {
+            throw new IllegalArgumentException("'" + target + "' is not a number");
+          }
+          dialled.add(interaction + " " + agent + " " + target);
+        });
+
+    InteractionView view =
+        gateway.transfer("i-1", "ann", new Requests.Transfer("blind", "number", "+15550100"));
+
+    assertThat(dialled).containsExactly("i-1 ann +15550100");
+    assertThat(view.state()).as("it changes when the number answers").isEqualTo("connected");
+    assertThatThrownBy(
+            () -> gateway.transfer("i-1", "bob", new Requests.Transfer("blind", "number", "+1")))
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(409));
+    assertThatThrownBy(
+            () -> gateway.transfer("i-1", "ann", new Requests.Transfer("consult", "number", "+1")))
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(422))
+        .hasMessageContaining("blind");
+    assertThatThrownBy(
+            () -> gateway.transfer("i-1", "ann", new Requests.Transfer("blind", "number", "x y")))
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(422))
+        .hasMessageContaining("'x y' is not a number");
+    assertThatThrownBy(
+            () ->
+                gateway.transfer(
+                    "i-1", "ann", new Requests.Transfer("blind", "number", "busy-line")))
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(409))
+        .hasMessageContaining("already under way");
+    assertThat(dialled).hasSize(1);
+  }
+
+  @Test
   void aBadReloadIsRefusedWithTheFilesReasonAndAGoodOneIsAnnounced() {
     assertThatThrownBy(gateway::reloadConfiguration)
         .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(422))

@@ -1,7 +1,6 @@
 package org.switchboard.sip.internal.ua;
 
 import java.util.List;
-import org.switchboard.core.Secret;
 import org.switchboard.core.account.SipAccount;
 import org.switchboard.core.account.SipAccountOptions;
 import org.switchboard.sip.SipServiceSettings;
@@ -10,7 +9,7 @@ import org.switchboard.sip.SipServiceSettings;
  * The account a service-mode agent runs under, so the call layers work for it unchanged: its own
  * address {@code serviceUser@domain}, the outbound proxy for the calls it places (else its own
  * address stands in as the "registrar", which it never registers with), direct calls allowed, no
- * keep-alive, no credentials. Pure.
+ * keep-alive, and the proxy's credentials if any. Pure.
  */
 public final class ServiceAccount {
   /** Registration lifetime of the stand-in account; a service never registers. */
@@ -32,8 +31,8 @@ public final class ServiceAccount {
         settings.serviceUser(),
         settings.domain(),
         "",
-        settings.serviceUser(),
-        Secret.of(""),
+        settings.proxyUser().isEmpty() ? settings.serviceUser() : settings.proxyUser(),
+        settings.proxyPassword(),
         settings.listen().address(),
         port,
         settings.listen().transport(),
