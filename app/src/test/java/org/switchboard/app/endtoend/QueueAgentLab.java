@@ -1,0 +1,164 @@
+package org.switchboard.app.endtoend;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
+import org.switchboard.queue.client.QueueClient;
+import org.switchboard.queue.service.QueueService;
+import org.switchboard.testkit.BaresipControl;
+import org.switchboard.testkit.Lab;
+import org.switchboard.testkit.PrivateBaresip;
+
+/**
+ * What the queue-mode lab tests share: the queue service's sample centre on the lab's address (SIP
+ * 16770, RTP 42400-42499, any HTTP port), headless agents in their own JVMs (alice 1001 on SIP
+ * 16772, bob 1002 on 16774, each with 50 RTP ports), a baresip customer (user 3185, ports from
+ * 29620) who dials the entry number, and bounded waits.
+ */
+final class QueueAgentLab {
+  static final Duration WAIT = Duration.ofSeconds(20);
+  static final int SERVICE_SIP_PORT = 16770;
+
+  final Lab lab = Lab.load();
+  final String address = lab.localAddress();
+  private final Path dir;
+
+  QueueAgentLab(Path dir) {
+    this.dir = dir;
+  }
+
+  /** The sample centre on this lab's ports, with {@code replacements} (pairs of old, new text). */
+  Path centre(String... replacements) throws IOException {
+    String text =
+        Files.readString(Path.of("..", "queue-service", "config", "sample.yaml"))
+            .replace("address: 127.0.0.1", "address: " + address)
+            .replace("port: 8070", "port: 0")
+            .replace("port: 5070", "port: " + SERVICE_SIP_PORT)
+            .replace("rtpPortMin: 30000", "rtpPortMin: 42400")
+            .replace("rtpPortMax: 31999", "rtpPortMax: 42499");
+    for (int i = 0; i < replacements.length; i += 2) {
+      if (!text.contains(replacements[i])) {
+        throw new IllegalArgumentException("the sample has no '" + replacements[i] + "'");
+      }
+      text = text.replace(replacements[i], replacements[i + 1]);
+    }
+    return Files.writeString(dir.resolve("centre.yaml"), text);
+  }
+
+  /** Alice (extension 1001) as a headless agent in queue mode, sending a 1000 Hz tone. */
+  AgentProcess alice(String serviceUrl) throws IOException {
+    return agent("alice", "1001", 16772, 42500, 1000, serviceUrl);
+  }
+
+  /** Bob (extension 1002) as a headless agent in queue mode, sending a 1500 Hz tone. */
+  AgentProcess bob(String serviceUrl) throws IOException {
+    return agent("bob", "1002", 16774, 42550, 1500, serviceUrl);
+  }
+
+  /** The service's API URL. */
+  String url(QueueService service) {
+    return "http://" + address + ":" + service.httpPort();
+  }
+
+  /**
+   * Starts {@code user}'s headless agent signed in to {@code serviceUrl}, and waits until it has
+   * registered at the service and its event connection is up.
+   */
+  AgentProcess agent(
+      String user, String extension, int sipPort, int rtpMin, int toneHz, String serviceUrl)
+      throws IOException {
+    String json =
+        """
+        {
+          "account": {
+            "user": "%2$s", "domain": "%1$s", "password": "%3$s-phone",
+            "registrar": { "host": "%1$s", "port": %4$d }, "registerExpiry": 300
+          },
+          "sip": { "listenAddress": "%1$s", "port": %5$d },
+          "media": { "address": "%1$s", "rtpPortMin": %6$d, "rtpPortMax": %7$d,
+                     "source": "tone:%8$d", "sink": "discard" },
+          "queue": { "url": "%9$s", "user": "%3$s", "password": "%3$s-sample" }
+        }
+        """
+            .formatted(
+                address,
+                extension,
+                user,
+                SERVICE_SIP_PORT,
+                sipPort,
+                rtpMin,
+                rtpMin + 49,
+                toneHz,
+                serviceUrl);
+    Path config = Files.writeString(dir.resolve(user + ".json"), json);
+    AgentProcess agent =
+        AgentProcess.start(dir, "--config", config.toString(), "--log-level", "info");
+    try {
+      agent.await("registered", WAIT);
+      agent.await("queue_connection", e -> e.path("state").asText().equals("connected"), WAIT);
+      return agent;
+    } catch (RuntimeException | AssertionError e) {
+      agent.close();
+      throw e;
+    }
+  }
+
+  /** Sends {@code ready} and waits for the agent to say it is ready. */
+  static void ready(AgentProcess agent) {
+    agent.send("{\"cmd\":\"ready\"}");
+    agent.await("agent", e -> e.path("presence").asText().equals("ready"), WAIT);
+  }
+
+  /** A customer's phone: baresip sending 440 Hz, registered at the lab's Kamailio. */
+  PrivateBaresip customer() throws IOException {
+    return PrivateBaresip.start(
+        lab, Files.createDirectories(dir.resolve("customer")), "3185", "PCMU", 440, "", 29620);
+  }
+
+  /** {@code user} signed in to the service's API (the sample's password). */
+  QueueClient signedIn(QueueService service, String user) {
+    QueueClient client = new QueueClient(HttpUrl.get(url(service)), new OkHttpClient(), 2);
+    client.signIn(user, user + "-sample");
+    return client;
+  }
+
+  /** Dials the entry number and presses {@code keys}, a second and a half apart. */
+  void dialAndPress(BaresipControl phone, String keys) throws InterruptedException {
+    phone.dial("sip:100@" + address + ":" + SERVICE_SIP_PORT);
+    phone.awaitEvent("CALL_ESTABLISHED", WAIT);
+    for (char key : keys.toCharArray()) {
+      Thread.sleep(1500); // a prompt plays; keys may barge in
+      phone.sendDtmf(key);
+    }
+  }
+
+  /** The offer the agent reports, with the interaction's id and data. */
+  static JsonNode awaitOffer(AgentProcess agent) {
+    return agent.await("offer", WAIT);
+  }
+
+  /** Something to wait for: a value, or null (or false) while it is not there yet. */
+  interface Probe<T> {
+    @Nullable T get() throws Exception;
+  }
+
+  /** Waits, bounded by {@link #WAIT}, for {@code probe} to give a value. */
+  static <T> T await(String what, Probe<T> probe) throws Exception {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (true) {
+      T value = probe.get();
+      if (value != null && !Boolean.FALSE.equals(value)) {
+        return value;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting for " + what);
+      }
+      Thread.sleep(50);
+    }
+  }
+}
