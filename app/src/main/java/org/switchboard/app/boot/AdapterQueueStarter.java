@@ -10,6 +10,7 @@ import org.switchboard.app.headless.AgentFailure;
 import org.switchboard.app.headless.ExitCode;
 import org.switchboard.app.headless.QueueLink;
 import org.switchboard.app.headless.QueueStarter;
+import org.switchboard.core.call.CallControl;
 import org.switchboard.queue.client.Backoff;
 import org.switchboard.queue.client.EventConnection;
 import org.switchboard.queue.client.QueueAgentSession;
@@ -37,7 +38,8 @@ final class AdapterQueueStarter implements QueueStarter {
   }
 
   @Override
-  public QueueLink start(AgentConfig.Queue queue, QueueLink.Listener listener) throws AgentFailure {
+  public QueueLink start(AgentConfig.Queue queue, CallControl calls, QueueLink.Listener listener)
+      throws AgentFailure {
     HttpUrl url = HttpUrl.parse(queue.url());
     if (url == null) {
       throw new AgentFailure(
@@ -52,7 +54,8 @@ final class AdapterQueueStarter implements QueueStarter {
     QueueClient client = new QueueClient(url, http, RETRIES);
     EventConnection connection =
         new EventConnection(client, new Backoff(firstRetry, maxRetry, new Random()));
-    QueueAgentSession session = new QueueAgentSession(queue.user(), client, connection, clock);
+    QueueAgentSession session =
+        new QueueAgentSession(queue.user(), client, connection, calls, clock);
     QueueServiceLink link =
         new QueueServiceLink(
             queue,

@@ -179,7 +179,7 @@ public final class HeadlessAgent {
       // The port may complete the future before it delivers the Registered event; wait for the
       // event (briefly) so that "registered" is the first line a script reads.
       awaitQuietly(registered, "registered without a Registered event");
-      QueueMode queue = QueueMode.start(queueStarter, config.queue(), events);
+      QueueMode queue = QueueMode.start(queueStarter, config.queue(), telephony.calls(), events);
       try {
         readCommands(
             new CommandLoop(

@@ -43,7 +43,8 @@ final class QueueEvents implements AgentListener, QueueLink.Listener {
     }
     Offer offer = now.offer();
     Offer previousOffer = before == null ? null : before.offer();
-    if (previousOffer != null && (offer == null || !same(previousOffer, offer))) {
+    if (previousOffer != null
+        && (offer == null || !previousOffer.interactionId().equals(offer.interactionId()))) {
       events.write(
           EventWriter.event("offer_ended").put("interaction", previousOffer.interactionId()));
     }
@@ -79,6 +80,7 @@ final class QueueEvents implements AgentListener, QueueLink.Listener {
     events.write(event);
   }
 
+  /** The same interaction and call: an offer that learnt its SIP call is written again. */
   private static boolean same(Offer a, Offer b) {
     return a.interactionId().equals(b.interactionId()) && Objects.equals(a.call(), b.call());
   }

@@ -2,6 +2,7 @@ package org.switchboard.app.headless;
 
 import org.jspecify.annotations.Nullable;
 import org.switchboard.core.Subscription;
+import org.switchboard.core.call.CallControl;
 
 /**
  * The headless agent's queue mode put together: the link to the service, its events on standard
@@ -22,13 +23,16 @@ final class QueueMode implements AutoCloseable {
 
   /** Starts queue mode for {@code queue}, or returns null when the configuration has none. */
   static @Nullable QueueMode start(
-      QueueStarter starter, AgentConfig.@Nullable Queue queue, EventWriter events)
+      QueueStarter starter,
+      AgentConfig.@Nullable Queue queue,
+      CallControl calls,
+      EventWriter events)
       throws AgentFailure {
     if (queue == null) {
       return null;
     }
     QueueEvents out = new QueueEvents(events);
-    QueueLink link = starter.start(queue, out);
+    QueueLink link = starter.start(queue, calls, out);
     Subscription subscription = link.session().addListener(out);
     return new QueueMode(link, subscription, new QueueCommands(link, events));
   }

@@ -56,17 +56,21 @@ class HeadlessQueueAgentLabTest {
         assertThat(offer.path("queue").asText()).isEqualTo("Support");
         assertThat(offer.path("data").path("account").asText()).isEqualTo("4711");
         String interaction = offer.path("interaction").asText();
-        alice.await("incoming", WAIT);
+        String call = QueueAgentLab.awaitIncoming(alice);
+        // The offer is written again once it knows the SIP call that carries it.
+        QueueAgentLab.awaitWritten(alice, "offer", e -> e.path("call").asText().equals(call));
         alice.send("{\"cmd\":\"answer\"}");
         alice.await("answered", WAIT);
         await(
             "alice connected at the service",
             () -> carol.agent("alice").routing() == WireRoutingState.CONNECTED);
-        alice.await("agent", e -> e.path("routing").asText().equals("on_call"), WAIT);
+        QueueAgentLab.awaitWritten(
+            alice, "agent", e -> e.path("routing").asText().equals("on_call"));
 
         phone.hangup();
         phone.awaitEvent("CALL_CLOSED", WAIT);
         JsonNode pending = alice.await("wrapup_pending", WAIT);
+        assertThat(pending.path("call").asText()).isEqualTo(call);
         assertThat(pending.path("mode").asText()).isEqualTo("mandatory");
         assertThat(pending.path("disposition_required").asBoolean()).isTrue();
         assertThat(pending.path("dispositions").toString()).contains("resolved");
@@ -82,8 +86,8 @@ class HeadlessQueueAgentLabTest {
             await("the wrap-up at the service", () -> carol.interaction(interaction).wrapUp());
         assertThat(done.disposition()).isEqualTo("resolved");
         assertThat(done.notes()).isEqualTo("router reset");
-        InteractionView call = carol.interaction(interaction);
-        assertThat(call.agent()).isEqualTo("alice");
+        InteractionView wrapped = carol.interaction(interaction);
+        assertThat(wrapped.agent()).isEqualTo("alice");
         await("alice idle", () -> carol.agent("alice").routing() == WireRoutingState.IDLE);
       }
     }
@@ -110,15 +114,18 @@ class HeadlessQueueAgentLabTest {
         lab.dialAndPress(phone, "11");
 
         String interaction = QueueAgentLab.awaitOffer(alice).path("interaction").asText();
-        alice.await("incoming", WAIT); // alice lets it ring
-        alice.await("ended", WAIT);
-        alice.await("offer_ended", e -> e.path("interaction").asText().equals(interaction), WAIT);
-        assertThat(carol.agent("alice").routing()).isEqualTo(WireRoutingState.NOT_RESPONDING);
+        QueueAgentLab.awaitIncoming(alice); // alice lets it ring
+        QueueAgentLab.awaitWritten(alice, "ended", e -> true);
+        QueueAgentLab.awaitWritten(
+            alice, "offer_ended", e -> e.path("interaction").asText().equals(interaction));
+        await(
+            "alice not responding at the service",
+            () -> carol.agent("alice").routing() == WireRoutingState.NOT_RESPONDING);
 
         JsonNode toBob = QueueAgentLab.awaitOffer(bob);
         assertThat(toBob.path("interaction").asText()).isEqualTo(interaction);
         assertThat(toBob.path("data").path("product").asText()).isEqualTo("sales");
-        bob.await("incoming", WAIT);
+        QueueAgentLab.awaitIncoming(bob);
         bob.send("{\"cmd\":\"answer\"}");
         bob.await("answered", WAIT);
         await("bob connected", () -> carol.agent("bob").routing() == WireRoutingState.CONNECTED);
@@ -130,12 +137,13 @@ class HeadlessQueueAgentLabTest {
         assertThat(pending.path("deadline").isNull()).isFalse();
         // Nobody sends a wrap-up: it ends by itself and bob is ready again (autoReady).
         bob.await("wrapup_done", WAIT);
-        bob.await(
+        QueueAgentLab.awaitWritten(
+            bob,
             "agent",
             e ->
                 e.path("routing").asText().equals("idle")
-                    && e.path("presence").asText().equals("ready"),
-            WAIT);
+                    && e.path("presence").asText().equals("ready")
+                    && !e.has("next_presence"));
         assertThat(carol.agent("bob").routing()).isEqualTo(WireRoutingState.IDLE);
         assertThat(carol.agent("bob").presence().presence()).isEqualTo(WirePresence.READY);
         assertThat(Objects.requireNonNull(carol.interaction(interaction).times().answered()))

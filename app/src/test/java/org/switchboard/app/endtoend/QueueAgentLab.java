@@ -1,10 +1,12 @@
 package org.switchboard.app.endtoend;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Predicate;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
@@ -21,6 +23,7 @@ import org.switchboard.testkit.PrivateBaresip;
  * 29620) who dials the entry number, and bounded waits.
  */
 final class QueueAgentLab {
+  private static final ObjectMapper JSON = new ObjectMapper();
   static final Duration WAIT = Duration.ofSeconds(20);
   static final int SERVICE_SIP_PORT = 16770;
 
@@ -137,9 +140,39 @@ final class QueueAgentLab {
     }
   }
 
-  /** The offer the agent reports, with the interaction's id and data. */
-  static JsonNode awaitOffer(AgentProcess agent) {
-    return agent.await("offer", WAIT);
+  /**
+   * The first offer the agent reported, with the interaction's id and data. The offer (over the
+   * event socket) and the INVITE (over SIP) race, so neither is awaited by consuming events.
+   */
+  static JsonNode awaitOffer(AgentProcess agent) throws Exception {
+    return awaitWritten(agent, "offer", e -> true);
+  }
+
+  /** The SIP call id of the first call that rang at the agent. */
+  static String awaitIncoming(AgentProcess agent) throws Exception {
+    return awaitWritten(agent, "incoming", e -> true).path("call").asText();
+  }
+
+  /**
+   * Waits for the agent to have written an event {@code name} matching {@code filter} at any point,
+   * without consuming events (for events whose order against others is not fixed).
+   */
+  static JsonNode awaitWritten(AgentProcess agent, String name, Predicate<JsonNode> filter)
+      throws Exception {
+    return await(
+        name + " written",
+        () -> {
+          for (String line : agent.seenSoFar()) {
+            if (!line.startsWith("{")) {
+              continue;
+            }
+            JsonNode event = JSON.readTree(line);
+            if (name.equals(event.path("event").asText()) && filter.test(event)) {
+              return event;
+            }
+          }
+          return null;
+        });
   }
 
   /** Something to wait for: a value, or null (or false) while it is not there yet. */

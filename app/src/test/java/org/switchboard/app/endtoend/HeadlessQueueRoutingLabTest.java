@@ -1,0 +1,117 @@
+package org.switchboard.app.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.switchboard.app.endtoend.QueueAgentLab.WAIT;
+import static org.switchboard.app.endtoend.QueueAgentLab.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.queue.client.QueueClient;
+import org.switchboard.queue.protocol.PresenceView;
+import org.switchboard.queue.protocol.WirePresence;
+import org.switchboard.queue.protocol.WireRoutingState;
+import org.switchboard.queue.service.QueueService;
+import org.switchboard.testkit.BaresipControl;
+import org.switchboard.testkit.PrivateBaresip;
+
+/**
+ * Headless agents in queue mode against a real queue service (see {@link QueueAgentLab}): the
+ * linear strategy and a language skill choosing between two agents, and an agent whose event
+ * connection is cut reconnecting and resyncing what changed meanwhile.
+ */
+@Tag("lab")
+@Timeout(180)
+class HeadlessQueueRoutingLabTest {
+  @TempDir Path dir;
+
+  @Test
+  void linearPicksTheFirstInOrderAndAPersianCallerGoesToTheAgentWhoSpeaksPersian()
+      throws Exception {
+    QueueAgentLab lab = new QueueAgentLab(dir);
+    Path centre =
+        lab.centre(
+            "strategy: longest-idle", "strategy: linear",
+            "{queue: sales, penalty: 1, order: 2}", "{queue: sales, penalty: 0, order: 2}",
+            "mode: timed\n      time: 30s", "mode: timed\n      time: 2s");
+    try (QueueService service = QueueService.start(centre, Clock.systemUTC());
+        // Bob signs in and is ready first: longest-idle would pick him, linear picks alice.
+        AgentProcess bob = lab.bob(lab.url(service))) {
+      QueueAgentLab.ready(bob);
+      try (AgentProcess alice = lab.alice(lab.url(service))) {
+        QueueAgentLab.ready(alice);
+        QueueClient carol = lab.signedIn(service, "carol");
+
+        try (PrivateBaresip customer = lab.customer();
+            BaresipControl phone = customer.peer().control()) {
+          lab.dialAndPress(phone, "11"); // English, sales
+          JsonNode first = QueueAgentLab.awaitOffer(alice);
+          assertThat(first.path("queue").asText()).isEqualTo("Sales");
+          assertThat(carol.agent("bob").routing()).isEqualTo(WireRoutingState.IDLE);
+          QueueAgentLab.awaitIncoming(alice);
+          alice.send("{\"cmd\":\"answer\"}");
+          alice.await("answered", WAIT);
+          phone.hangup();
+          phone.awaitEvent("CALL_CLOSED", WAIT);
+          alice.await("wrapup_done", WAIT); // timed: 2 s
+          await(
+              "alice idle and ready again",
+              () ->
+                  carol.agent("alice").routing() == WireRoutingState.IDLE
+                      && carol.agent("alice").presence().presence() == WirePresence.READY);
+
+          lab.dialAndPress(phone, "21"); // Persian, sales: needs language:fa, which only bob has
+          JsonNode second = QueueAgentLab.awaitOffer(bob);
+          String interaction = second.path("interaction").asText();
+          assertThat(interaction).isNotEqualTo(first.path("interaction").asText());
+          assertThat(carol.interaction(interaction).language()).isEqualTo("fa");
+          assertThat(carol.agent("alice").routing()).isEqualTo(WireRoutingState.IDLE);
+          QueueAgentLab.awaitIncoming(bob);
+          bob.send("{\"cmd\":\"answer\"}");
+          bob.await("answered", WAIT);
+          await("bob connected", () -> carol.agent("bob").routing() == WireRoutingState.CONNECTED);
+          phone.hangup();
+          phone.awaitEvent("CALL_CLOSED", WAIT);
+        }
+      }
+    }
+  }
+
+  @Test
+  void anAgentWhoseConnectionIsCutReconnectsAndResyncsWhatChangedMeanwhile() throws Exception {
+    QueueAgentLab lab = new QueueAgentLab(dir);
+    try (QueueService service = QueueService.start(lab.centre(), Clock.systemUTC());
+        DroppingProxy network =
+            new DroppingProxy(lab.address, new InetSocketAddress(lab.address, service.httpPort()));
+        AgentProcess alice = lab.alice("http://" + lab.address + ":" + network.port())) {
+      QueueAgentLab.ready(alice);
+      QueueClient carol = lab.signedIn(service, "carol");
+
+      network.cut();
+      alice.await("queue_connection", e -> e.path("state").asText().equals("reconnecting"), WAIT);
+      // While alice is cut off, her supervisor sends her on a break.
+      carol.changePresence("alice", new PresenceView(WirePresence.NOT_READY, "break"), null);
+      network.restore();
+
+      alice.await("queue_connection", e -> e.path("state").asText().equals("connected"), WAIT);
+      alice.await("queue_connection", e -> e.path("state").asText().equals("resynced"), WAIT);
+      // The break she was sent on while cut off reaches her with the resync.
+      JsonNode seen =
+          QueueAgentLab.awaitWritten(
+              alice, "agent", e -> e.path("reason").asText().equals("break"));
+      assertThat(seen.path("presence").asText()).isEqualTo("not_ready");
+      assertThat(carol.agent("alice").queues()).as("still logged in").contains("sales");
+
+      // Her commands reach the service again.
+      QueueAgentLab.ready(alice);
+      await(
+          "alice ready at the service",
+          () -> carol.agent("alice").presence().presence() == WirePresence.READY);
+    }
+  }
+}
