@@ -5,7 +5,9 @@ import static org.switchboard.app.endtoend.QueueAgentLab.WAIT;
 import static org.switchboard.app.endtoend.QueueAgentLab.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Tag;
@@ -28,6 +30,9 @@ import org.switchboard.testkit.PrivateBaresip;
 @Tag("lab")
 @Timeout(180)
 class HeadlessQueueRoutingLabTest {
+  /** Carol's SIP user at the lab's Kamailio, for the direct call. */
+  private static final String DIRECT_USER = "3193";
+
   @TempDir Path dir;
 
   @Test
@@ -112,6 +117,44 @@ class HeadlessQueueRoutingLabTest {
       await(
           "alice ready at the service",
           () -> carol.agent("alice").presence().presence() == WirePresence.READY);
+    }
+  }
+
+  @Test
+  void aQueueServiceThatIsDownLeavesDirectCallsWorkingAndTheAgentConnectsOnceItIsUp()
+      throws Exception {
+    QueueAgentLab lab = new QueueAgentLab(dir);
+    int httpPort;
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(lab.address))) {
+      httpPort = probe.getLocalPort(); // free now; nothing listens there until the service starts
+    }
+    lab.lab.kamailio().clearBindings(DIRECT_USER);
+    try (AgentProcess carol =
+        lab.carolAtKamailio(DIRECT_USER, "http://" + lab.address + ":" + httpPort)) {
+      JsonNode retrying =
+          QueueAgentLab.awaitWritten(
+              carol, "queue_connection", e -> e.path("state").asText().equals("reconnecting"));
+      assertThat(retrying.path("retry_in_ms").asLong()).isPositive();
+
+      try (BaresipControl caller = lab.lab.peerA().control()) {
+        caller.dial("sip:" + DIRECT_USER + "@" + lab.lab.sipDomain());
+        String call = QueueAgentLab.awaitIncoming(carol);
+        carol.send("{\"cmd\":\"answer\"}");
+        carol.await("answered", e -> e.path("call").asText().equals(call), WAIT);
+        carol.send("{\"cmd\":\"hangup\"}");
+        carol.await("ended", WAIT);
+        caller.awaitEvent("CALL_CLOSED", WAIT);
+      }
+
+      Path centre = lab.centre("port: 0", "port: " + httpPort);
+      try (QueueService service = QueueService.start(centre, Clock.systemUTC())) {
+        QueueAgentLab.awaitWritten(
+            carol, "queue_connection", e -> e.path("state").asText().equals("connected"));
+        QueueAgentLab.awaitWritten(
+            carol, "agent", e -> e.path("presence").asText().equals("not_ready"));
+        QueueClient dave = lab.signedIn(service, "dave");
+        assertThat(dave.agent("carol").queues()).as("logged in once it could").contains("sales");
+      }
     }
   }
 }

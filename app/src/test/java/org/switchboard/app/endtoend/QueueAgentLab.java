@@ -69,6 +69,44 @@ final class QueueAgentLab {
   }
 
   /**
+   * Carol's headless agent registered at the lab's Kamailio as {@code sipUser} (SIP 16776, RTP
+   * 42600-42649) and pointed at the queue service at {@code serviceUrl}, which may be down; waits
+   * only for the registration.
+   */
+  AgentProcess carolAtKamailio(String sipUser, String serviceUrl) throws IOException {
+    String json =
+        """
+        {
+          "account": {
+            "user": "%s", "domain": "%s", "password": "%s",
+            "registrar": { "host": "%s", "port": %d }, "registerExpiry": 300
+          },
+          "sip": { "listenAddress": "%s", "port": 16776 },
+          "media": { "address": "%6$s", "rtpPortMin": 42600, "rtpPortMax": 42649,
+                     "source": "tone:1000", "sink": "discard" },
+          "queue": { "url": "%7$s", "user": "carol", "password": "carol-sample" }
+        }
+        """
+            .formatted(
+                sipUser,
+                lab.sipDomain(),
+                lab.passwordFor(sipUser),
+                lab.registrarHost(),
+                lab.registrarPort(),
+                address,
+                serviceUrl);
+    Path config = Files.writeString(dir.resolve("carol.json"), json);
+    AgentProcess agent = AgentProcess.start(dir, "--config", config.toString());
+    try {
+      agent.await("registered", WAIT);
+      return agent;
+    } catch (RuntimeException | AssertionError e) {
+      agent.close();
+      throw e;
+    }
+  }
+
+  /**
    * Starts {@code user}'s headless agent signed in to {@code serviceUrl}, and waits until it has
    * registered at the service and its event connection is up.
    */
