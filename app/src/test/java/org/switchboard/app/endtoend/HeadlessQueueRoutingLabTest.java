@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -154,6 +155,46 @@ class HeadlessQueueRoutingLabTest {
             carol, "agent", e -> e.path("presence").asText().equals("not_ready"));
         QueueClient dave = lab.signedIn(service, "dave");
         assertThat(dave.agent("carol").queues()).as("logged in once it could").contains("sales");
+      }
+    }
+  }
+
+  @Test
+  void afterTheServiceRestartsTheAgentSignsInAgainResyncsAndItsCommandsWork() throws Exception {
+    QueueAgentLab lab = new QueueAgentLab(dir);
+    int httpPort;
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(lab.address))) {
+      httpPort = probe.getLocalPort();
+    }
+    Path centre = lab.centre("port: 0", "port: " + httpPort);
+    QueueService first = QueueService.start(centre, Clock.systemUTC());
+    boolean firstRunning = true;
+    try (AgentProcess alice = lab.alice(lab.url(first))) {
+      QueueAgentLab.ready(alice);
+      first.close(); // a clean stop: the service keeps alice's state, but not her token
+      firstRunning = false;
+      alice.await("queue_connection", e -> e.path("state").asText().equals("reconnecting"), WAIT);
+
+      try (QueueService second = QueueService.start(centre, Clock.systemUTC())) {
+        // The backoff grows while the service is away; a reconnection takes up to ~30 s.
+        QueueAgentLab.awaitWritten(
+            alice,
+            "queue_connection",
+            e -> e.path("state").asText().equals("resynced"),
+            Duration.ofSeconds(60));
+        QueueClient carol = lab.signedIn(second, "carol");
+        assertThat(carol.agent("alice").presence().presence())
+            .as("restored after the restart")
+            .isEqualTo(WirePresence.READY);
+
+        alice.send("{\"cmd\":\"notready\",\"reason\":\"lunch\"}");
+        await(
+            "alice at lunch, with her new token",
+            () -> "lunch".equals(carol.agent("alice").presence().reason()));
+      }
+    } finally {
+      if (firstRunning) {
+        first.close();
       }
     }
   }

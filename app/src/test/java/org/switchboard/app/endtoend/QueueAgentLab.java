@@ -197,8 +197,16 @@ final class QueueAgentLab {
    */
   static JsonNode awaitWritten(AgentProcess agent, String name, Predicate<JsonNode> filter)
       throws Exception {
+    return awaitWritten(agent, name, filter, WAIT);
+  }
+
+  /** As {@link #awaitWritten(AgentProcess, String, Predicate)}, bounded by {@code bound}. */
+  static JsonNode awaitWritten(
+      AgentProcess agent, String name, Predicate<JsonNode> filter, Duration bound)
+      throws Exception {
     return await(
         name + " written",
+        bound,
         () -> {
           for (String line : agent.seenSoFar()) {
             if (!line.startsWith("{")) {
@@ -220,7 +228,12 @@ final class QueueAgentLab {
 
   /** Waits, bounded by {@link #WAIT}, for {@code probe} to give a value. */
   static <T> T await(String what, Probe<T> probe) throws Exception {
-    long deadline = System.nanoTime() + WAIT.toNanos();
+    return await(what, WAIT, probe);
+  }
+
+  /** Waits, bounded by {@code bound}, for {@code probe} to give a value. */
+  static <T> T await(String what, Duration bound, Probe<T> probe) throws Exception {
+    long deadline = System.nanoTime() + bound.toNanos();
     while (true) {
       T value = probe.get();
       if (value != null && !Boolean.FALSE.equals(value)) {
