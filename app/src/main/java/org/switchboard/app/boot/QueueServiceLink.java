@@ -19,6 +19,7 @@ import org.switchboard.queue.client.EventConnection;
 import org.switchboard.queue.client.QueueAgentSession;
 import org.switchboard.queue.client.QueueClient;
 import org.switchboard.queue.client.QueueClientException;
+import org.switchboard.queue.client.QueueState;
 import org.switchboard.queue.protocol.Event;
 import org.switchboard.queue.protocol.EventTypes;
 
@@ -31,8 +32,7 @@ import org.switchboard.queue.protocol.EventTypes;
  * knows it (the service restarted).
  *
  * <p>Threads: sign-in, login and logout run on {@code queue-link}; the connection's callbacks
- * arrive on {@code queue-events}. The listener is called from both, never concurrently with itself
- * from the same thread.
+ * arrive on {@code queue-events}. The listener is called from both threads.
  */
 final class QueueServiceLink implements QueueLink, EventConnection.Listener {
   private static final Logger log = LoggerFactory.getLogger(QueueServiceLink.class);
@@ -164,7 +164,7 @@ final class QueueServiceLink implements QueueLink, EventConnection.Listener {
   }
 
   @Override
-  public void onState(org.switchboard.queue.client.QueueState state, Event cause) {
+  public void onState(QueueState state, Event cause) {
     if (resyncPending && cause.type().equals(EventTypes.SNAPSHOT)) {
       resyncPending = false;
       listener.onConnection(Connection.RESYNCED, null, null);

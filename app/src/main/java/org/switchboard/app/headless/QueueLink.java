@@ -24,7 +24,10 @@ public interface QueueLink extends AutoCloseable {
     RESYNCED
   }
 
-  /** Told of the connection; called on the link's own threads, never concurrently. */
+  /**
+   * Told of the connection; called on the link's own threads (signing in and the event connection
+   * have one each, so calls may overlap: implementations synchronise).
+   */
   @FunctionalInterface
   interface Listener {
     /**
