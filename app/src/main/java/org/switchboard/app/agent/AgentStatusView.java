@@ -30,10 +30,10 @@ import org.switchboard.core.agent.Presence;
  * The status bar at the top of the main window, built in code and bound to {@link
  * AgentStatusViewModel}. A one-second {@link Timeline} calls {@link AgentStatusViewModel#tick()}
  * while the bar is in a scene. Node ids (for tests and styling): {@code agentStatus}, {@code
- * registration}, {@code presence} (the menu; items {@code presence-ready}, {@code
- * presence-reason-<code>}, {@code presence-offline}), {@code nextPresence}, {@code routing}, {@code
- * routingTimer}, {@code queues} ({@code queue0}, ...), {@code presenceProblem}. Built and used on
- * the JavaFX application thread.
+ * registration}, {@code queueLink} (with a queue service), {@code presence} (the menu; items {@code
+ * presence-ready}, {@code presence-reason-<code>}, {@code presence-offline}), {@code nextPresence},
+ * {@code routing}, {@code routingTimer}, {@code queues} ({@code queue0}, ...), {@code
+ * presenceProblem}. Built and used on the JavaFX application thread.
  */
 public final class AgentStatusView {
   private static final String DOT = "\u25CF";
@@ -76,6 +76,7 @@ public final class AgentStatusView {
     bar.getChildren()
         .addAll(
             registration(),
+            queueLink(),
             separator(),
             presenceMenu(),
             nextPresence(),
@@ -98,6 +99,16 @@ public final class AgentStatusView {
     showDetail.run();
     follow(registration, vm.registration().toneProperty());
     return registration;
+  }
+
+  private Label queueLink() {
+    Label link = new Label();
+    link.setId("queueLink");
+    link.textProperty().bind(vm.queueLink().textProperty());
+    link.visibleProperty().bind(vm.queueLink().visibleProperty());
+    link.managedProperty().bind(vm.queueLink().visibleProperty());
+    follow(link, vm.queueLink().toneProperty());
+    return link;
   }
 
   private MenuButton presenceMenu() {

@@ -51,6 +51,7 @@ public final class AgentStatusViewModel {
   private final Executor ui;
   private final Clock clock;
   private final RegistrationState registration;
+  private final QueueLinkState queueLink;
   private final ReadOnlyObjectWrapper<AgentSnapshot> snapshot;
   private final ReadOnlyStringWrapper timer = new ReadOnlyStringWrapper(this, "timer", "");
   private final ObservableList<PresenceChoice> choices = FXCollections.observableArrayList();
@@ -86,6 +87,22 @@ public final class AgentStatusViewModel {
       Localizer localizer,
       Executor ui,
       Clock clock) {
+    this(session, registration, QueueLink.standalone(), localizer, ui, clock);
+  }
+
+  /**
+   * As above, with the queue service's link shown beside the registration.
+   *
+   * @param queueLink the queue service's link; {@link QueueLink#standalone()} without one
+   */
+  public AgentStatusViewModel(
+      AgentSession session,
+      AccountRegistration registration,
+      QueueLink queueLink,
+      Localizer localizer,
+      Executor ui,
+      Clock clock) {
+    this.queueLink = new QueueLinkState(queueLink, localizer, ui);
     this.session = Objects.requireNonNull(session, "session");
     this.localizer = Objects.requireNonNull(localizer, "localizer");
     this.ui = Objects.requireNonNull(ui, "ui");
@@ -121,6 +138,7 @@ public final class AgentStatusViewModel {
   /** Starts following the session and the registration; shows the session's state at once. */
   public void start() {
     registration.start();
+    queueLink.start();
     if (agentSubscription == null) {
       agentSubscription = session.addListener(s -> ui.execute(() -> show(s)));
       show(session.snapshot());
@@ -130,6 +148,7 @@ public final class AgentStatusViewModel {
   /** Stops following them. */
   public void stop() {
     registration.stop();
+    queueLink.stop();
     Subscription s = agentSubscription;
     agentSubscription = null;
     if (s != null) {
@@ -158,6 +177,11 @@ public final class AgentStatusViewModel {
       asked = CompletableFuture.failedFuture(broken);
     }
     asked.whenComplete((ok, failure) -> ui.execute(() -> finished(mine, failure)));
+  }
+
+  /** The queue service's link; hidden for a standalone softphone. */
+  public QueueLinkState queueLink() {
+    return queueLink;
   }
 
   /** The registration half of the bar. */

@@ -21,6 +21,11 @@ public final class AgentMain {
   /** The bound on each shutdown step. */
   static final Duration STEP_TIMEOUT = Duration.ofSeconds(5);
 
+  /** The first delay before reconnecting to the queue service; doubled up to the maximum. */
+  static final Duration QUEUE_FIRST_RETRY = Duration.ofMillis(500);
+
+  static final Duration QUEUE_MAX_RETRY = Duration.ofSeconds(30);
+
   private AgentMain() {}
 
   public static void main(String[] args) {
@@ -43,6 +48,7 @@ public final class AgentMain {
         new HeadlessAgent(
             new AdapterTelephonyStarter(),
             new AdapterCrmStarter(Clock.systemUTC(), OsKeychain::new),
+            new AdapterQueueStarter(Clock.systemUTC(), QUEUE_FIRST_RETRY, QUEUE_MAX_RETRY),
             Logging::setLevel,
             REGISTER_TIMEOUT,
             STEP_TIMEOUT);

@@ -1,6 +1,7 @@
 package org.switchboard.app.boot;
 
 import java.net.URI;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +16,7 @@ public final class DesktopApplication extends Application {
   // JavaFX creates the Application itself, so the launcher hands these over before launching.
   private static @Nullable SingleInstance handedInstance;
   private static @Nullable DialLink handedLink;
+  private static @Nullable Path handedSettings;
 
   private @Nullable Desktop desktop;
   private @Nullable SingleInstance instance;
@@ -24,18 +26,27 @@ public final class DesktopApplication extends Application {
     handedLink = link;
   }
 
+  /** Makes the desktop keep its settings in {@code directory} (the local-centre profile). */
+  static synchronized void useSettingsDirectory(Path directory) {
+    handedSettings = directory;
+  }
+
   @Override
   public void start(Stage stage) {
     SingleInstance running;
     DialLink link;
+    Path settings;
     synchronized (DesktopApplication.class) {
       running = handedInstance;
       link = handedLink;
+      settings = handedSettings;
       handedInstance = null;
       handedLink = null;
     }
     instance = running;
-    desktop = Desktop.open(stage, DesktopEnvironment.system(), this::browse);
+    DesktopEnvironment env = DesktopEnvironment.system();
+    desktop =
+        Desktop.open(stage, settings == null ? env : env.withSettingsDir(settings), this::browse);
     desktop.takeLinks(running, link);
   }
 

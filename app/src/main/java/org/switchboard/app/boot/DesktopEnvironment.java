@@ -73,6 +73,22 @@ public record DesktopEnvironment(
         Provisioning.none());
   }
 
+  /** This environment with its settings kept in {@code directory}. */
+  public DesktopEnvironment withSettingsDir(Path directory) {
+    return new DesktopEnvironment(
+        directory,
+        dataDir,
+        secrets,
+        region,
+        clock,
+        sipPort,
+        rtpPortMin,
+        source,
+        sink,
+        desktopIntegration,
+        provisioning);
+  }
+
   /** The last RTP port. */
   public int rtpPortMax() {
     return rtpPortMin + 999;

@@ -18,6 +18,8 @@ import org.switchboard.app.settings.SettingsLocation;
 import org.switchboard.app.smoke.Check;
 import org.switchboard.app.smoke.SmokeMode;
 import org.switchboard.app.smoke.SmokeOptions;
+import org.switchboard.core.secrets.SecretStoreException;
+import org.switchboard.keychain.OsKeychain;
 
 /**
  * The desktop's launcher ({@code switchboard.jar}). A plain class, not the {@code Application}
@@ -32,6 +34,14 @@ import org.switchboard.app.smoke.SmokeOptions;
  *
  * <p>{@code switchboard --smoke-test <report.json> [--smoke-wait-link <seconds>] [link]}: the
  * installed package's smoke test ({@link SmokeMode}), started the same way.
+ *
+ * <p>{@code switchboard --local-centre [link]}: the desktop as an agent of the sample contact
+ * centre on this computer (the README's main command starts the queue service, then this): its own
+ * settings in {@code <settings dir>/local-centre/}, written on first use with the sample agent
+ * alice (SIP extension 1001 at {@code 127.0.0.1:5070}, queue service {@code http://127.0.0.1:8070})
+ * and her sample passwords put into the keychain, so no first-run wizard shows; the agent's normal
+ * settings are never touched. See {@link LocalCentre} for the environment variables that override
+ * the sample's values.
  */
 public final class DesktopMain {
   private DesktopMain() {}
@@ -39,7 +49,8 @@ public final class DesktopMain {
   public static void main(String[] args) {
     Logging.install("info");
     Path data = DataDirectory.defaultFor(System.getenv());
-    List<String> arguments = List.of(args);
+    boolean localCentre = LocalCentre.requested(List.of(args));
+    List<String> arguments = LocalCentre.others(List.of(args));
     if (DiagnosticsCommand.requested(arguments)) {
       Path settings = SettingsLocation.directory(System.getenv(), System::getProperty);
       DiagnosticsBundle bundle =
@@ -82,8 +93,26 @@ public final class DesktopMain {
     // Only the one running desktop writes the log file: a start that hands its link over never
     // does.
     Logging.logToFile(Logging.directoryIn(data));
+    if (localCentre && !prepareLocalCentre()) {
+      System.exit(1);
+      return;
+    }
     DesktopApplication.handOver(instance.orElseThrow(), link.orElse(null));
     Application.launch(DesktopApplication.class, args);
+  }
+
+  /** Prepares the local-centre profile and hands its settings directory over; false on failure. */
+  private static boolean prepareLocalCentre() {
+    Path dir =
+        LocalCentre.settingsDir(SettingsLocation.directory(System.getenv(), System::getProperty));
+    try {
+      LocalCentre.prepare(dir, new OsKeychain(), System.getenv());
+    } catch (IOException | SecretStoreException | IllegalArgumentException e) {
+      System.err.println("switchboard: the local-centre settings: " + e.getMessage());
+      return false;
+    }
+    DesktopApplication.useSettingsDirectory(dir);
+    return true;
   }
 
   /** The smoke test's font check: the bundled Persian and Arabic font loads. JavaFX thread. */

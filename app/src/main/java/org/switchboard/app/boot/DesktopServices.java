@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.app.agent.QueueLink;
 import org.switchboard.app.call.DirectoryTransferTargets;
 import org.switchboard.app.headless.AgentFailure;
 import org.switchboard.app.headless.CustomerServices;
@@ -18,10 +19,12 @@ import org.switchboard.app.settings.AutoAnswerMode;
 import org.switchboard.app.settings.AutoAnswerSettings;
 import org.switchboard.app.settings.ConnectionSettings;
 import org.switchboard.app.settings.DesktopSettings;
+import org.switchboard.app.settings.QueueSettings;
 import org.switchboard.audio.PulseAudioDevices;
 import org.switchboard.core.Secret;
 import org.switchboard.core.account.SipAccount;
 import org.switchboard.core.account.SipAccountOptions;
+import org.switchboard.core.agent.AgentSession;
 import org.switchboard.core.agent.Presence;
 import org.switchboard.core.agent.StandaloneAgentSession;
 import org.switchboard.core.agent.TransferDirectory;
@@ -30,15 +33,19 @@ import org.switchboard.core.secrets.SecretStoreException;
 
 /**
  * The running services behind the workspace: telephony, the CRM side (absent when it could not
- * start: calls never wait for a CRM), the agent session and the transfer targets.
+ * start: calls never wait for a CRM), the agent session and the transfer targets. With a queue
+ * service set, the agent session is the queue service's ({@link DesktopQueue}, linked to the
+ * telephony's calls); otherwise a {@link StandaloneAgentSession}.
  *
  * @param crmProblem why the CRM side did not start, or null
+ * @param queue the queue service's side, or null for a standalone softphone
  */
 record DesktopServices(
     Telephony telephony,
     @Nullable CustomerServices crm,
     @Nullable String crmProblem,
-    StandaloneAgentSession agent,
+    AgentSession agent,
+    @Nullable DesktopQueue queue,
     TransferDirectory transfers,
     String agentName,
     ExecutorService directoryWorker) {
@@ -69,13 +76,16 @@ record DesktopServices(
       crmProblem = String.valueOf(e.getMessage());
       log.warn("the CRM side did not start: {}", crmProblem);
     }
-    StandaloneAgentSession agent =
-        new StandaloneAgentSession(
-            telephony.calls(),
-            WrapUpPolicy.standalone(),
-            StandaloneAgentSession.defaultReasons(),
-            Presence.ready(),
-            env.clock());
+    DesktopQueue queue = queue(settings.queue(), env, telephony);
+    AgentSession agent =
+        queue != null
+            ? queue.session()
+            : new StandaloneAgentSession(
+                telephony.calls(),
+                WrapUpPolicy.standalone(),
+                StandaloneAgentSession.defaultReasons(),
+                Presence.ready(),
+                env.clock());
     ExecutorService worker =
         Executors.newSingleThreadExecutor(
             r -> {
@@ -88,17 +98,41 @@ record DesktopServices(
             ? text -> java.util.concurrent.CompletableFuture.completedFuture(List.of())
             : new DirectoryTransferTargets(
                 List.of(), Objects.requireNonNull(crm.directory()), worker);
-    return new DesktopServices(telephony, crm, crmProblem, agent, transfers, agentName, worker);
+    return new DesktopServices(
+        telephony, crm, crmProblem, agent, queue, transfers, agentName, worker);
   }
 
-  /** Stops everything; never throws. */
+  /** The queue link for the agent bar; standalone without a queue service. */
+  QueueLink queueLink() {
+    return queue == null ? QueueLink.standalone() : queue;
+  }
+
+  /** Stops everything (logging out of the queue service, bounded); never throws. */
   void close() {
-    agent.close();
+    if (queue != null) {
+      queue.close();
+    } else if (agent instanceof StandaloneAgentSession) {
+      ((StandaloneAgentSession) agent).close();
+    }
     if (crm != null) {
       crm.shutdown().run();
     }
     directoryWorker.shutdownNow();
     telephony.shutdown().run();
+  }
+
+  /** The queue service's side when one is set; null (standalone) when none is or its URL is bad. */
+  private static @Nullable DesktopQueue queue(
+      QueueSettings settings, DesktopEnvironment env, Telephony telephony) {
+    if (settings.isStandalone()) {
+      return null;
+    }
+    try {
+      return DesktopQueue.start(settings, env.secrets(), telephony.calls(), env.clock());
+    } catch (IllegalArgumentException e) {
+      log.warn("working as a standalone softphone: {}", e.getMessage());
+      return null;
+    }
   }
 
   private static Secret password(AccountSettings a, DesktopEnvironment env) throws AgentFailure {

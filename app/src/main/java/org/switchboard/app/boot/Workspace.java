@@ -133,6 +133,7 @@ final class Workspace {
         new AgentStatusViewModel(
             services.agent(),
             services.telephony().registration(),
+            services.queueLink(),
             localizer,
             Platform::runLater,
             env.clock());

@@ -3,8 +3,10 @@ package org.switchboard.app.headless;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import org.switchboard.core.Secret;
 import org.switchboard.core.account.SipAccount;
 import org.switchboard.core.account.SipTransport;
 import org.switchboard.core.media.AudioSink;
@@ -14,16 +16,40 @@ import org.switchboard.core.media.AudioSource;
  * Everything the headless agent needs to start, already validated, in domain types. Read by {@link
  * AgentConfigReader}; command-line overrides are applied with {@link #withOverrides}.
  */
-public record AgentConfig(SipAccount account, Sip sip, Media media, @Nullable Crm crm) {
+public record AgentConfig(
+    SipAccount account, Sip sip, Media media, @Nullable Crm crm, @Nullable Queue queue) {
   public AgentConfig {
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(sip, "sip");
     Objects.requireNonNull(media, "media");
   }
 
-  /** A configuration without a CRM. */
+  /** A configuration without a queue service. */
+  public AgentConfig(SipAccount account, Sip sip, Media media, @Nullable Crm crm) {
+    this(account, sip, media, crm, null);
+  }
+
+  /** A configuration without a CRM or a queue service. */
   public AgentConfig(SipAccount account, Sip sip, Media media) {
-    this(account, sip, media, null);
+    this(account, sip, media, null, null);
+  }
+
+  /**
+   * The queue service the agent signs in to (queue mode): presence, offers and wrap-ups go through
+   * it.
+   *
+   * @param url the service's base URL, {@code http} or {@code https}
+   * @param user the agent's id at the service (not the SIP user)
+   * @param password the agent's API password
+   * @param queues the queues to log in to; empty for all of the agent's queues
+   */
+  public record Queue(String url, String user, Secret password, List<String> queues) {
+    public Queue {
+      Objects.requireNonNull(url, "url");
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(password, "password");
+      queues = List.copyOf(queues);
+    }
   }
 
   /** Where the local SIP stack listens. */
@@ -93,6 +119,6 @@ public record AgentConfig(SipAccount account, Sip sip, Media media, @Nullable Cr
     if (sink != null) {
       m = new Media(m.address(), m.rtpPortMin(), m.rtpPortMax(), m.source(), sink);
     }
-    return new AgentConfig(a, s, m, crm);
+    return new AgentConfig(a, s, m, crm, queue);
   }
 }

@@ -77,7 +77,7 @@ public final class AgentConfigReader {
   }
 
   private AgentConfig toConfig(JsonNode root) {
-    ConfigSection top = ConfigSection.root(root, Set.of("account", "sip", "media", "crm"));
+    ConfigSection top = ConfigSection.root(root, Set.of("account", "sip", "media", "crm", "queue"));
     SipAccount account = account(top);
     ConfigSection sip = top.section("sip", Set.of("listenAddress", "port", "transport"));
     AgentConfig.Sip listen =
@@ -86,7 +86,8 @@ public final class AgentConfigReader {
             sip.integer("port", 5060, 1, PORT_MAX),
             transport(sip, account.transport()));
     AgentConfig.Crm crm = top.has("crm") ? crm(top, account.user()) : null;
-    return new AgentConfig(account, listen, media(top, listen.listenAddress()), crm);
+    AgentConfig.Queue queue = top.has("queue") ? QueueConfigReader.read(top, env) : null;
+    return new AgentConfig(account, listen, media(top, listen.listenAddress()), crm, queue);
   }
 
   private SipAccount account(ConfigSection top) {

@@ -28,6 +28,7 @@ final class CommandLoop {
   private final CallTracker tracker;
   private final EventWriter events;
   private final @Nullable WrapUpCommands crm;
+  private final @Nullable QueueCommands queue;
 
   CommandLoop(CallControl calls, CallTracker tracker, EventWriter events) {
     this(calls, tracker, events, null);
@@ -35,10 +36,20 @@ final class CommandLoop {
 
   CommandLoop(
       CallControl calls, CallTracker tracker, EventWriter events, @Nullable WrapUpCommands crm) {
+    this(calls, tracker, events, crm, null);
+  }
+
+  CommandLoop(
+      CallControl calls,
+      CallTracker tracker,
+      EventWriter events,
+      @Nullable WrapUpCommands crm,
+      @Nullable QueueCommands queue) {
     this.calls = calls;
     this.tracker = tracker;
     this.events = events;
     this.crm = crm;
+    this.queue = queue;
   }
 
   /** Reads and carries out commands until {@code quit} or the end of {@code in}. */
@@ -113,11 +124,42 @@ final class CommandLoop {
         String digits = text(command, "digits");
         report(name, id, calls.sendDtmf(select(command), digits));
       }
-      case "wrapup" -> crm().wrapUp(select(command), command);
+      case "wrapup" -> wrapUp(command, id);
+      case "ready" -> queue().ready(id);
+      case "notready" -> queue().notReady(command, id);
+      case "login" -> queue().login(id);
+      case "logout" -> queue().logout(id);
       case "outbox" -> crm().reportOutbox();
       case "crm_signin" -> crm().signIn(id);
       default -> throw new CommandException("unknown command '" + name + "'");
     }
+  }
+
+  /**
+   * In queue mode the pending wrap-up goes to the service; with a CRM the call is also logged there
+   * (naming the call is then needed once the call is over).
+   */
+  private void wrapUp(JsonNode command, @Nullable String id) throws CommandException {
+    QueueCommands service = queue;
+    boolean toQueue = service != null && service.wrapUpPending();
+    if (service != null && toQueue) {
+      service.wrapUp(command, id);
+    }
+    if (crm != null && (!toQueue || command.hasNonNull("call"))) {
+      crm.wrapUp(select(command), command);
+    } else if (!toQueue) {
+      throw new CommandException(
+          queue == null
+              ? "no CRM configured (add a \"crm\" section to the config)"
+              : "no wrap-up is pending at the queue service");
+    }
+  }
+
+  private QueueCommands queue() throws CommandException {
+    if (queue == null) {
+      throw new CommandException("no queue service configured (add a \"queue\" section)");
+    }
+    return queue;
   }
 
   private WrapUpCommands crm() throws CommandException {

@@ -37,6 +37,7 @@ public final class HeadlessAgent {
 
   private final TelephonyStarter starter;
   private final CrmStarter crmStarter;
+  private final QueueStarter queueStarter;
   private final Consumer<String> applyLogLevel;
   private final Duration registerTimeout;
   private final Duration stepTimeout;
@@ -64,7 +65,22 @@ public final class HeadlessAgent {
       Consumer<String> applyLogLevel,
       Duration registerTimeout,
       Duration stepTimeout) {
+    this(starter, crmStarter, QueueStarter.none(), applyLogLevel, registerTimeout, stepTimeout);
+  }
+
+  /**
+   * @param queueStarter starts the link to the queue service when the configuration has a {@code
+   *     queue} section
+   */
+  public HeadlessAgent(
+      TelephonyStarter starter,
+      CrmStarter crmStarter,
+      QueueStarter queueStarter,
+      Consumer<String> applyLogLevel,
+      Duration registerTimeout,
+      Duration stepTimeout) {
     this.crmStarter = crmStarter;
+    this.queueStarter = queueStarter;
     this.starter = starter;
     this.applyLogLevel = applyLogLevel;
     this.registerTimeout = registerTimeout;
@@ -163,7 +179,21 @@ public final class HeadlessAgent {
       // The port may complete the future before it delivers the Registered event; wait for the
       // event (briefly) so that "registered" is the first line a script reads.
       awaitQuietly(registered, "registered without a Registered event");
-      readCommands(new CommandLoop(telephony.calls(), tracker, events, wrapUpCommands), stdin);
+      QueueMode queue = QueueMode.start(queueStarter, config.queue(), telephony.calls(), events);
+      try {
+        readCommands(
+            new CommandLoop(
+                telephony.calls(),
+                tracker,
+                events,
+                wrapUpCommands,
+                queue == null ? null : queue.commands()),
+            stdin);
+      } finally {
+        if (queue != null) {
+          queue.close();
+        }
+      }
       if (customers != null) {
         customers.closeAll();
       }

@@ -83,4 +83,10 @@ public record DesktopSettings(
     return new DesktopSettings(
         account, audio, crm, queue, hotkeys, appearance, autoAnswer, general, replacement);
   }
+
+  /** These settings with {@code replacement} as the queue section. */
+  public DesktopSettings withQueue(QueueSettings replacement) {
+    return new DesktopSettings(
+        account, audio, crm, replacement, hotkeys, appearance, autoAnswer, general, connection);
+  }
 }

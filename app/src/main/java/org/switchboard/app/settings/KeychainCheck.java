@@ -24,6 +24,31 @@ record KeychainCheck(PasswordState state, String problem) {
     }
   }
 
+  /** Asks whether the keychain holds a password under {@code key} (empty: none can be kept). */
+  static KeychainCheck of(@Nullable KeychainPasswords passwords, String key) {
+    if (passwords == null) {
+      return new KeychainCheck(PasswordState.NOT_KEPT, "");
+    }
+    try {
+      return saved(passwords.has(key));
+    } catch (SecretStoreException e) {
+      return new KeychainCheck(PasswordState.UNAVAILABLE, StatusLine.reason(e));
+    }
+  }
+
+  /** Keeps a password after a save, by keychain keys ({@link KeychainPasswords#keep}). */
+  static KeychainCheck keep(
+      @Nullable KeychainPasswords passwords, String before, String after, String typed) {
+    if (passwords == null) {
+      return new KeychainCheck(PasswordState.NOT_KEPT, "");
+    }
+    try {
+      return saved(passwords.keep(before, after, typed));
+    } catch (SecretStoreException e) {
+      return new KeychainCheck(PasswordState.UNAVAILABLE, StatusLine.reason(e));
+    }
+  }
+
   /** Keeps the password after a save ({@link KeychainPasswords#keep}). */
   static KeychainCheck keep(
       @Nullable KeychainPasswords passwords,

@@ -7,7 +7,9 @@ import org.switchboard.core.secrets.SecretStore;
 import org.switchboard.core.secrets.SecretStoreException;
 
 /**
- * The account's SIP password in the OS keychain, under {@link AccountSettings#passwordKey()}.
+ * Passwords in the OS keychain: the account's SIP password under {@link
+ * AccountSettings#passwordKey()}, the queue service's API password under {@link
+ * QueueSettings#passwordKey()}; an empty key stands for settings too incomplete to keep one.
  * Blocking (the keychain may ask the OS): call it on the I/O executor, never the JavaFX thread.
  */
 final class KeychainPasswords {
@@ -19,10 +21,15 @@ final class KeychainPasswords {
 
   /** Whether the keychain holds a password for {@code account}; false for an incomplete account. */
   boolean has(AccountSettings account) throws SecretStoreException {
-    if (!complete(account)) {
+    return has(key(account));
+  }
+
+  /** Whether the keychain holds a password under {@code key}; false for an empty key. */
+  boolean has(String key) throws SecretStoreException {
+    if (key.isEmpty()) {
       return false;
     }
-    Optional<Secret> secret = secrets.get(account.passwordKey());
+    Optional<Secret> secret = secrets.get(key);
     return secret.isPresent() && !secret.get().isEmpty();
   }
 
@@ -35,15 +42,23 @@ final class KeychainPasswords {
    */
   boolean keep(AccountSettings before, AccountSettings after, String typed)
       throws SecretStoreException {
-    if (!complete(after)) {
+    return keep(key(before), key(after), typed);
+  }
+
+  /**
+   * As {@link #keep(AccountSettings, AccountSettings, String)}, by keychain keys ({@code before}
+   * the key the password was saved under, {@code key} the one it belongs under now; empty for
+   * none).
+   */
+  boolean keep(String before, String key, String typed) throws SecretStoreException {
+    if (key.isEmpty()) {
       return false;
     }
-    String key = after.passwordKey();
-    boolean moved = complete(before) && !before.passwordKey().equals(key);
+    boolean moved = !before.isEmpty() && !before.equals(key);
     if (!typed.isEmpty()) {
       secrets.put(key, Secret.of(typed));
     } else if (moved) {
-      Optional<Secret> old = secrets.get(before.passwordKey());
+      Optional<Secret> old = secrets.get(before);
       if (old.isPresent()) {
         char[] value = old.get().reveal();
         try {
@@ -54,12 +69,13 @@ final class KeychainPasswords {
       }
     }
     if (moved) {
-      secrets.delete(before.passwordKey());
+      secrets.delete(before);
     }
-    return has(after);
+    return has(key);
   }
 
-  private static boolean complete(AccountSettings account) {
-    return !account.user().isBlank() && !account.domain().isBlank();
+  private static String key(AccountSettings account) {
+    boolean complete = !account.user().isBlank() && !account.domain().isBlank();
+    return complete ? account.passwordKey() : "";
   }
 }

@@ -44,7 +44,9 @@ public final class SettingsJson {
     ObjectNode crm = node.putObject("crm");
     crm.put("connector", s.crm().connector().tag());
     crm.put("location", s.crm().location());
-    node.putObject("queue").put("url", s.queue().url());
+    ObjectNode queue = node.putObject("queue");
+    queue.put("url", s.queue().url());
+    queue.put("user", s.queue().user());
     ObjectNode hotkeys = node.putObject("hotkeys");
     for (HotkeyAction action : HotkeyAction.values()) {
       hotkeys.put(action.tag(), s.hotkeys().get(action).map(Hotkey::format).orElse(""));
@@ -86,7 +88,9 @@ public final class SettingsJson {
         account(node, d.account()),
         AudioJson.read(section(node, "audio"), d.audio()),
         crm(section(node, "crm"), d.crm()),
-        new QueueSettings(text(section(node, "queue"), "queue.url", d.queue().url())),
+        new QueueSettings(
+            text(section(node, "queue"), "queue.url", d.queue().url()),
+            text(section(node, "queue"), "queue.user", d.queue().user())),
         hotkeys(section(node, "hotkeys")),
         appearance(section(node, "appearance"), d.appearance()),
         autoAnswer(section(node, "autoAnswer"), d.autoAnswer()),

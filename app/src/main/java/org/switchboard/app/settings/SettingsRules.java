@@ -43,6 +43,8 @@ public final class SettingsRules {
         return CrmSettingsViewModel.check(s.crm().connector(), s.crm().location());
       case "queue.url":
         return QueueSettingsViewModel.check(s.queue().url());
+      case "queue.user":
+        return QueueSettingsViewModel.checkUser(s.queue().url(), s.queue().user());
       case "appearance.scale":
         return AppearanceViewModel.checkScale(s.appearance().scalePercent());
       case "autoAnswer.delaySeconds":

@@ -128,7 +128,7 @@ public final class SettingsViewModel {
     this.account = new AccountSettingsViewModel(store, secrets, localizer, io, ui);
     this.audio = new AudioSettingsViewModel(audio, localizer, io, ui);
     this.crm = new CrmSettingsViewModel(crmSignIn, localizer, ui);
-    this.queue = new QueueSettingsViewModel(localizer);
+    this.queue = new QueueSettingsViewModel(localizer, secrets);
     this.hotkeys = new HotkeysViewModel(localizer);
     this.appearance = new AppearanceViewModel(localizer);
     this.autoAnswer = new AutoAnswerViewModel(localizer);
@@ -300,7 +300,9 @@ public final class SettingsViewModel {
         () -> {
           SettingsStore.Loaded loaded = store.load();
           KeychainCheck keychain = KeychainCheck.of(account.passwords(), loaded.settings());
-          ui.execute(() -> loaded(loaded, keychain));
+          KeychainCheck queueKeychain =
+              KeychainCheck.of(queue.passwords(), loaded.desktop().queue().passwordKey());
+          ui.execute(() -> loaded(loaded, keychain, queueKeychain));
         });
     audio.refresh();
   }
@@ -342,6 +344,8 @@ public final class SettingsViewModel {
     DesktopSettings settings = current();
     AccountSettings before = saved.get().account();
     String typed = account.passwordProperty().get();
+    String queueBefore = saved.get().queue().passwordKey();
+    String queueTyped = queue.passwordProperty().get();
     busy.set(true);
     io.execute(
         () -> {
@@ -356,12 +360,20 @@ public final class SettingsViewModel {
           }
           KeychainCheck keychain =
               KeychainCheck.keep(account.passwords(), before, settings.account(), typed);
+          KeychainCheck queueKeychain =
+              KeychainCheck.keep(
+                  queue.passwords(), queueBefore, settings.queue().passwordKey(), queueTyped);
           ui.execute(
               () -> {
                 saved.set(settings);
                 audio.applyToRouting(settings.audio());
                 account.passwordKept(keychain, typed);
-                finished(keychain.savedStatus(store.file()), done, true);
+                queue.passwordKept(queueKeychain, queueTyped);
+                KeychainCheck worse =
+                    keychain.state() == AccountSettingsViewModel.PasswordState.UNAVAILABLE
+                        ? keychain
+                        : queueKeychain;
+                finished(worse.savedStatus(store.file()), done, true);
               });
         });
     return done;
@@ -372,9 +384,12 @@ public final class SettingsViewModel {
     audio.close();
   }
 
-  private void loaded(SettingsStore.Loaded loaded, KeychainCheck keychain) {
+  private void loaded(
+      SettingsStore.Loaded loaded, KeychainCheck keychain, KeychainCheck queueKeychain) {
     apply(loaded.desktop());
     account.loaded(loaded.settings(), keychain);
+    queue.passwordProperty().set("");
+    queue.passwordKept(queueKeychain, "");
     provisioning.show(loaded.provisioned());
     saved.set(loaded.desktop());
     audio.applyToRouting(loaded.desktop().audio());

@@ -103,6 +103,7 @@ final class DemoDesktop {
         crm,
         null,
         agent,
+        null,
         directory == null
             ? text -> CompletableFuture.completedFuture(List.of())
             : new DirectoryTransferTargets(

@@ -74,6 +74,7 @@ class SettingsViewModelTest {
     vm.crm().connectorProperty().set(CrmKind.REST);
     vm.crm().locationProperty().set("http://crm.example.com");
     vm.queue().urlProperty().set("ftp://queue");
+    vm.queue().userProperty().set("alice");
     vm.autoAnswer().modeProperty().set(AutoAnswerMode.ALWAYS);
     vm.autoAnswer().delayProperty().set("90");
 
@@ -208,6 +209,7 @@ class SettingsViewModelTest {
     vm.crm().connectorProperty().set(CrmKind.LDAP);
     vm.crm().locationProperty().set("ldaps://directory.example.com");
     vm.queue().urlProperty().set("http://127.0.0.1:8080");
+    vm.queue().userProperty().set("alice");
     vm.hotkeys().keysProperty(HotkeyAction.HOLD).set("Alt+F8");
     vm.hotkeys().clear(HotkeyAction.MUTE);
     vm.appearance().themeProperty().set(Theme.DARK);

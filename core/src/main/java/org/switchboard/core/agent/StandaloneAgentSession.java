@@ -32,8 +32,13 @@ import org.switchboard.core.call.HoldSide;
  * <p>All state lives on one {@code agent-events} thread; listeners are called there.
  */
 public final class StandaloneAgentSession implements AgentSession, AutoCloseable {
-  /** The INVITE header carrying the contact centre's interaction id. */
-  public static final String INTERACTION_HEADER = "X-Interaction";
+  /**
+   * The INVITE header carrying the contact centre's interaction id: the one name every desktop-side
+   * reader uses, the same the queue service sends (queue-protocol's {@code
+   * Headers.SIP_INTERACTION}, which depends on Jackson only and so cannot refer to core;
+   * queue-client's tests pin the two equal). ADR 30.
+   */
+  public static final String INTERACTION_HEADER = "X-Switchboard-Interaction";
 
   /** The INVITE header naming the queue the caller waited in. */
   public static final String QUEUE_HEADER = "X-Queue";

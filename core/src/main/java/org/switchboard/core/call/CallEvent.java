@@ -14,9 +14,9 @@ public sealed interface CallEvent {
   /**
    * A call is offered to this agent.
    *
-   * @param headers the INVITE's {@code X-} headers (e.g. {@code X-Interaction}) and its {@code
-   *     Call-Info} and {@code Alert-Info}: untrusted text, already cleaned (no control or bidi
-   *     characters, at most 32 headers of at most 1024 characters; ADR 19)
+   * @param headers the INVITE's {@code X-} headers (e.g. {@code X-Switchboard-Interaction}) and its
+   *     {@code Call-Info} and {@code Alert-Info}: untrusted text, already cleaned (no control or
+   *     bidi characters, at most 32 headers of at most 1024 characters; ADR 19)
    * @param dialled the user part of the INVITE's Request-URI (the dialled number, DNIS), e.g.
    *     {@code 100} for {@code sip:100@service}; untrusted text, cleaned like the headers; empty
    *     when the Request-URI has no user part

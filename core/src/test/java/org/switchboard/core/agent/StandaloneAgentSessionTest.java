@@ -78,7 +78,8 @@ class StandaloneAgentSessionTest {
 
   @Test
   void anIncomingCallIsOfferedWithTheQueueAndWaitFromItsHeaders() throws Exception {
-    incoming(Map.of("X-Interaction", "int-7", "x-queue", "Billing", "X-Queue-Wait", "42"));
+    incoming(
+        Map.of("x-switchboard-interaction", "int-7", "x-queue", "Billing", "X-Queue-Wait", "42"));
     AgentSnapshot s = awaitRouting(RoutingState.OFFERED);
     assertThat(s.offer()).isNotNull();
     assertThat(Objects.requireNonNull(s.offer()).interactionId()).isEqualTo("int-7");

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.core.agent.AgentSnapshot;
@@ -42,8 +43,18 @@ final class AgentSnapshots {
 
   private AgentSnapshots() {}
 
-  /** {@code agent}'s session as {@code state} shows it; offline when the agent is not known. */
+  /** {@code agent}'s session as {@code state} shows it, with no SIP calls linked. */
   static AgentSnapshot of(String agent, QueueState state, Instant now) {
+    return of(agent, state, now, interaction -> null);
+  }
+
+  /**
+   * {@code agent}'s session as {@code state} shows it; offline when the agent is not known. The
+   * offer and the pending wrap-up name the SIP call {@code calls} links to their interaction; an
+   * unlinked offer has no call, an unlinked wrap-up names the interaction id as its call.
+   */
+  static AgentSnapshot of(
+      String agent, QueueState state, Instant now, Function<String, @Nullable CallId> calls) {
     List<NotReadyReason> reasons =
         state.catalogue().reasonCodes().stream()
             .map(r -> new NotReadyReason(r.code(), r.label()))
@@ -63,8 +74,8 @@ final class AgentSnapshots {
         a.routingSince(),
         reasons,
         figures(a, state),
-        offer(agent, state),
-        wrapUp(a, state));
+        offer(agent, state, calls),
+        wrapUp(a, state, calls));
   }
 
   /** The core presence of a wire presence. */
@@ -130,7 +141,8 @@ final class AgentSnapshots {
     return figures;
   }
 
-  private static @Nullable Offer offer(String agent, QueueState state) {
+  private static @Nullable Offer offer(
+      String agent, QueueState state, Function<String, @Nullable CallId> calls) {
     for (OfferView o : state.offers().values()) {
       if (o.agents().contains(agent)) {
         InteractionView i = o.interaction();
@@ -138,7 +150,7 @@ final class AgentSnapshots {
         data.putIfAbsent(ANI, i.ani());
         data.putIfAbsent(DNIS, i.dnis());
         return new Offer(
-            null,
+            calls.apply(i.id()),
             i.id(),
             queueName(i.queue(), state.catalogue()),
             Duration.ofSeconds(o.waitedSeconds()),
@@ -148,7 +160,8 @@ final class AgentSnapshots {
     return null;
   }
 
-  private static @Nullable PendingWrapUp wrapUp(AgentView a, QueueState state) {
+  private static @Nullable PendingWrapUp wrapUp(
+      AgentView a, QueueState state, Function<String, @Nullable CallId> calls) {
     String interaction = a.interaction();
     if (a.routing() != WireRoutingState.WRAP_UP || interaction == null) {
       return null;
@@ -158,7 +171,9 @@ final class AgentSnapshots {
     WrapUpPolicy policy = policy(queue, state.catalogue());
     Instant started = a.routingSince();
     Instant deadline = policy.timed() ? started.plus(policy.timeLimit()) : null;
-    return new PendingWrapUp(new CallId(interaction), policy, started, deadline, 0);
+    CallId call = calls.apply(interaction);
+    return new PendingWrapUp(
+        call == null ? new CallId(interaction) : call, policy, started, deadline, 0);
   }
 
   /**

@@ -19,12 +19,23 @@ import org.switchboard.core.agent.AgentSnapshot;
 import org.switchboard.core.agent.PendingWrapUp;
 import org.switchboard.core.agent.Presence;
 import org.switchboard.core.agent.WrapUp;
+import org.switchboard.core.call.CallControl;
+import org.switchboard.core.call.CallEvent;
+import org.switchboard.queue.protocol.AgentView;
+import org.switchboard.queue.protocol.WireRoutingState;
 import org.switchboard.queue.protocol.WrapUpBody;
 
 /**
  * Core's {@link AgentSession} for one agent of a queue service: the state comes from an {@link
  * EventConnection} (mapped by {@link AgentSnapshots}), changes go through a {@link QueueClient}.
  * The service owns routing and applies a presence chosen during a call after it and its wrap-up.
+ *
+ * <p>Linked to the softphone's calls (the constructor with a {@link CallControl}), the session
+ * reads the interaction header of each incoming INVITE ({@link
+ * org.switchboard.core.agent.StandaloneAgentSession#INTERACTION_HEADER}): the offer then names the
+ * ringing SIP call that carries it, and the pending wrap-up names that call, as they do in
+ * standalone mode; {@link #finishWrapUp} maps the call back to the interaction for the service.
+ * Unlinked, the offer has no call and the wrap-up names the interaction id.
  *
  * <p>Threads: listeners are called, and futures completed, on this session's {@code agent-events}
  * thread, in order; REST calls run on its {@code queue-commands} thread.
@@ -39,9 +50,15 @@ public final class QueueAgentSession implements AgentSession, AutoCloseable {
   private final ExecutorService events = daemon("agent-events");
   private final ExecutorService commands = daemon("queue-commands");
   private final Subscription subscription;
+  private final Subscription callSubscription;
+  // Touched on the agent-events thread only.
+  private final CallLinks links = new CallLinks();
+  private volatile QueueState queueState;
   private volatile AgentSnapshot state;
 
   /**
+   * A session that does not follow SIP calls: offers have no call, wrap-ups name the interaction.
+   *
    * @param agent the agent's id (the signed-in user)
    * @param client signed in as {@code agent}
    * @param connection the event connection, started or not
@@ -49,12 +66,32 @@ public final class QueueAgentSession implements AgentSession, AutoCloseable {
    */
   public QueueAgentSession(
       String agent, QueueClient client, EventConnection connection, Clock clock) {
+    this(agent, client, connection, null, clock);
+  }
+
+  /**
+   * A session that links offers and wrap-ups to the SIP calls of {@code calls} (see the class
+   * comment).
+   *
+   * @param agent the agent's id (the signed-in user)
+   * @param client signed in as {@code agent}
+   * @param connection the event connection, started or not
+   * @param calls the softphone whose incoming calls carry the offers; null not to follow calls
+   * @param clock the time shown before the service's first snapshot
+   */
+  public QueueAgentSession(
+      String agent,
+      QueueClient client,
+      EventConnection connection,
+      @Nullable CallControl calls,
+      Clock clock) {
     this.agent = Objects.requireNonNull(agent, "agent");
     this.client = Objects.requireNonNull(client, "client");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.state = AgentSnapshots.of(agent, connection.state(), clock.instant());
-    this.subscription =
-        connection.addListener((queueState, cause) -> events.execute(() -> update(queueState)));
+    this.queueState = connection.state();
+    this.state = AgentSnapshots.of(agent, queueState, clock.instant());
+    this.subscription = connection.addListener((next, cause) -> stateChanged(next));
+    this.callSubscription = calls == null ? () -> {} : calls.addCallListener(this::onCallEvent);
   }
 
   private static ExecutorService daemon(String name) {
@@ -82,11 +119,20 @@ public final class QueueAgentSession implements AgentSession, AutoCloseable {
   public CompletableFuture<Void> finishWrapUp(WrapUp wrapUp) {
     Objects.requireNonNull(wrapUp, "wrapUp");
     PendingWrapUp pending = state.wrapUp();
-    if (pending == null || !pending.call().equals(wrapUp.call())) {
+    String interaction = wrapUpInteraction(queueState);
+    if (pending == null || interaction == null || !pending.call().equals(wrapUp.call())) {
       return failed(new AgentSessionException("no wrap-up is pending for this call"));
     }
     WrapUpBody body = new WrapUpBody(wrapUp.disposition(), wrapUp.notes(), wrapUp.tags());
-    return command(() -> client.wrapUp(wrapUp.call().value(), body));
+    return command(() -> client.wrapUp(interaction, body));
+  }
+
+  /** The interaction the agent is wrapping up in {@code s}, or null. */
+  private @Nullable String wrapUpInteraction(QueueState s) {
+    return s.agent(agent)
+        .filter(a -> a.routing() == WireRoutingState.WRAP_UP)
+        .map(AgentView::interaction)
+        .orElse(null);
   }
 
   /** Always fails: the queue service cannot extend a wrap-up yet. */
@@ -103,16 +149,53 @@ public final class QueueAgentSession implements AgentSession, AutoCloseable {
     return () -> listeners.remove(listener);
   }
 
-  /** Stops following the connection and ends the session's threads (not the connection). */
+  /**
+   * Stops following the connection and the calls and ends the session's threads (not the
+   * connection).
+   */
   @Override
   public void close() {
     subscription.close();
+    callSubscription.close();
     commands.shutdown();
     events.shutdown();
   }
 
-  private void update(QueueState queueState) {
-    AgentSnapshot next = AgentSnapshots.of(agent, queueState, clock.instant());
+  /** Takes a new state of the service; any thread (the connection calls it on its own). */
+  void stateChanged(QueueState next) {
+    execute(
+        () -> {
+          queueState = next;
+          update();
+        });
+  }
+
+  /** Called on the {@code sip-events} thread: links an INVITE naming an interaction to it. */
+  private void onCallEvent(CallEvent event) {
+    if (!(event instanceof CallEvent.Incoming)) {
+      return;
+    }
+    CallEvent.Incoming incoming = (CallEvent.Incoming) event;
+    String interaction = CallLinks.interactionOf(incoming.headers());
+    if (interaction != null) {
+      execute(
+          () -> {
+            links.link(interaction, incoming.callId());
+            update();
+          });
+    }
+  }
+
+  private void execute(Runnable task) {
+    try {
+      events.execute(task);
+    } catch (RejectedExecutionException e) {
+      log.debug("the agent session is closed; dropping an update");
+    }
+  }
+
+  private void update() {
+    AgentSnapshot next = AgentSnapshots.of(agent, queueState, clock.instant(), links::call);
     if (next.equals(state)) {
       return;
     }
