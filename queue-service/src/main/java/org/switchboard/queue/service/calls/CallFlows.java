@@ -2,10 +2,12 @@ package org.switchboard.queue.service.calls;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -67,6 +69,11 @@ public final class CallFlows implements CallListener, CentreListener {
   private final Map<CallId, CustomerCall> customers = new HashMap<>();
   private final Map<String, CustomerCall> byInteraction = new HashMap<>();
   private final Map<CallId, AgentLeg> agentLegs = new LinkedHashMap<>();
+  private final AgentPhones phones = new AgentPhones();
+
+  /** Offers not yet ended, as {@code offer/agent}: a dial that waited checks it still applies. */
+  private final Set<String> openOffers = new HashSet<>();
+
   private final java.util.Set<CallId> answeredLegs = new java.util.HashSet<>();
   private final Standings standings = new Standings();
   private final OutsideTransfers outside;
@@ -146,6 +153,9 @@ public final class CallFlows implements CallListener, CentreListener {
       if (event instanceof CallEvent.Incoming incoming) {
         incoming(incoming);
         return;
+      }
+      if (event instanceof CallEvent.Ended) {
+        phones.ended(event.callId());
       }
       CustomerCall customer = customers.get(event.callId());
       if (customer != null) {
@@ -386,11 +396,28 @@ public final class CallFlows implements CallListener, CentreListener {
       }
       Map<String, String> headers =
           Map.of(Headers.SIP_INTERACTION, interaction, Headers.SIP_OFFER, offer.id());
-      sip.dial(agentTarget.apply(who), headers)
-          .whenComplete(
-              (call, failure) ->
-                  callsThread.execute(
-                      () -> dialled(offer.id(), agent, interaction, consult, call, failure)));
+      String offerToAgent = offer.id() + "/" + agent;
+      openOffers.add(offerToAgent);
+      phones.whenFree(
+          agent,
+          () -> {
+            if (!openOffers.contains(offerToAgent)) {
+              phones.dialled(agent, null); // withdrawn while the phone was still busy
+              return;
+            }
+            sip.dial(agentTarget.apply(who), headers)
+                .whenComplete(
+                    (call, failure) ->
+                        callsThread.execute(
+                            () -> {
+                              phones.dialled(agent, call);
+                              if (call != null && !openOffers.contains(offerToAgent)) {
+                                sip.hangup(call); // the offer ended while the phone was dialled
+                                return;
+                              }
+                              dialled(offer.id(), agent, interaction, consult, call, failure);
+                            }));
+          });
     }
   }
 
@@ -414,6 +441,7 @@ public final class CallFlows implements CallListener, CentreListener {
   }
 
   private void offerEnded(CentreEvent.OfferEnded ended) {
+    openOffers.remove(ended.offer().id() + "/" + ended.agent());
     if (ended.outcome() == OfferOutcome.ACCEPTED) {
       return;
     }

@@ -1,0 +1,4 @@
+@NullMarked
+package org.switchboard.queue.service.calls;
+
+import org.jspecify.annotations.NullMarked;
