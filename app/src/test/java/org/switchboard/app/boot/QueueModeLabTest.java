@@ -3,6 +3,8 @@ package org.switchboard.app.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.switchboard.app.boot.QueueCentreLab.await;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -15,9 +17,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.app.agent.QueueLink;
+import org.switchboard.app.i18n.Language;
+import org.switchboard.app.settings.AccountSettings;
 import org.switchboard.app.settings.DesktopSettings;
 import org.switchboard.app.settings.FakeSecretStore;
+import org.switchboard.app.settings.QueueSettings;
 import org.switchboard.app.settings.SettingsStore;
+import org.switchboard.core.Secret;
+import org.switchboard.core.account.SipTransport;
 import org.switchboard.core.agent.AgentSession;
 import org.switchboard.core.agent.Offer;
 import org.switchboard.core.agent.PendingWrapUp;
@@ -34,6 +41,7 @@ import org.switchboard.queue.protocol.WirePresence;
 import org.switchboard.queue.protocol.WireRoutingState;
 import org.switchboard.queue.service.QueueService;
 import org.switchboard.testkit.BaresipControl;
+import org.switchboard.testkit.BaresipPeer;
 import org.switchboard.testkit.PrivateBaresip;
 
 /**
@@ -55,22 +63,25 @@ class QueueModeLabTest {
     assertThat(LocalCentre.prepare(settingsDir, keychain, lab.localCentreEnvironment(service)))
         .isTrue();
     DesktopSettings settings = new SettingsStore(settingsDir).load().desktop();
-    DesktopEnvironment env =
-        new DesktopEnvironment(
-            settingsDir,
-            dir.resolve("data"),
-            keychain,
-            "DE",
-            Clock.systemDefaultZone(),
-            16732,
-            42100,
-            new AudioSource.Tone(1000),
-            new AudioSink.WavFile(dir.resolve("heard-{call}.wav")),
-            false);
-    DesktopServices desktop = DesktopServices.start(settings, env, null);
+    DesktopServices desktop =
+        DesktopServices.start(settings, environment(settingsDir, keychain), null);
     desktop.telephony().calls().addCallListener(calls::add);
     desktop.telephony().registration().register().get(10, TimeUnit.SECONDS);
     return desktop;
+  }
+
+  private DesktopEnvironment environment(Path settingsDir, FakeSecretStore keychain) {
+    return new DesktopEnvironment(
+        settingsDir,
+        dir.resolve("data"),
+        keychain,
+        "DE",
+        Clock.systemDefaultZone(),
+        16732,
+        42100,
+        new AudioSource.Tone(1000),
+        new AudioSink.WavFile(dir.resolve("heard-{call}.wav")),
+        false);
   }
 
   private CallEvent.Incoming awaitIncoming() throws Exception {
@@ -174,6 +185,58 @@ class QueueModeLabTest {
       assertThat(carol.agent("alice").presence().presence())
           .as("quitting signs the agent out")
           .isEqualTo(WirePresence.OFFLINE);
+    }
+  }
+
+  @Test
+  void aQueueServiceThatIsDownNeverBlocksThePhone() throws Exception {
+    QueueCentreLab lab = new QueueCentreLab(dir);
+    String user = "1024";
+    lab.lab.kamailio().clearBindings(user);
+    AccountSettings account =
+        new AccountSettings(
+            lab.lab.registrarHost(),
+            lab.lab.registrarPort(),
+            SipTransport.UDP,
+            user,
+            "",
+            lab.lab.sipDomain(),
+            "alice",
+            Language.ENGLISH);
+    int closed;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(lab.address))) {
+      closed = s.getLocalPort();
+    }
+    QueueSettings queue = new QueueSettings("http://" + lab.address + ":" + closed, "alice");
+    FakeSecretStore keychain = new FakeSecretStore();
+    keychain.entries.put(account.passwordKey(), Secret.of(lab.lab.passwordFor(user)));
+    keychain.entries.put(queue.passwordKey(), Secret.of("alice-sample"));
+    DesktopSettings settings = DesktopSettings.defaults().withAccount(account).withQueue(queue);
+
+    DesktopServices desktop =
+        DesktopServices.start(settings, environment(dir.resolve("settings"), keychain), null);
+    try {
+      desktop.telephony().calls().addCallListener(calls::add);
+      desktop.telephony().registration().register().get(10, TimeUnit.SECONDS);
+      await(
+          "the link reported unreachable",
+          () -> desktop.queueLink().status().state() == QueueLink.State.UNREACHABLE);
+      assertThat(desktop.queueLink().status().retryIn()).isNotNull();
+
+      BaresipPeer peer = lab.lab.peerA();
+      try (BaresipControl phone = peer.control()) {
+        phone.dial("sip:" + user + "@" + lab.lab.sipDomain());
+        CallId call = awaitIncoming().callId();
+        desktop.telephony().calls().answer(call).get(5, TimeUnit.SECONDS);
+        phone.awaitEvent("CALL_ESTABLISHED", QueueCentreLab.WAIT);
+        desktop.telephony().calls().hangup(call).get(5, TimeUnit.SECONDS);
+        phone.awaitEvent("CALL_CLOSED", QueueCentreLab.WAIT);
+      }
+      assertThat(desktop.queueLink().status().state())
+          .as("still trying")
+          .isIn(QueueLink.State.UNREACHABLE, QueueLink.State.CONNECTING);
+    } finally {
+      desktop.close();
     }
   }
 }
