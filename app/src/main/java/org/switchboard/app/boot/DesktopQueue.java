@@ -38,10 +38,11 @@ import org.switchboard.queue.protocol.WirePresence;
 /**
  * The desktop in queue mode: the agent's session with the queue service, linked to the softphone's
  * calls, and the link's state for the agent bar. {@link #start} returns at once; signing in (with
- * the API password from the keychain), logging in to the agent's queues and opening the event
- * connection happen on the {@code queue-sign-in} thread, retried with backoff while the service is
- * unreachable or refuses, so the phone never waits for the queue. {@link #close()} logs the agent
- * out (presence offline) within {@value #SIGN_OUT_SECONDS} seconds and stops everything.
+ * the API password from the keychain), logging in to all the agent's queues (ready, unless the
+ * agent was logged in already) and opening the event connection happen on the {@code queue-sign-in}
+ * thread, retried with backoff while the service is unreachable or refuses, so the phone never
+ * waits for the queue. {@link #close()} logs the agent out (presence offline) within {@value
+ * #SIGN_OUT_SECONDS} seconds and stops everything.
  */
 final class DesktopQueue implements QueueLink, AutoCloseable {
   static final long SIGN_OUT_SECONDS = 3;
@@ -166,7 +167,7 @@ final class DesktopQueue implements QueueLink, AutoCloseable {
       client.signIn(user, new String(value));
       signedIn = true;
       AgentView in = client.login(user, List.of());
-      if (in.presence().presence() == WirePresence.OFFLINE) {
+      if (freshLogin(in.presence())) {
         client.changePresence(user, new PresenceView(WirePresence.READY, null), in.version());
       }
       signInBackoff.reset();
@@ -182,6 +183,16 @@ final class DesktopQueue implements QueueLink, AutoCloseable {
     } finally {
       java.util.Arrays.fill(value, '\0');
     }
+  }
+
+  /**
+   * Whether the service shows the state of a new login (not ready without a reason, or offline):
+   * the agent started the desktop to take calls, so it turns ready, as the standalone desktop
+   * starts. An agent already logged in (the desktop restarted) keeps the presence they chose.
+   */
+  private static boolean freshLogin(PresenceView p) {
+    return p.presence() == WirePresence.OFFLINE
+        || (p.presence() == WirePresence.NOT_READY && p.reason() == null);
   }
 
   private void retry(State state) {

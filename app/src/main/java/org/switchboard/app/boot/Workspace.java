@@ -33,6 +33,7 @@ import org.switchboard.app.call.CallEntry;
 import org.switchboard.app.call.CallPanelView;
 import org.switchboard.app.call.CallPanelViewModel;
 import org.switchboard.app.call.CallsModel;
+import org.switchboard.app.customer.CallerLookups;
 import org.switchboard.app.customer.CustomerCardView;
 import org.switchboard.app.customer.CustomerCardViewModel;
 import org.switchboard.app.dial.DialerView;
@@ -139,7 +140,12 @@ final class Workspace {
             env.clock());
     status.start();
     closers.add(status::stop);
-    subscriptions.add(calls.onOffered(this::popCustomer));
+    // A queue call's lookup uses the customer's number from the offer, not the service's From.
+    CallerLookups lookups =
+        new CallerLookups(services.agent(), Platform::runLater, this::popCustomer);
+    lookups.start();
+    closers.add(lookups::close);
+    subscriptions.add(calls.onOffered(lookups::offered));
     if (card != null) {
       followChosenCustomer(card);
     }
@@ -203,11 +209,10 @@ final class Workspace {
   }
 
   /** The screen pop: shown the moment a call is offered, never delaying the ring. */
-  private void popCustomer(CallEntry call) {
+  private void popCustomer(CallEntry call, String number) {
     if (card == null) {
       return;
     }
-    String number = call.remote().phoneNumber().map(n -> n.value()).orElse(call.remote().uri());
     shownCall.set(call.id());
     card.show(call.id(), number);
   }

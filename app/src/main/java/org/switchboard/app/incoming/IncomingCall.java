@@ -56,6 +56,7 @@ public final class IncomingCall {
   private final ReadOnlyObjectWrapper<@Nullable String> errorKey =
       new ReadOnlyObjectWrapper<>(this, "errorKey");
   private final StringBinding queue;
+  private final StringBinding attached;
   private final StringBinding error;
 
   IncomingCall(
@@ -79,6 +80,14 @@ public final class IncomingCall {
               Offer o = offer.get();
               String q = o == null ? "" : SanitizedText.line(o.queue());
               return q.isEmpty() ? "" : localizer.get("incoming.queue", q);
+            },
+            offer,
+            localizer.languageProperty());
+    attached =
+        Bindings.createStringBinding(
+            () -> {
+              Offer o = offer.get();
+              return o == null ? "" : String.join("\n", AttachedData.lines(o.data(), localizer));
             },
             offer,
             localizer.languageProperty());
@@ -123,6 +132,14 @@ public final class IncomingCall {
   /** "Queue: Sales", localised; empty without a queue. */
   public ObservableStringValue queueProperty() {
     return queue;
+  }
+
+  /**
+   * The offer's attached data, one "label: value" line each (caller and dialled number, IVR
+   * choices, collected digits such as an account number), localised; empty without an offer.
+   */
+  public ObservableStringValue attachedProperty() {
+    return attached;
   }
 
   /** "Waiting 1:05": the time in the queue plus the time ringing; refreshed by {@code tick}. */

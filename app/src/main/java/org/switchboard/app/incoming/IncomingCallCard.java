@@ -16,9 +16,10 @@ import org.switchboard.app.i18n.Localizer;
 
 /**
  * One ringing call's card in the notification, bound to an {@link IncomingCall}. Node ids: {@code
- * callerName}, {@code callerNumber}, {@code queue}, {@code waited}, {@code summary}, {@code error},
- * {@code answer}, {@code reject}; the card itself has style class {@code incoming-call} and the
- * call as its user data. Built and used on the JavaFX application thread.
+ * callerName}, {@code callerNumber}, {@code queue}, {@code attached} (the offer's attached data),
+ * {@code waited}, {@code summary}, {@code error}, {@code answer}, {@code reject}; the card itself
+ * has style class {@code incoming-call} and the call as its user data. Built and used on the JavaFX
+ * application thread.
  */
 final class IncomingCallCard {
   /** The style class of every card, to look them up. */
@@ -50,6 +51,7 @@ final class IncomingCallCard {
 
     Label summary = bound("summary", call.summaryProperty());
     Label queue = bound("queue", call.queueProperty());
+    Label attached = bound("attached", call.attachedProperty());
     Label waited = bound("waited", call.waitedProperty());
     waited.getStyleClass().add(Styles.TEXT_MUTED);
     Label error = bound("error", call.errorProperty());
@@ -64,7 +66,7 @@ final class IncomingCallCard {
     HBox actions = new HBox(8, gap, reject, answer);
     actions.setPadding(new Insets(6, 0, 0, 0));
 
-    root.getChildren().addAll(name, numberRow, summary, queue, waited, error, actions);
+    root.getChildren().addAll(name, numberRow, summary, queue, attached, waited, error, actions);
   }
 
   VBox root() {

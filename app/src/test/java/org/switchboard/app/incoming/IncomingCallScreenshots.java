@@ -17,6 +17,7 @@ import org.switchboard.app.i18n.Language;
 import org.switchboard.app.i18n.Localizer;
 import org.switchboard.app.screenshots.Png;
 import org.switchboard.app.screenshots.ScreenshotSupport;
+import org.switchboard.core.agent.Offer;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.RemoteParty;
@@ -98,9 +99,19 @@ public final class IncomingCallScreenshots {
                       new RemoteParty(
                           "sip:+982188776655@example.com", null, number("+982188776655")),
                       Map.of()));
+              // A queue service's offer: the customer's number, the number dialled and what the
+              // IVR collected, as the queue client attaches them.
               session.offer(
-                  FakeAgentSession.offer(
-                      "c2", rtl ? "پشتیبانی" : "Support", Duration.ofSeconds(83)));
+                  new Offer(
+                      new CallId("c2"),
+                      "i-c2",
+                      rtl ? "پشتیبانی" : "Support",
+                      Duration.ofSeconds(83),
+                      Map.of(
+                          "ani", "+4930901820",
+                          "dnis", "100",
+                          "account", "4711",
+                          "product", rtl ? "وام" : "loans")));
               control.incoming("c2", "+4930901820", rtl ? "مریم احمدی" : "Ada Lovelace");
               return w;
             });

@@ -172,6 +172,8 @@ public final class SettingsScreenshots {
         vm.hotkeys().keysProperty(HotkeyAction.HOLD).set("Ctrl+Shift+A");
         vm.connection().outboundProxyProperty().set("sip:proxy.example.com;transport=tcp");
         vm.connection().sessionExpiresProperty().set("60");
+        vm.queue().urlProperty().set("http://127.0.0.1:8070");
+        vm.queue().userProperty().set("alice smith");
       } else {
         vm.account().valueProperty(Field.USER).set("1001");
       }

@@ -1,0 +1,242 @@
+package org.switchboard.app.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.switchboard.app.boot.QueueCentreLab.await;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.app.agent.QueueLink;
+import org.switchboard.app.i18n.Language;
+import org.switchboard.app.settings.AccountSettings;
+import org.switchboard.app.settings.DesktopSettings;
+import org.switchboard.app.settings.FakeSecretStore;
+import org.switchboard.app.settings.QueueSettings;
+import org.switchboard.app.settings.SettingsStore;
+import org.switchboard.core.Secret;
+import org.switchboard.core.account.SipTransport;
+import org.switchboard.core.agent.AgentSession;
+import org.switchboard.core.agent.Offer;
+import org.switchboard.core.agent.PendingWrapUp;
+import org.switchboard.core.agent.Presence;
+import org.switchboard.core.agent.RoutingState;
+import org.switchboard.core.agent.WrapUp;
+import org.switchboard.core.call.CallEvent;
+import org.switchboard.core.call.CallId;
+import org.switchboard.core.media.AudioSink;
+import org.switchboard.core.media.AudioSource;
+import org.switchboard.queue.client.QueueClient;
+import org.switchboard.queue.protocol.InteractionView;
+import org.switchboard.queue.protocol.WirePresence;
+import org.switchboard.queue.protocol.WireRoutingState;
+import org.switchboard.queue.service.QueueService;
+import org.switchboard.testkit.BaresipControl;
+import org.switchboard.testkit.BaresipPeer;
+import org.switchboard.testkit.PrivateBaresip;
+
+/**
+ * The desktop in queue mode against a real queue service (the sample centre, {@link
+ * QueueCentreLab}): the local-centre profile's settings, the desktop's real services ({@link
+ * DesktopServices#start}) registered at the service's registrar and signed in to its API, and a
+ * baresip customer who goes through the IVR into the support queue with an account number.
+ */
+@Tag("lab")
+@Timeout(120)
+class QueueModeLabTest {
+  @TempDir Path dir;
+
+  private final BlockingQueue<CallEvent> calls = new LinkedBlockingQueue<>();
+
+  private DesktopServices startDesktop(QueueCentreLab lab, QueueService service) throws Exception {
+    FakeSecretStore keychain = new FakeSecretStore();
+    Path settingsDir = LocalCentre.settingsDir(dir.resolve("settings"));
+    assertThat(LocalCentre.prepare(settingsDir, keychain, lab.localCentreEnvironment(service)))
+        .isTrue();
+    DesktopSettings settings = new SettingsStore(settingsDir).load().desktop();
+    DesktopServices desktop =
+        DesktopServices.start(settings, environment(settingsDir, keychain), null);
+    desktop.telephony().calls().addCallListener(calls::add);
+    desktop.telephony().registration().register().get(10, TimeUnit.SECONDS);
+    return desktop;
+  }
+
+  private DesktopEnvironment environment(Path settingsDir, FakeSecretStore keychain) {
+    return new DesktopEnvironment(
+        settingsDir,
+        dir.resolve("data"),
+        keychain,
+        "DE",
+        Clock.systemDefaultZone(),
+        16732,
+        42100,
+        new AudioSource.Tone(1000),
+        new AudioSink.WavFile(dir.resolve("heard-{call}.wav")),
+        false);
+  }
+
+  private CallEvent.Incoming awaitIncoming() throws Exception {
+    while (true) {
+      CallEvent e = calls.poll(QueueCentreLab.WAIT.toSeconds(), TimeUnit.SECONDS);
+      if (e == null) {
+        throw new AssertionError("no call reached the desktop");
+      }
+      if (e instanceof CallEvent.Incoming) {
+        return (CallEvent.Incoming) e;
+      }
+    }
+  }
+
+  @Test
+  void aQueueCallIsOfferedOnItsSipCallAnsweredWrappedUpAndTheAgentIsReadyAgain() throws Exception {
+    QueueCentreLab lab = new QueueCentreLab(dir);
+    // Alice alone takes support calls (penalty 0), and support's wrap-up makes her ready again.
+    try (QueueService service =
+        lab.start(
+            "{queue: support, penalty: 1, order: 2}",
+            "{queue: support, penalty: 0, order: 2}",
+            "autoReady: false",
+            "autoReady: true")) {
+      QueueClient carol = lab.supervisor(service);
+      DesktopServices desktop = startDesktop(lab, service);
+      AgentSession agent = desktop.agent();
+      try {
+        await(
+            "the queue link",
+            () -> desktop.queueLink().status().state() == QueueLink.State.CONNECTED);
+        await(
+            "alice ready at the service",
+            () -> carol.agent("alice").presence().presence() == WirePresence.READY);
+        await("the session ready", () -> agent.snapshot().presence().equals(Presence.ready()));
+
+        try (PrivateBaresip customer = lab.customer();
+            BaresipControl phone = customer.peer().control()) {
+          lab.dialAndPress(phone, "12"); // English, then support: the account number first
+          Thread.sleep(1500); // the account prompt begins (not an assertion)
+          for (char digit : "4711#".toCharArray()) {
+            phone.sendDtmf(digit);
+            Thread.sleep(300);
+          }
+
+          CallEvent.Incoming ringing = awaitIncoming();
+          CallId call = ringing.callId();
+          Offer offer =
+              await(
+                  "the offer on the ringing call",
+                  () -> {
+                    Offer o = agent.snapshot().offer();
+                    return o != null && call.equals(o.call()) ? o : null;
+                  });
+          assertThat(offer.queue()).isEqualTo("Support");
+          assertThat(offer.data())
+              .containsEntry("account", "4711")
+              .containsEntry("product", "support")
+              .containsEntry("ani", "3190")
+              .containsEntry("dnis", "100");
+          String interaction = offer.interactionId();
+          assertThat(carol.interaction(interaction).data()).containsEntry("account", "4711");
+
+          desktop.telephony().calls().answer(call).get(5, TimeUnit.SECONDS);
+          await(
+              "the service has alice connected",
+              () -> carol.agent("alice").routing() == WireRoutingState.CONNECTED);
+          await(
+              "the session on the call", () -> agent.snapshot().routing() == RoutingState.ON_CALL);
+
+          desktop.telephony().calls().hangup(call).get(5, TimeUnit.SECONDS);
+          PendingWrapUp pending =
+              await("the wrap-up of that call", () -> agent.snapshot().wrapUp());
+          assertThat(pending.call()).isEqualTo(call);
+
+          desktop
+              .agent()
+              .finishWrapUp(new WrapUp(call, "resolved", "account 4711 checked", List.of()))
+              .get(10, TimeUnit.SECONDS);
+          InteractionView done =
+              await(
+                  "the wrap-up at the service",
+                  () -> {
+                    InteractionView i = carol.interaction(interaction);
+                    return i.wrapUp() != null ? i : null;
+                  });
+          assertThat(Objects.requireNonNull(done.wrapUp()).disposition()).isEqualTo("resolved");
+          assertThat(Objects.requireNonNull(done.wrapUp()).notes())
+              .isEqualTo("account 4711 checked");
+          await(
+              "ready again",
+              () ->
+                  agent.snapshot().presence().equals(Presence.ready())
+                      && agent.snapshot().routing() == RoutingState.IDLE
+                      && agent.snapshot().wrapUp() == null);
+          assertThat(carol.agent("alice").presence().presence()).isEqualTo(WirePresence.READY);
+        }
+      } finally {
+        desktop.close();
+      }
+      assertThat(carol.agent("alice").presence().presence())
+          .as("quitting signs the agent out")
+          .isEqualTo(WirePresence.OFFLINE);
+    }
+  }
+
+  @Test
+  void aQueueServiceThatIsDownNeverBlocksThePhone() throws Exception {
+    QueueCentreLab lab = new QueueCentreLab(dir);
+    String user = "1024";
+    lab.lab.kamailio().clearBindings(user);
+    AccountSettings account =
+        new AccountSettings(
+            lab.lab.registrarHost(),
+            lab.lab.registrarPort(),
+            SipTransport.UDP,
+            user,
+            "",
+            lab.lab.sipDomain(),
+            "alice",
+            Language.ENGLISH);
+    int closed;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(lab.address))) {
+      closed = s.getLocalPort();
+    }
+    QueueSettings queue = new QueueSettings("http://" + lab.address + ":" + closed, "alice");
+    FakeSecretStore keychain = new FakeSecretStore();
+    keychain.entries.put(account.passwordKey(), Secret.of(lab.lab.passwordFor(user)));
+    keychain.entries.put(queue.passwordKey(), Secret.of("alice-sample"));
+    DesktopSettings settings = DesktopSettings.defaults().withAccount(account).withQueue(queue);
+
+    DesktopServices desktop =
+        DesktopServices.start(settings, environment(dir.resolve("settings"), keychain), null);
+    try {
+      desktop.telephony().calls().addCallListener(calls::add);
+      desktop.telephony().registration().register().get(10, TimeUnit.SECONDS);
+      await(
+          "the link reported unreachable",
+          () -> desktop.queueLink().status().state() == QueueLink.State.UNREACHABLE);
+      assertThat(desktop.queueLink().status().retryIn()).isNotNull();
+
+      BaresipPeer peer = lab.lab.peerA();
+      try (BaresipControl phone = peer.control()) {
+        phone.dial("sip:" + user + "@" + lab.lab.sipDomain());
+        CallId call = awaitIncoming().callId();
+        desktop.telephony().calls().answer(call).get(5, TimeUnit.SECONDS);
+        phone.awaitEvent("CALL_ESTABLISHED", QueueCentreLab.WAIT);
+        desktop.telephony().calls().hangup(call).get(5, TimeUnit.SECONDS);
+        phone.awaitEvent("CALL_CLOSED", QueueCentreLab.WAIT);
+      }
+      assertThat(desktop.queueLink().status().state())
+          .as("still trying")
+          .isIn(QueueLink.State.UNREACHABLE, QueueLink.State.CONNECTING);
+    } finally {
+      desktop.close();
+    }
+  }
+}
