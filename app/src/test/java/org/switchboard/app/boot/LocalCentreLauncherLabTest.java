@@ -49,10 +49,12 @@ class LocalCentreLauncherLabTest {
         desktop,
         "#!/usr/bin/env bash\n"
             + "echo \"$*\" > \"$(dirname \"$0\")/desktop-args\"\n"
+            + "echo $$ > \"$(dirname \"$0\")/desktop-pid\"\n"
             + "echo \"$SWITCHBOARD_LOCAL_CENTRE_URL $SWITCHBOARD_LOCAL_CENTRE_SIP_PORT\""
             + " > \"$(dirname \"$0\")/desktop-env\"\n"
             + "curl -s -o /dev/null -m 5 -w '%{http_code}' \"$SWITCHBOARD_LOCAL_CENTRE_URL"
             + "/api/v1/snapshot\" > \"$(dirname \"$0\")/desktop-saw\"\n"
+            + "[[ -z ${DESKTOP_SLEEP:-} ]] || exec sleep \"$DESKTOP_SLEEP\"\n"
             + "exit 7\n");
     Files.setPosixFilePermissions(desktop, PosixFilePermissions.fromString("rwx------"));
   }
@@ -74,20 +76,47 @@ class LocalCentreLauncherLabTest {
   }
 
   private BoundedCommand.Result launch(Path config) {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Map<String, String> env =
-        Map.of(
-            "SWITCHBOARD_LOCAL_CENTRE_CONFIG", config.toString(),
-            "SWITCHBOARD_LOCAL_CENTRE_WAIT", "60",
-            "SWITCHBOARD_DESKTOP_CMD", dir.resolve("desktop.sh").toString(),
-            "SWITCHBOARD_QUEUE_SERVICE_CMD",
-                java
-                    + " -cp "
-                    + System.getProperty("java.class.path")
-                    + " org.switchboard.queue.service.QueueServiceMain",
-            "XDG_DATA_HOME", dir.resolve("data").toString());
     return BoundedCommand.run(
-        List.of("bash", ROOT.resolve("bin/local-centre").toString()), env, null, BOUND);
+        List.of("bash", ROOT.resolve("bin/local-centre").toString()),
+        environment(config),
+        null,
+        BOUND);
+  }
+
+  private Map<String, String> environment(Path config) {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return Map.of(
+        "SWITCHBOARD_LOCAL_CENTRE_CONFIG", config.toString(),
+        "SWITCHBOARD_LOCAL_CENTRE_WAIT", "60",
+        "SWITCHBOARD_DESKTOP_CMD", dir.resolve("desktop.sh").toString(),
+        "SWITCHBOARD_QUEUE_SERVICE_CMD",
+            java
+                + " -cp "
+                + System.getProperty("java.class.path")
+                + " org.switchboard.queue.service.QueueServiceMain",
+        "XDG_DATA_HOME", dir.resolve("data").toString());
+  }
+
+  private static long servicePid(String output) {
+    Matcher pid = Pattern.compile("answers at \\S+ \\(pid (\\d+)\\)").matcher(output);
+    assertThat(pid.find()).as(output).isTrue();
+    return Long.parseLong(pid.group(1));
+  }
+
+  private static boolean alive(long pid) {
+    return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  }
+
+  /** Waits, bounded, until {@code condition} holds. */
+  private static void await(String what, java.util.function.BooleanSupplier condition)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("timed out waiting for " + what);
+      }
+      Thread.sleep(100);
+    }
   }
 
   private Path serviceLog() {
@@ -122,14 +151,38 @@ class LocalCentreLauncherLabTest {
     assertThat(desktopFile("desktop-args")).isEqualTo("--local-centre");
     assertThat(desktopFile("desktop-env")).isEqualTo(url + " 16750");
     assertThat(desktopFile("desktop-saw")).as("the service answered the desktop").isEqualTo("401");
-    Matcher pid = Pattern.compile("answers at \\S+ \\(pid (\\d+)\\)").matcher(run.output());
-    assertThat(pid.find()).as(run.output()).isTrue();
-    long servicePid = Long.parseLong(pid.group(1));
-    assertThat(ProcessHandle.of(servicePid).map(ProcessHandle::isAlive).orElse(false))
-        .as("the service (pid %d) is stopped", servicePid)
-        .isFalse();
+    long servicePid = servicePid(run.output());
+    assertThat(alive(servicePid)).as("the service (pid %d) is stopped", servicePid).isFalse();
     assertThat(apiStatus()).as("nothing answers any more").isZero();
     assertThat(dir.resolve("centre/data")).as("the embedded store beside the config").isDirectory();
+  }
+
+  @Test
+  void interruptingTheLauncherStopsTheDesktopAndTheServiceItStarted() throws Exception {
+    Path output = dir.resolve("launcher.out");
+    ProcessBuilder builder =
+        new ProcessBuilder("bash", ROOT.resolve("bin/local-centre").toString())
+            .redirectErrorStream(true)
+            .redirectOutput(output.toFile());
+    builder.environment().putAll(environment(config()));
+    builder.environment().put("DESKTOP_SLEEP", "120");
+    Process launcher = builder.start();
+    try {
+      await("the desktop runs", () -> Files.exists(dir.resolve("desktop-saw")));
+      long servicePid = servicePid(Files.readString(output));
+      assertThat(alive(servicePid)).isTrue();
+
+      ProcessHandle.of(launcher.pid()).ifPresent(ProcessHandle::destroy); // TERM, like kill
+
+      await("the launcher exits", () -> !launcher.isAlive());
+      assertThat(launcher.exitValue()).isEqualTo(143);
+      await("the service stops", () -> !alive(servicePid));
+      long desktopPid = Long.parseLong(desktopFile("desktop-pid"));
+      await("the desktop stops", () -> !alive(desktopPid));
+      assertThat(apiStatus()).isZero();
+    } finally {
+      launcher.destroyForcibly();
+    }
   }
 
   @Test
