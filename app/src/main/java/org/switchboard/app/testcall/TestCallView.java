@@ -39,7 +39,7 @@ public final class TestCallView {
   private void build() {
     root.setId("testCall");
     root.setPadding(new Insets(16));
-    root.setPrefWidth(340);
+    root.setPrefWidth(400);
     root.nodeOrientationProperty()
         .bind(
             Bindings.when(vm.rightToLeftProperty())

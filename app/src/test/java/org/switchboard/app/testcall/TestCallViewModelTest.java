@@ -47,7 +47,7 @@ class TestCallViewModelTest {
     phone.end(CustomerPhone.EndKind.REFUSED, "unavailable (404 Not Found)");
 
     assertThat(vm.statusProperty().get())
-        .isEqualTo("Ended: the contact centre refused the call (unavailable (404 Not Found))");
+        .isEqualTo("Ended: the centre refused the call (unavailable (404 Not Found))");
     assertThat(vm.canDialProperty().get()).isTrue();
 
     vm.targetProperty().set("sip:queue@127.0.0.1:5070");

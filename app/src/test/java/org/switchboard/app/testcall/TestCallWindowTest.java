@@ -112,7 +112,7 @@ class TestCallWindowTest {
     robot.clickOn(node(robot, "testCallDial"));
     robot.interact(() -> phone.end(CustomerPhone.EndKind.CENTRE_HUNG_UP, "remote hangup"));
 
-    assertThat(status(robot)).isEqualTo("Ended: the contact centre hung up");
+    assertThat(status(robot)).isEqualTo("Ended: the centre hung up");
   }
 
   @Test
