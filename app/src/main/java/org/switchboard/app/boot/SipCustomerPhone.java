@@ -60,9 +60,15 @@ final class SipCustomerPhone implements CustomerPhone {
 
   private final Settings settings;
   private final ExecutorService thread =
-      Executors.newSingleThreadExecutor(r -> new Thread(r, "test-call"));
+      Executors.newSingleThreadExecutor(SipCustomerPhone::daemon);
   // Touched on the test-call thread only.
   private @Nullable Stack stack;
+
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "test-call");
+    thread.setDaemon(true);
+    return thread;
+  }
 
   SipCustomerPhone(Settings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
