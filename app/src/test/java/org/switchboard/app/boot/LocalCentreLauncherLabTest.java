@@ -52,8 +52,11 @@ class LocalCentreLauncherLabTest {
             + "echo $$ > \"$(dirname \"$0\")/desktop-pid\"\n"
             + "echo \"$SWITCHBOARD_LOCAL_CENTRE_URL $SWITCHBOARD_LOCAL_CENTRE_SIP_PORT\""
             + " > \"$(dirname \"$0\")/desktop-env\"\n"
-            + "curl -s -o /dev/null -m 5 -w '%{http_code}' \"$SWITCHBOARD_LOCAL_CENTRE_URL"
-            + "/api/v1/snapshot\" > \"$(dirname \"$0\")/desktop-saw\"\n"
+            + "hostport=${SWITCHBOARD_LOCAL_CENTRE_URL#http://}\n"
+            + "exec 3<>\"/dev/tcp/${hostport%:*}/${hostport##*:}\"\n"
+            + "printf 'GET /api/v1/snapshot HTTP/1.0\\r\\n\\r\\n' >&3\n"
+            + "read -r _ status _ <&3\n"
+            + "echo \"$status\" > \"$(dirname \"$0\")/desktop-saw\"\n"
             + "[[ -z ${DESKTOP_SLEEP:-} ]] || exec sleep \"$DESKTOP_SLEEP\"\n"
             + "exit 7\n");
     Files.setPosixFilePermissions(desktop, PosixFilePermissions.fromString("rwx------"));
