@@ -171,7 +171,10 @@ final class Workspace {
       outbox.start();
     }
     root.setId("workspace");
-    this.toolbar = toolbar(openSettings, new AgentStatusView(status, localizer).root());
+    DesktopTestCall testCall = new DesktopTestCall(localizer, stage, audio, System.getenv());
+    closers.add(testCall::close);
+    this.toolbar =
+        toolbar(openSettings, testCall::show, new AgentStatusView(status, localizer).root());
     root.setTop(toolbar);
     this.dialer =
         new DialerViewModel(
@@ -273,13 +276,17 @@ final class Workspace {
     toolbar.getChildren().add(toolbar.getChildren().size() - 1, notice);
   }
 
-  private HBox toolbar(Runnable openSettings, Node agentBar) {
+  private HBox toolbar(Runnable openSettings, Runnable openTestCall, Node agentBar) {
+    Button testCallButton = new Button();
+    testCallButton.setId("workspace-test-call");
+    testCallButton.textProperty().bind(localizer.text("testcall.open"));
+    testCallButton.setOnAction(e -> openTestCall.run());
     Button settingsButton = new Button();
     settingsButton.setId("workspace-settings");
     settingsButton.textProperty().bind(localizer.text("desktop.settings"));
     settingsButton.setOnAction(e -> openSettings.run());
     HBox.setHgrow(agentBar, Priority.ALWAYS);
-    HBox bar = new HBox(8, agentBar, settingsButton);
+    HBox bar = new HBox(8, agentBar, testCallButton, settingsButton);
     bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     bar.getStyleClass().add("workspace-toolbar");
     return bar;
