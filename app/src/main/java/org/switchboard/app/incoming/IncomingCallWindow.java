@@ -11,6 +11,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.NodeOrientation;
@@ -71,6 +72,7 @@ public final class IncomingCallWindow {
   private final IdentityHashMap<IncomingCall, Node> built = new IdentityHashMap<>();
   private final ListChangeListener<IncomingCall> callsChanged = c -> callsChanged();
   private final InvalidationListener languageChanged = o -> place();
+  private final InvalidationListener contentChanged = o -> place();
   private long focusedSince = Long.MIN_VALUE;
   private @Nullable Window returnFocusTo;
   private long raisedAt = Long.MIN_VALUE;
@@ -187,6 +189,17 @@ public final class IncomingCallWindow {
         card = new IncomingCallCard(call, text).root();
         built.put(call, card);
         added = true;
+        // The offer's queue, wait and data, and the CRM's summary, often come after the window
+        // shows: it grows (upwards, staying in the corner) to fit them.
+        for (ObservableValue<?> line :
+            List.of(
+                call.summaryProperty(),
+                call.queueProperty(),
+                call.attachedProperty(),
+                call.waitedProperty(),
+                call.errorProperty())) {
+          line.addListener(contentChanged);
+        }
       }
       nodes.add(card);
     }

@@ -160,6 +160,23 @@ class IncomingCallWindowTest {
   }
 
   @Test
+  void anOfferArrivingAfterTheWindowShowsGrowsItUpwardsStayingInsideTheWorkArea() {
+    offer("c1", "+4930901820", "Ada Lovelace");
+    Stage stage = notification();
+    double before = stage.getHeight();
+
+    session.offer(FakeAgentSession.offer("c1", "Billing", Duration.ofSeconds(42)));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(label("queue")).isEqualTo("Queue: Billing");
+    assertThat(stage.getHeight()).as("the queue and wait lines fit").isGreaterThan(before);
+    Rectangle2D area = Screen.getPrimary().getVisualBounds();
+    assertThat(stage.getY() + stage.getHeight())
+        .isCloseTo(
+            area.getMaxY() - IncomingCallWindow.MARGIN, org.assertj.core.data.Offset.offset(1.0));
+  }
+
+  @Test
   void theNotificationLeavesTheFocusWithTheTypingAgent(FxRobot robot) {
     TextField notes = Objects.requireNonNull(this.notes);
     robot.interact(notes::requestFocus);
