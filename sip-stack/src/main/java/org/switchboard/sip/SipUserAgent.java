@@ -236,6 +236,22 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
     return loop.submit(() -> outbound.dial(target, extra));
   }
 
+  /**
+   * {@link #dial(String, Map)} for a service: the INVITE's From presents {@code caller} (the
+   * customer's caller id when ringing an agent) in this service's domain.
+   */
+  public CompletableFuture<CallId> dial(
+      String target, Map<String, String> headers, CallerIdentity caller) {
+    Map<String, String> extra = Map.copyOf(headers);
+    try {
+      ExtensionHeaders.checkOutgoing(extra);
+    } catch (IllegalArgumentException e) {
+      return CompletableFuture.failedFuture(
+          new CallControlException(String.valueOf(e.getMessage()), e));
+    }
+    return loop.submit(() -> outbound.dial(target, extra, caller));
+  }
+
   @Override
   public CompletableFuture<Void> answer(CallId call) {
     return run(() -> handlers.inbound().answer(call));

@@ -59,6 +59,9 @@ class QueueServiceCallLabTest {
 
         CallEvent.Incoming incoming = alicePhone.await(CallEvent.Incoming.class);
         String interaction = interactionOf(incoming);
+        assertThat(incoming.caller().uri())
+            .as("alice's phone shows the customer's number, as a PBX presents it")
+            .startsWith("sip:3185@");
         InteractionView call = alice.interaction(interaction);
         assertThat(call.queue()).isEqualTo("sales");
         assertThat(call.language()).isEqualTo("en");

@@ -66,6 +66,7 @@ public final class CallFlows implements CallListener, CentreListener {
   private final Executor callsThread;
   private final Function<AgentDefinition, String> agentTarget;
   private final Function<CallEvent.Incoming, String> dialled;
+  private final AgentDialler dialAgent;
   private final Map<CallId, CustomerCall> customers = new HashMap<>();
   private final Map<String, CustomerCall> byInteraction = new HashMap<>();
   private final Map<CallId, AgentLeg> agentLegs = new LinkedHashMap<>();
@@ -91,6 +92,7 @@ public final class CallFlows implements CallListener, CentreListener {
       Timers timers,
       Executor callsThread,
       Function<AgentDefinition, String> agentTarget,
+      AgentDialler dialAgent,
       Function<CallEvent.Incoming, String> dialled) {}
 
   public CallFlows(Parts parts) {
@@ -105,6 +107,7 @@ public final class CallFlows implements CallListener, CentreListener {
     this.callsThread = parts.callsThread();
     this.agentTarget = parts.agentTarget();
     this.dialled = parts.dialled();
+    this.dialAgent = parts.dialAgent();
     this.outside =
         new OutsideTransfers(
             sip,
@@ -405,7 +408,8 @@ public final class CallFlows implements CallListener, CentreListener {
               phones.dialled(agent, null); // withdrawn while the phone was still busy
               return;
             }
-            sip.dial(agentTarget.apply(who), headers)
+            dialAgent
+                .dial(agentTarget.apply(who), headers, offer.interaction().ani())
                 .whenComplete(
                     (call, failure) ->
                         callsThread.execute(

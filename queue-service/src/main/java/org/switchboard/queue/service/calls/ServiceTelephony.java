@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +24,7 @@ import org.switchboard.audio.MediaPlane;
 import org.switchboard.core.Secret;
 import org.switchboard.core.account.SipTransport;
 import org.switchboard.core.call.CallEvent;
+import org.switchboard.core.call.CallId;
 import org.switchboard.queue.service.centre.CentreListener;
 import org.switchboard.queue.service.config.OutsideNumbers;
 import org.switchboard.queue.service.config.ProxySettings;
@@ -32,6 +34,7 @@ import org.switchboard.queue.service.definitions.CentreDefinition;
 import org.switchboard.queue.service.definitions.EntryPoint;
 import org.switchboard.queue.service.prompts.PromptLibrary;
 import org.switchboard.queue.service.timing.ExecutorTimers;
+import org.switchboard.sip.CallerIdentity;
 import org.switchboard.sip.SipListenSettings;
 import org.switchboard.sip.SipRegistrar;
 import org.switchboard.sip.SipRegistrarSettings;
@@ -122,6 +125,11 @@ public final class ServiceTelephony implements AutoCloseable {
                 proxy == null
                     ? agent -> "sip:" + agent.extension() + "@" + domain
                     : agent -> agentAtProxy(proxy, agent),
+                // Agents see the customer's number, as a PBX presents it. Not through a proxy:
+                // it checks the From against the service's own credentials.
+                proxy == null
+                    ? (target, headers, ani) -> callerShown(sip, target, headers, ani)
+                    : (target, headers, ani) -> sip.dial(target, headers),
                 CallEvent.Incoming::dialled));
     sip.addCallListener(flows);
     LOG.info(
@@ -166,6 +174,12 @@ public final class ServiceTelephony implements AutoCloseable {
   /** The centre listener that turns offers into calls to agents; register it with the centre. */
   public CentreListener centreListener() {
     return flows;
+  }
+
+  private static CompletableFuture<CallId> callerShown(
+      SipUserAgent sip, String target, Map<String, String> headers, String ani) {
+    CallerIdentity caller = CallerIdentity.ofUntrusted(ani, null);
+    return caller == null ? sip.dial(target, headers) : sip.dial(target, headers, caller);
   }
 
   /** The registrar agents' phones register with; empty when the service runs without one. */

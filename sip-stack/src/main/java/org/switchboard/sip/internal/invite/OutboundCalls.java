@@ -6,10 +6,12 @@ import javax.sip.ClientTransaction;
 import javax.sip.Dialog;
 import javax.sip.InvalidArgumentException;
 import javax.sip.SipException;
+import javax.sip.address.Address;
 import javax.sip.address.SipURI;
 import javax.sip.address.URI;
 import javax.sip.header.CSeqHeader;
 import javax.sip.header.CallIdHeader;
+import javax.sip.header.FromHeader;
 import javax.sip.header.ViaHeader;
 import javax.sip.message.Request;
 import javax.sip.message.Response;
@@ -23,6 +25,7 @@ import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.EndReason;
 import org.switchboard.core.media.MediaDirection;
 import org.switchboard.core.media.MediaSession;
+import org.switchboard.sip.CallerIdentity;
 import org.switchboard.sip.internal.auth.AuthDecision;
 import org.switchboard.sip.internal.transport.Identifiers;
 
@@ -58,6 +61,15 @@ public final class OutboundCalls {
    * and Referred-By for a transfer); returns its id.
    */
   public CallId dial(String target, Map<String, String> extraHeaders) {
+    return dial(target, extraHeaders, null);
+  }
+
+  /**
+   * {@link #dial(String, Map)} presenting {@code caller} in the INVITE's From (a service ringing an
+   * agent with the customer's caller id); null keeps the account's own identity.
+   */
+  public CallId dial(
+      String target, Map<String, String> extraHeaders, @Nullable CallerIdentity caller) {
     String uriText = DialTargets.toUri(target, ctx.requests().account().domain());
     URI uri;
     @Nullable URI contact;
@@ -86,6 +98,9 @@ public final class OutboundCalls {
             Call.Phase.DIALING);
     try {
       Request invite = buildInvite(call, uri, callId);
+      if (caller != null) {
+        present(invite, caller);
+      }
       if (contact != null) {
         // A user of our own registrar: straight to the binding, To still the address of record.
         invite.setRequestURI(contact);
@@ -105,6 +120,21 @@ public final class OutboundCalls {
     LOG.info("outgoing call {} to {}", id, call.remote);
     ctx.calls().fire(new CallEvent.Dialing(id, call.remote));
     return id;
+  }
+
+  /** Puts {@code caller}'s user and name in the From, keeping its domain and tag. */
+  private void present(Request invite, CallerIdentity caller) throws ParseException {
+    FromHeader from = (FromHeader) invite.getHeader(FromHeader.NAME);
+    if (!(from.getAddress().getURI() instanceof SipURI ours)) {
+      return;
+    }
+    SipURI uri = (SipURI) ours.clone();
+    uri.setUser(caller.user());
+    Address address = ctx.endpoint().addresses().createAddress(uri);
+    if (caller.displayName() != null) {
+      address.setDisplayName(caller.displayName());
+    }
+    from.setAddress(address);
   }
 
   /** The registered contact for {@code uri} when it is one of our registrar's users. */
