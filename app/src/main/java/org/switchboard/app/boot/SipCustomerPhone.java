@@ -146,14 +146,20 @@ final class SipCustomerPhone implements CustomerPhone {
     }
   }
 
+  /**
+   * The test customer's number: Anna Schmidt's in the built-in sample directory, so that the agent
+   * sees a caller id and the customer's card pops as for a real customer.
+   */
+  static final String CUSTOMER_NUMBER = "+49301234567";
+
   /** A customer: a user that never registers, sending straight to the centre. */
   private static SipAccount account(TestCallTarget target) {
     SipAccount plain =
         new SipAccount(
-            "customer",
+            CUSTOMER_NUMBER,
             target.host(),
             "Test customer",
-            "customer",
+            CUSTOMER_NUMBER,
             Secret.of(""),
             target.host(),
             target.port(),

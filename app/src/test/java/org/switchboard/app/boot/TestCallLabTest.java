@@ -95,6 +95,9 @@ class TestCallLabTest {
                       .findFirst()
                       .orElse(null));
       assertThat(waiting.entryPoint()).isEqualTo("main");
+      assertThat(waiting.ani())
+          .as("the sample customer's number, so the agent's card pops")
+          .isEqualTo(SipCustomerPhone.CUSTOMER_NUMBER);
       assertThat(waiting.language()).isEqualTo("en");
       assertThat(waiting.data())
           .as("the IVR's choices and collected digits")
