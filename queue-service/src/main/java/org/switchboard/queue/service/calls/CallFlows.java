@@ -70,7 +70,7 @@ public final class CallFlows implements CallListener, CentreListener {
   private final Map<CallId, CustomerCall> customers = new HashMap<>();
   private final Map<String, CustomerCall> byInteraction = new HashMap<>();
   private final Map<CallId, AgentLeg> agentLegs = new LinkedHashMap<>();
-  private final AgentPhones phones = new AgentPhones();
+  private final AgentPhones phones;
 
   /** Offers not yet ended, as {@code offer/agent}: a dial that waited checks it still applies. */
   private final Set<String> openOffers = new HashSet<>();
@@ -104,6 +104,7 @@ public final class CallFlows implements CallListener, CentreListener {
     this.promptCache = parts.promptCache();
     this.recordings = parts.recordings();
     this.timers = parts.timers();
+    this.phones = new AgentPhones(timers);
     this.callsThread = parts.callsThread();
     this.agentTarget = parts.agentTarget();
     this.dialled = parts.dialled();
@@ -416,6 +417,7 @@ public final class CallFlows implements CallListener, CentreListener {
                             () -> {
                               phones.dialled(agent, call);
                               if (call != null && !openOffers.contains(offerToAgent)) {
+                                phones.withdrawn(call);
                                 sip.hangup(call); // the offer ended while the phone was dialled
                                 return;
                               }
@@ -452,6 +454,7 @@ public final class CallFlows implements CallListener, CentreListener {
     for (AgentLeg leg : List.copyOf(agentLegs.values())) {
       if (leg.offer().equals(ended.offer().id()) && leg.agent().equals(ended.agent())) {
         agentLegs.remove(leg.call());
+        phones.withdrawn(leg.call());
         sip.hangup(leg.call());
       }
     }
