@@ -114,6 +114,11 @@ final class DesktopQueue implements QueueLink, AutoCloseable {
     return queue;
   }
 
+  /** The session itself, for the queue-mode phone and transfer targets. */
+  QueueAgentSession queueSession() {
+    return session;
+  }
+
   /** The agent's session, following the service (and empty until signed in). */
   AgentSession session() {
     return session;

@@ -28,8 +28,11 @@ import org.switchboard.core.agent.AgentSession;
 import org.switchboard.core.agent.Presence;
 import org.switchboard.core.agent.StandaloneAgentSession;
 import org.switchboard.core.agent.TransferDirectory;
+import org.switchboard.core.agent.TransferTarget;
 import org.switchboard.core.agent.WrapUpPolicy;
 import org.switchboard.core.secrets.SecretStoreException;
+import org.switchboard.queue.client.QueueCallControl;
+import org.switchboard.queue.client.QueueTransferTargets;
 
 /**
  * The running services behind the workspace: telephony, the CRM side (absent when it could not
@@ -77,6 +80,14 @@ record DesktopServices(
       log.warn("the CRM side did not start: {}", crmProblem);
     }
     DesktopQueue queue = queue(settings.queue(), env, telephony);
+    if (queue != null) {
+      // The service's calls are transferred through the service, not by SIP REFER.
+      telephony =
+          new Telephony(
+              new QueueCallControl(telephony.calls(), queue.queueSession()),
+              telephony.registration(),
+              telephony.shutdown());
+    }
     AgentSession agent =
         queue != null
             ? queue.session()
@@ -93,13 +104,29 @@ record DesktopServices(
               t.setDaemon(true);
               return t;
             });
-    TransferDirectory transfers =
+    TransferDirectory contacts =
         crm == null || crm.directory() == null
             ? text -> java.util.concurrent.CompletableFuture.completedFuture(List.of())
             : new DirectoryTransferTargets(
                 List.of(), Objects.requireNonNull(crm.directory()), worker);
+    TransferDirectory transfers =
+        queue == null ? contacts : both(new QueueTransferTargets(queue.queueSession()), contacts);
     return new DesktopServices(
         telephony, crm, crmProblem, agent, queue, transfers, agentName, worker);
+  }
+
+  /** The queue's targets (queues, agents) first, then the contacts. */
+  private static TransferDirectory both(TransferDirectory queue, TransferDirectory contacts) {
+    return text ->
+        queue
+            .search(text)
+            .thenCombine(
+                contacts.search(text).exceptionally(failure -> List.of()),
+                (first, second) -> {
+                  List<TransferTarget> all = new java.util.ArrayList<>(first);
+                  all.addAll(second);
+                  return all;
+                });
   }
 
   /** The queue link for the agent bar; standalone without a queue service. */

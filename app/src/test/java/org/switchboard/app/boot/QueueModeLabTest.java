@@ -30,6 +30,7 @@ import org.switchboard.core.agent.Offer;
 import org.switchboard.core.agent.PendingWrapUp;
 import org.switchboard.core.agent.Presence;
 import org.switchboard.core.agent.RoutingState;
+import org.switchboard.core.agent.TransferTarget;
 import org.switchboard.core.agent.WrapUp;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
@@ -185,6 +186,71 @@ class QueueModeLabTest {
       assertThat(carol.agent("alice").presence().presence())
           .as("quitting signs the agent out")
           .isEqualTo(WirePresence.OFFLINE);
+    }
+  }
+
+  @Test
+  void theDesktopHoldsAndTransfersAQueueCallThroughTheServiceKeepingItsData() throws Exception {
+    QueueCentreLab lab = new QueueCentreLab(dir);
+    try (QueueService service =
+        lab.start(
+            "{queue: support, penalty: 1, order: 2}",
+            "{queue: support, penalty: 0, order: 2}",
+            "autoReady: false",
+            "autoReady: true")) {
+      QueueClient carol = lab.supervisor(service);
+      DesktopServices desktop = startDesktop(lab, service);
+      AgentSession agent = desktop.agent();
+      try {
+        await(
+            "alice ready at the service",
+            () -> carol.agent("alice").presence().presence() == WirePresence.READY);
+        try (PrivateBaresip customer = lab.customer();
+            BaresipControl phone = customer.peer().control()) {
+          lab.dialAndPress(phone, "12");
+          Thread.sleep(1500); // the account prompt begins (not an assertion)
+          for (char digit : "4711#".toCharArray()) {
+            phone.sendDtmf(digit);
+            Thread.sleep(300);
+          }
+          CallId call = awaitIncoming().callId();
+          Offer offer =
+              await(
+                  "the offer on the ringing call",
+                  () -> {
+                    Offer o = agent.snapshot().offer();
+                    return o != null && call.equals(o.call()) ? o : null;
+                  });
+          String interaction = offer.interactionId();
+          desktop.telephony().calls().answer(call).get(5, TimeUnit.SECONDS);
+          await(
+              "alice connected",
+              () -> carol.agent("alice").routing() == WireRoutingState.CONNECTED);
+
+          desktop.telephony().calls().hold(call).get(5, TimeUnit.SECONDS);
+          await("held at the service", () -> carol.interaction(interaction).state().equals("held"));
+          assertThat(desktop.transfers().search("sal").get(5, TimeUnit.SECONDS))
+              .extracting(TransferTarget::address)
+              .as("the centre's queues are transfer targets")
+              .contains("queue:sales");
+
+          desktop.telephony().calls().transfer(call, "queue:sales").get(10, TimeUnit.SECONDS);
+
+          InteractionView moved =
+              await(
+                  "the customer waits in sales",
+                  () -> {
+                    InteractionView i = carol.interaction(interaction);
+                    return "sales".equals(i.queue()) ? i : null;
+                  });
+          assertThat(moved.data()).as("data kept").containsEntry("account", "4711");
+          await("alice's leg is hung up", () -> agent.snapshot().wrapUp());
+          assertThat(carol.agent("alice").routing()).isEqualTo(WireRoutingState.WRAP_UP);
+          phone.hangup();
+        }
+      } finally {
+        desktop.close();
+      }
     }
   }
 

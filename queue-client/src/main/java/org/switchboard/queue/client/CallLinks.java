@@ -12,7 +12,8 @@ import org.switchboard.core.call.CallId;
  * {@value #MAX_LINKS} links, so a link outlives its call long enough for the wrap-up after it and
  * the map never grows without bound.
  *
- * <p>Not thread-safe: {@link QueueAgentSession} uses it on its {@code agent-events} thread only.
+ * <p>Thread-safe (its methods are synchronized): links are made on {@code agent-events}, looked up
+ * from any thread when the agent transfers a call.
  */
 final class CallLinks {
   static final int MAX_LINKS = 32;
@@ -28,14 +29,24 @@ final class CallLinks {
       };
 
   /** Remembers that {@code call} carries {@code interaction}. */
-  void link(String interaction, CallId call) {
+  synchronized void link(String interaction, CallId call) {
     byInteraction.remove(interaction);
     byInteraction.put(interaction, call);
   }
 
   /** The SIP call carrying {@code interaction}, or null before its INVITE has arrived. */
-  @Nullable CallId call(String interaction) {
+  synchronized @Nullable CallId call(String interaction) {
     return byInteraction.get(interaction);
+  }
+
+  /** The interaction {@code call} carries, or null when it is not a call of the service. */
+  synchronized @Nullable String interaction(CallId call) {
+    for (Map.Entry<String, CallId> link : byInteraction.entrySet()) {
+      if (link.getValue().equals(call)) {
+        return link.getKey();
+      }
+    }
+    return null;
   }
 
   /** The interaction an INVITE's headers name (header names compared ignoring case), or null. */

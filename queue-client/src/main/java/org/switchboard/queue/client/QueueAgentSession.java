@@ -3,6 +3,7 @@ package org.switchboard.queue.client;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +22,9 @@ import org.switchboard.core.agent.Presence;
 import org.switchboard.core.agent.WrapUp;
 import org.switchboard.core.call.CallControl;
 import org.switchboard.core.call.CallEvent;
+import org.switchboard.core.call.CallId;
 import org.switchboard.queue.protocol.AgentView;
+import org.switchboard.queue.protocol.Requests;
 import org.switchboard.queue.protocol.WireRoutingState;
 import org.switchboard.queue.protocol.WrapUpBody;
 
@@ -167,6 +170,35 @@ public final class QueueAgentSession implements AgentSession, AutoCloseable {
         () -> {
           queueState = next;
           update();
+        });
+  }
+
+  /** The interaction of the queue service that {@code call} carries, if it is one. Any thread. */
+  public Optional<String> interactionOf(CallId call) {
+    return Optional.ofNullable(links.interaction(call));
+  }
+
+  /** The service's state as this session last saw it. Any thread. */
+  public QueueState queueState() {
+    return queueState;
+  }
+
+  /** This session's agent id. */
+  public String agent() {
+    return agent;
+  }
+
+  /**
+   * Hands {@code interaction}'s customer on through the queue service, blind: the service moves the
+   * interaction with its data and notes and then hangs up this agent's leg.
+   *
+   * @param target {@code queue:<id>}, {@code agent:<id>}, or an outside number or SIP URI
+   */
+  public CompletableFuture<Void> transfer(String interaction, String target) {
+    Requests.Transfer request = QueueTransferTargets.request(target);
+    return command(
+        () -> {
+          client.transfer(interaction, request);
         });
   }
 

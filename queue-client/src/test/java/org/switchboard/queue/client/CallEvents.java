@@ -11,6 +11,8 @@ import org.switchboard.core.call.CallListener;
 
 /** A softphone for tests that only reports the call events a test emits; commands do nothing. */
 final class CallEvents implements CallControl {
+  private final java.util.List<String> transfers =
+      java.util.Collections.synchronizedList(new java.util.ArrayList<>());
   private final List<CallListener> listeners = new CopyOnWriteArrayList<>();
 
   void emit(CallEvent e) {
@@ -53,7 +55,13 @@ final class CallEvents implements CallControl {
 
   @Override
   public CompletableFuture<Void> transfer(CallId call, String target) {
+    transfers.add(call.value() + "->" + target);
     return done();
+  }
+
+  /** The SIP transfers asked for, as {@code call->target}. */
+  java.util.List<String> transfers() {
+    return java.util.List.copyOf(transfers);
   }
 
   @Override

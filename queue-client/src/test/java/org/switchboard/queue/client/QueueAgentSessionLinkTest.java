@@ -161,6 +161,42 @@ class QueueAgentSessionLinkTest {
   }
 
   @Test
+  void aBlindTransferOfTheServicesCallGoesThroughTheServiceAndOtherCallsToTheSoftphone()
+      throws Exception {
+    ring(Map.of(Headers.SIP_INTERACTION, "int-9"));
+    session.stateChanged(offered());
+    await(s -> hasCall(s.offer()));
+    QueueCallControl phone = new QueueCallControl(calls, session);
+    service.enqueue(
+        new MockResponse()
+            .setHeader("Content-Type", "application/json")
+            .setBody(ProtocolJson.mapper().writeValueAsString(INTERACTION)));
+
+    phone.transfer(SIP_CALL, "queue:support").get(10, TimeUnit.SECONDS);
+    RecordedRequest post = Objects.requireNonNull(service.takeRequest(10, TimeUnit.SECONDS));
+    assertThat(post.getPath()).isEqualTo("/api/v1/interactions/int-9/transfer");
+    assertThat(post.getBody().readUtf8())
+        .contains("\"mode\":\"blind\"", "\"targetType\":\"queue\"", "\"target\":\"support\"");
+    assertThat(calls.transfers()).as("no SIP REFER for the service's call").isEmpty();
+
+    phone.transfer(new CallId("direct"), "2002").get(10, TimeUnit.SECONDS);
+    assertThat(calls.transfers()).containsExactly("direct->2002");
+    assertThat(service.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void theTransferTargetsAreTheCentresQueuesAndTheirAddressesSayHowToReachThem() throws Exception {
+    session.stateChanged(offered());
+    QueueTransferTargets targets = new QueueTransferTargets(session);
+
+    assertThat(targets.search("sal").get(5, TimeUnit.SECONDS))
+        .extracting(t -> t.kind() + " " + t.name() + " " + t.address())
+        .containsExactly("QUEUE Sales queue:sales");
+    assertThat(QueueTransferTargets.request("agent:bob").targetType()).isEqualTo("agent");
+    assertThat(QueueTransferTargets.request("+4930123456").targetType()).isEqualTo("number");
+  }
+
+  @Test
   void closingStopsFollowingTheCalls() {
     assertThat(calls.listenerCount()).isEqualTo(1);
     session.close();
