@@ -187,6 +187,7 @@ class QueueAgentSessionLinkTest {
   @Test
   void theTransferTargetsAreTheCentresQueuesAndTheirAddressesSayHowToReachThem() throws Exception {
     session.stateChanged(offered());
+    await(s -> s.offer() != null); // the session has taken the new state
     QueueTransferTargets targets = new QueueTransferTargets(session);
 
     assertThat(targets.search("sal").get(5, TimeUnit.SECONDS))
