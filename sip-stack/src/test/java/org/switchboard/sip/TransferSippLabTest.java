@@ -75,6 +75,8 @@ class TransferSippLabTest {
         Sipp sipp = SippScenarios.server(lab, "transfer-refer-rejected.xml", 16345, 1)) {
       CallId call = rig.agent.dial(SippScenarios.uri(lab, 16345)).get(5, TimeUnit.SECONDS);
       rig.events.awaitCall(CallEvent.Answered.class, WAIT);
+      // The ACK goes through Kamailio too: a REFER sent at once could overtake it.
+      SippPeer.awaitSeen(sipp, "ACK sip:");
 
       rig.agent.transfer(call, "2002").get(5, TimeUnit.SECONDS);
 
@@ -92,6 +94,8 @@ class TransferSippLabTest {
         Sipp sipp = SippScenarios.server(lab, "transfer-notify-silent.xml", 16350, 1)) {
       CallId call = rig.agent.dial(SippScenarios.uri(lab, 16350)).get(5, TimeUnit.SECONDS);
       rig.events.awaitCall(CallEvent.Answered.class, WAIT);
+      // The ACK goes through Kamailio too: a REFER sent at once could overtake it.
+      SippPeer.awaitSeen(sipp, "ACK sip:");
 
       rig.agent.transfer(call, "2002").get(5, TimeUnit.SECONDS);
 
@@ -116,6 +120,7 @@ class TransferSippLabTest {
       CallId consult =
           transferor.agent.dial(SippScenarios.uri(lab, 16355)).get(5, TimeUnit.SECONDS);
       transferor.events.awaitCall(CallEvent.Answered.class, WAIT);
+      SippPeer.awaitSeen(target, "ACK sip:"); // before the REFER, as above
 
       transferor.agent.attendedTransfer(original, consult).get(5, TimeUnit.SECONDS);
 
