@@ -70,6 +70,7 @@ final class Fixtures {
         new InteractionTimes(T0, T0, null, List.of(), null, null, null),
         null,
         null,
+        null,
         null);
   }
 

@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
  * @param endReason why it ended (caller_hangup, agent_hangup, abandoned, callback, overflow_full,
  *     service_crashed, ...), or null while in progress
  * @param wrapUp the wrap-up submitted, or null
+ * @param consult the consult transfer under way, or null when none is open
  */
 public record InteractionView(
     String id,
@@ -42,7 +43,8 @@ public record InteractionView(
     InteractionTimes times,
     @Nullable String recordingId,
     @Nullable String endReason,
-    @Nullable WrapUpBody wrapUp) {
+    @Nullable WrapUpBody wrapUp,
+    @Nullable Consult consult) {
   public InteractionView {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(state, "state");
@@ -67,8 +69,37 @@ public record InteractionView(
    * @param queue the queue, or null for a direct transfer to an agent
    * @param agent the agent who handled this leg, or null
    * @param started when the leg began
-   * @param reason why: entered, overflow, transfer, missed
+   * @param reason why: entered, moved (transfer to a queue, overflow), transfer (to a named agent),
+   *     consult
    */
   public record Leg(
       @Nullable String queue, @Nullable String agent, Instant started, String reason) {}
+
+  /**
+   * A consult transfer under way: the customer hears music while the agent who handles the
+   * interaction talks to the target, then completes ({@code .../transfer/complete}) or cancels it.
+   *
+   * @param state {@code waiting} in the target queue, {@code ringing} (offered to an agent, or an
+   *     outside number ringing), or {@code answered} (the agent can talk to the target and
+   *     complete)
+   * @param queue the queue the consult leg belongs to
+   * @param agent the target agent once they answered, else null
+   * @param number the outside number consulted, or null for a queue or agent
+   */
+  public record Consult(
+      String state, String queue, @Nullable String agent, @Nullable String number) {
+    public static final String WAITING = "waiting";
+    public static final String RINGING = "ringing";
+    public static final String ANSWERED = "answered";
+
+    public Consult {
+      Objects.requireNonNull(state, "state");
+      Objects.requireNonNull(queue, "queue");
+    }
+
+    /** Whether the target is on the line, so the transfer can be completed. */
+    public boolean answered() {
+      return ANSWERED.equals(state);
+    }
+  }
 }

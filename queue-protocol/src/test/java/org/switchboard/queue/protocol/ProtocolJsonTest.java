@@ -113,7 +113,9 @@ class ProtocolJsonTest {
             new InteractionTimes(AT, null, null, List.of(), null, null, null),
             null,
             null,
-            null);
+            null,
+            new InteractionView.Consult(
+                InteractionView.Consult.RINGING, "sales", null, "+4930555"));
     SnapshotView snapshot =
         new SnapshotView(
             42,

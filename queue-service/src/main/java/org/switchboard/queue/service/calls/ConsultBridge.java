@@ -1,6 +1,5 @@
 package org.switchboard.queue.service.calls;
 
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.switchboard.audio.MediaPlane;
@@ -8,7 +7,6 @@ import org.switchboard.core.call.CallControl;
 import org.switchboard.core.call.CallId;
 import org.switchboard.queue.service.centre.Interaction;
 import org.switchboard.queue.service.centre.InteractionStatus;
-import org.switchboard.queue.service.centre.Leg;
 
 /**
  * The media of a consult transfer: while it is open the customer hears music; when the target
@@ -40,12 +38,7 @@ final class ConsultBridge {
 
   /** Whether {@code interaction} has a consult transfer open (its customer held meanwhile). */
   static boolean consultOpen(Interaction interaction) {
-    List<Leg> legs = interaction.legs();
-    if (legs.isEmpty() || interaction.status() != InteractionStatus.HELD) {
-      return false;
-    }
-    Leg last = legs.get(legs.size() - 1);
-    return last.consult() && last.ended() == null;
+    return interaction.openConsult().isPresent();
   }
 
   /** The consult target answered {@code leg}: they talk with the first agent. */

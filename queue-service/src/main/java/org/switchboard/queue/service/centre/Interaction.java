@@ -64,4 +64,15 @@ public record Interaction(
   public Leg lastLeg() {
     return legs.get(legs.size() - 1);
   }
+
+  /**
+   * The consult leg under way, if any: while a consult transfer is open the customer is held and
+   * the newest leg is the consult's, not yet ended. (A completed consult's leg is the main leg.)
+   */
+  public java.util.Optional<Leg> openConsult() {
+    Leg last = lastLeg();
+    return status == InteractionStatus.HELD && last.consult() && last.ended() == null
+        ? java.util.Optional.of(last)
+        : java.util.Optional.empty();
+  }
 }

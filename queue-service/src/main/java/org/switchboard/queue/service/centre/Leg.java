@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param abandoned when the caller hung up while waiting or offered; null otherwise
  * @param outcome how it ended; null while open
  * @param wrapUp what the agent submitted; null if nothing
+ * @param number for a consult with an outside number, that number (as the agent gave it); else null
  */
 public record Leg(
     String queue,
@@ -38,7 +39,8 @@ public record Leg(
     @Nullable Instant wrapUpEnded,
     @Nullable Instant abandoned,
     @Nullable LegOutcome outcome,
-    @Nullable WrapUp wrapUp) {
+    @Nullable WrapUp wrapUp,
+    @Nullable String number) {
   public Leg {
     Objects.requireNonNull(queue, "queue");
     Objects.requireNonNull(enqueued, "enqueued");

@@ -21,6 +21,9 @@ final class LiveLeg {
   @Nullable LegOutcome outcome;
   @Nullable WrapUp wrapUp;
 
+  /** The outside number of a consult with one; null otherwise. */
+  @Nullable String number;
+
   LiveLeg(String queue, boolean direct, boolean consult, Instant enqueued) {
     this.queue = queue;
     this.direct = direct;
@@ -74,6 +77,7 @@ final class LiveLeg {
         wrapUpEnded,
         abandoned,
         outcome,
-        wrapUp);
+        wrapUp,
+        number);
   }
 }

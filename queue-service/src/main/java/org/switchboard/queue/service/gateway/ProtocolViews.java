@@ -86,7 +86,21 @@ final class ProtocolViews {
         times,
         null,
         call.endReason() == null ? null : call.endReason().name().toLowerCase(Locale.ROOT),
-        lastWrapUp(legs));
+        lastWrapUp(legs),
+        call.openConsult().map(ProtocolViews::consult).orElse(null));
+  }
+
+  /** An open consult leg: answered once its agent (or outside number) answered. */
+  private static InteractionView.Consult consult(Leg leg) {
+    String state;
+    if (leg.answered() != null) {
+      state = InteractionView.Consult.ANSWERED;
+    } else if (leg.offered() != null || leg.number() != null) {
+      state = InteractionView.Consult.RINGING;
+    } else {
+      state = InteractionView.Consult.WAITING;
+    }
+    return new InteractionView.Consult(state, leg.queue(), leg.agent(), leg.number());
   }
 
   private static List<InteractionView.Leg> legViews(List<Leg> legs) {

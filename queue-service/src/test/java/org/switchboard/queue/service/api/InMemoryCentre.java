@@ -365,6 +365,7 @@ final class InMemoryCentre implements CentreGateway, AutoCloseable {
                   new InteractionTimes(now, now, null, List.of(), null, null, null),
                   null,
                   null,
+                  null,
                   null);
           interactions.put(interactionId, i);
           publish(EventTypes.INTERACTION_CHANGED, interactionId, i, List.of(agent));
@@ -452,7 +453,8 @@ final class InMemoryCentre implements CentreGateway, AutoCloseable {
         i.times(),
         i.recordingId(),
         null,
-        wrapUp);
+        wrapUp,
+        null);
   }
 
   @Override

@@ -55,6 +55,7 @@ class FiguresCalculatorTest {
         t(wrapped),
         null,
         LegOutcome.COMPLETED,
+        null,
         null);
   }
 
@@ -76,6 +77,7 @@ class FiguresCalculatorTest {
         null,
         at(abandoned),
         outcome,
+        null,
         null);
   }
 
@@ -114,6 +116,7 @@ class FiguresCalculatorTest {
             t(100),
             null,
             LegOutcome.COMPLETED,
+            null,
             null);
     List<Interaction> calls = new ArrayList<>();
     calls.add(interaction("in-threshold", withHold)); // wait 10, handled 90

@@ -197,6 +197,56 @@ class CentreServiceTest {
   }
 
   @Test
+  void anOpenConsultIsShownOnTheInteractionFromRingingToAnsweredAndGoneWhenCompleted() {
+    ready("ann");
+    fixture.enqueue("i-1", "sales");
+    OfferView first = (OfferView) only(EventTypes.OFFER_MADE).payload();
+    gateway.acceptOffer(first.id(), "ann");
+    assertThat(gateway.interaction("i-1").consult()).isNull();
+    ready("bob");
+    published.clear();
+
+    InteractionView ringing =
+        gateway.transfer("i-1", "ann", new Requests.Transfer("consult", "agent", "bob"));
+
+    assertThat(ringing.state()).isEqualTo("held");
+    assertThat(ringing.consult())
+        .isEqualTo(
+            new InteractionView.Consult(InteractionView.Consult.RINGING, "sales", null, null));
+    OfferView toBob = (OfferView) only(EventTypes.OFFER_MADE).payload();
+    gateway.acceptOffer(toBob.id(), "bob");
+    InteractionView talking = gateway.interaction("i-1");
+    assertThat(talking.consult())
+        .isEqualTo(
+            new InteractionView.Consult(InteractionView.Consult.ANSWERED, "sales", "bob", null));
+    assertThat(talking.agent()).as("ann still has the customer").isEqualTo("ann");
+
+    InteractionView done = gateway.completeTransfer("i-1", "ann");
+
+    assertThat(done.consult()).isNull();
+    assertThat(done.agent()).isEqualTo("bob");
+    assertThat(done.state()).isEqualTo("connected");
+  }
+
+  @Test
+  void aConsultToAQueueWaitsThereAndCancellingClearsIt() {
+    ready("ann");
+    fixture.enqueue("i-1", "sales");
+    OfferView first = (OfferView) only(EventTypes.OFFER_MADE).payload();
+    gateway.acceptOffer(first.id(), "ann");
+
+    InteractionView waiting =
+        gateway.transfer("i-1", "ann", new Requests.Transfer("consult", "queue", "sales"));
+
+    assertThat(waiting.consult())
+        .isEqualTo(
+            new InteractionView.Consult(InteractionView.Consult.WAITING, "sales", null, null));
+    InteractionView back = gateway.cancelTransfer("i-1", "ann");
+    assertThat(back.consult()).isNull();
+    assertThat(back.state()).isEqualTo("connected");
+  }
+
+  @Test
   void aBadReloadIsRefusedWithTheFilesReasonAndAGoodOneIsAnnounced() {
     assertThatThrownBy(gateway::reloadConfiguration)
         .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(422))
