@@ -12,6 +12,7 @@ import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.core.call.CallControl;
 import org.switchboard.core.call.CallId;
+import org.switchboard.core.call.HostedConsults;
 
 /**
  * Transfers and conferences of the call panel, with what they leave behind: a blind transfer holds
@@ -21,10 +22,18 @@ import org.switchboard.core.call.CallId;
  * and dials the target, then completes the transfer, joins a conference or is cancelled (consult
  * call hung up, first call resumed). Commands go to {@link CallControl}; their outcomes are hopped
  * through {@code ui}, and failures land in the message line. Used on the JavaFX application thread.
+ *
+ * <p>A call whose consults a service hosts ({@link HostedConsults}, the queue service's calls) is
+ * not held and no second call is dialled: the service plays music to its customer and connects the
+ * agent with the target on the same call, tells how far the target is, and completes (ending the
+ * agent's call) or cancels (bringing the customer back) when asked. It cannot be conferenced.
  */
 final class Transfers {
-  /** A consultation under way: the first call is held while the agent talks to the target. */
-  record Consultation(CallId first, CallId consult, Object target) {}
+  /**
+   * A consultation under way: the first call is held while the agent talks to the target. Hosted by
+   * a service, it runs on the first call itself ({@code consult} is {@code first}).
+   */
+  record Consultation(CallId first, CallId consult, Object target, boolean hosted) {}
 
   private enum Kind {
     BLIND,
@@ -44,6 +53,8 @@ final class Transfers {
   private final Set<CallId> recentlyEnded = new LinkedHashSet<>();
   private @Nullable Consultation consultation;
   private @Nullable CallId consultStarting;
+  private final Map<CallId, HostedConsults.State> hostedStates = new HashMap<>();
+  private final @Nullable HostedConsults hosted;
 
   /**
    * @param changed told (on the UI thread) whenever the state here changed
@@ -54,6 +65,10 @@ final class Transfers {
     this.ui = ui;
     this.message = message;
     this.changed = changed;
+    this.hosted = control.hostedConsults().orElse(null);
+    if (hosted != null) {
+      hosted.addListener((call, state) -> ui.execute(() -> hostedProgressed(call, state)));
+    }
   }
 
   /** The consultation under way, if any. */
@@ -94,6 +109,11 @@ final class Transfers {
   }
 
   void consult(CallEntry first, TransferTargetRow target) {
+    HostedConsults service = hosted;
+    if (service != null && service.hosts(first.id())) {
+      consultHosted(service, first.id(), target);
+      return;
+    }
     CallId firstId = first.id();
     boolean hold = first.status() != CallStatus.HELD;
     Object name = label(target);
@@ -115,9 +135,49 @@ final class Transfers {
           } else if (calls.find(firstId) == null) {
             message.info("callpanel.consult.callerLeft");
           } else {
-            consultation = new Consultation(firstId, consult, name);
+            consultation = new Consultation(firstId, consult, name, false);
           }
         });
+  }
+
+  private void consultHosted(HostedConsults service, CallId firstId, TransferTargetRow target) {
+    Object name = label(target);
+    consultStarting = firstId;
+    message.info("callpanel.consult.hosted.dialing", name);
+    after(
+        service.consult(firstId, target.address()),
+        (v, failure) -> {
+          consultStarting = null;
+          if (failure != null) {
+            message.failed("consult", failure);
+          } else if (calls.find(firstId) == null) {
+            message.info("callpanel.consult.callerLeft");
+          } else {
+            consultation = new Consultation(firstId, firstId, name, true);
+          }
+        });
+  }
+
+  /** The service tells how far the consult on {@code call} is; null: none is open any more. */
+  private void hostedProgressed(CallId call, HostedConsults.@Nullable State state) {
+    HostedConsults.State before = hostedStates.get(call);
+    if (state == null) {
+      hostedStates.remove(call);
+    } else {
+      hostedStates.put(call, state);
+    }
+    Consultation c = consultation;
+    if (c == null || !c.hosted() || !c.first().equals(call)) {
+      changed.run();
+      return;
+    }
+    if (state == HostedConsults.State.ANSWERED && before != state) {
+      message.info("callpanel.consult.hosted.answered", c.target());
+    } else if (state == null && !transferring(call)) {
+      consultation = null; // the service gave up on the target, or they left
+      message.info("callpanel.consult.hosted.ended");
+    }
+    changed.run();
   }
 
   /** Joins the held caller to the consulted party and leaves both. */
@@ -130,8 +190,11 @@ final class Transfers {
     pending.put(c.first(), new Pending(Kind.ATTENDED));
     first.transferAsked();
     message.info("callpanel.transfer.completing", c.target());
+    HostedConsults service = hosted;
     after(
-        control.attendedTransfer(c.first(), c.consult()),
+        c.hosted() && service != null
+            ? service.complete(c.first())
+            : control.attendedTransfer(c.first(), c.consult()),
         (v, failure) -> {
           if (failure != null) {
             pending.remove(c.first());
@@ -163,6 +226,17 @@ final class Transfers {
     }
     consultation = null;
     message.clear();
+    HostedConsults service = hosted;
+    if (c.hosted() && service != null) {
+      after(
+          service.cancel(c.first()),
+          (v, failure) -> {
+            if (failure != null) {
+              message.failed("cancelConsult", failure);
+            }
+          });
+      return;
+    }
     CallEntry first = calls.find(c.first());
     boolean resume = first != null && first.status() == CallStatus.HELD;
     CompletableFuture<Void> done =
@@ -214,9 +288,15 @@ final class Transfers {
     if (recentlyEnded.size() > REMEMBERED_ENDINGS) {
       recentlyEnded.remove(recentlyEnded.iterator().next());
     }
-    pending.remove(id);
+    Pending was = pending.remove(id);
+    hostedStates.remove(id);
     Consultation c = consultation;
-    if (c != null && id.equals(c.consult())) {
+    if (c != null && c.hosted() && id.equals(c.first())) {
+      // The service ends the agent's call when the customer is handed over.
+      consultation = null;
+      boolean handedOver = was != null && was.kind() == Kind.ATTENDED;
+      message.info(handedOver ? "callpanel.transfer.done" : "callpanel.consult.callerLeft");
+    } else if (c != null && id.equals(c.consult())) {
       consultation = null;
       consultOver(c.first());
     } else if (c != null && id.equals(c.first())) {
@@ -273,6 +353,12 @@ final class Transfers {
     if (c == null || transferring(c.first())) {
       return false;
     }
+    if (c.hosted()) {
+      CallEntry first = calls.find(c.first());
+      return first != null
+          && first.status().established()
+          && hostedStates.get(c.first()) == HostedConsults.State.ANSWERED;
+    }
     CallEntry first = calls.find(c.first());
     CallEntry consult = calls.find(c.consult());
     return first != null
@@ -289,6 +375,9 @@ final class Transfers {
   List<CallEntry> conferencePair() {
     Consultation c = consultation;
     List<CallEntry> pair = new ArrayList<>(2);
+    if (c != null && c.hosted()) {
+      return List.of(); // the service joins no conference
+    }
     if (c != null) {
       CallEntry first = calls.find(c.first());
       CallEntry consult = calls.find(c.consult());

@@ -15,6 +15,7 @@ import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.CallListener;
 import org.switchboard.core.call.EndReason;
 import org.switchboard.core.call.HoldSide;
+import org.switchboard.core.call.HostedConsults;
 import org.switchboard.core.call.PhoneNumber;
 import org.switchboard.core.call.RemoteParty;
 
@@ -37,6 +38,10 @@ final class FakeCallControl implements CallControl {
   final Set<String> breaking = ConcurrentHashMap.newKeySet();
 
   volatile boolean peerAnswers = true;
+
+  /** Consults a service hosts: none until a test adds a call to its {@code calls}. */
+  final FakeHostedConsults hosted = new FakeHostedConsults(commands);
+
   private final List<CallListener> listeners = new CopyOnWriteArrayList<>();
   private int dialled;
 
@@ -163,6 +168,11 @@ final class FakeCallControl implements CallControl {
           emit(new CallEvent.Conferenced(first, second));
           emit(new CallEvent.Conferenced(second, first));
         });
+  }
+
+  @Override
+  public java.util.Optional<HostedConsults> hostedConsults() {
+    return java.util.Optional.of(hosted);
   }
 
   @Override

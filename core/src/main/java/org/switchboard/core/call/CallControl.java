@@ -1,6 +1,7 @@
 package org.switchboard.core.call;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.switchboard.core.Subscription;
 
@@ -93,6 +94,15 @@ public interface CallControl {
   default CompletableFuture<Void> conference(CallId first, CallId second) {
     return CompletableFuture.failedFuture(
         new CallControlException("conference calls are not supported by this account"));
+  }
+
+  /**
+   * Consult transfers a service carries out on the agent's own call (the queue service's), for the
+   * calls it {@link HostedConsults#hosts hosts}; empty when a consult holds the call and dials a
+   * second one, which is the default.
+   */
+  default Optional<HostedConsults> hostedConsults() {
+    return Optional.empty();
   }
 
   /** Registers a listener for every call's events. */

@@ -1,9 +1,12 @@
 package org.switchboard.queue.client;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +26,7 @@ import org.switchboard.core.agent.WrapUp;
 import org.switchboard.core.call.CallControl;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
+import org.switchboard.core.call.HostedConsults;
 import org.switchboard.queue.protocol.AgentView;
 import org.switchboard.queue.protocol.Requests;
 import org.switchboard.queue.protocol.WireRoutingState;
@@ -56,8 +60,11 @@ public final class QueueAgentSession implements AgentSession, AutoCloseable {
   private final Subscription callSubscription;
   // Touched on the agent-events thread only.
   private final CallLinks links = new CallLinks();
+  private final List<HostedConsults.Listener> consultListeners = new CopyOnWriteArrayList<>();
   private volatile QueueState queueState;
   private volatile AgentSnapshot state;
+  // Touched on the agent-events thread only.
+  private Map<CallId, HostedConsults.State> consults = Map.of();
 
   /**
    * A session that does not follow SIP calls: offers have no call, wrap-ups name the interaction.
@@ -202,6 +209,46 @@ public final class QueueAgentSession implements AgentSession, AutoCloseable {
         });
   }
 
+  /**
+   * Opens a consult transfer of {@code interaction} with {@code target} at the service: the
+   * customer hears music while this agent talks to the target on the same call.
+   *
+   * @param target {@code queue:<id>}, {@code agent:<id>}, or an outside number or SIP URI
+   */
+  public CompletableFuture<Void> consult(String interaction, String target) {
+    Requests.Transfer request = QueueTransferTargets.request(target, "consult");
+    return command(
+        () -> {
+          client.transfer(interaction, request);
+        });
+  }
+
+  /** Hands {@code interaction}'s customer to the consulted target, who answered. */
+  public CompletableFuture<Void> completeConsult(String interaction) {
+    return command(
+        () -> {
+          client.completeTransfer(interaction);
+        });
+  }
+
+  /** Lets the consulted target go and brings {@code interaction}'s customer back. */
+  public CompletableFuture<Void> cancelConsult(String interaction) {
+    return command(
+        () -> {
+          client.cancelTransfer(interaction);
+        });
+  }
+
+  /**
+   * Registers {@code listener} for the progress of this agent's consults, by the SIP call each is
+   * on; it is told of those open now at once. Called on {@code agent-events}.
+   */
+  Subscription addConsultListener(HostedConsults.Listener listener) {
+    consultListeners.add(listener);
+    execute(() -> consults.forEach(listener::onConsult));
+    return () -> consultListeners.remove(listener);
+  }
+
   /** Called on the {@code sip-events} thread: links an INVITE naming an interaction to it. */
   private void onCallEvent(CallEvent event) {
     if (!(event instanceof CallEvent.Incoming)) {
@@ -227,6 +274,7 @@ public final class QueueAgentSession implements AgentSession, AutoCloseable {
   }
 
   private void update() {
+    updateConsults();
     AgentSnapshot next = AgentSnapshots.of(agent, queueState, clock.instant(), links::call);
     if (next.equals(state)) {
       return;
@@ -237,6 +285,29 @@ public final class QueueAgentSession implements AgentSession, AutoCloseable {
         l.onChange(next);
       } catch (RuntimeException e) {
         log.warn("an agent listener failed", e);
+      }
+    }
+  }
+
+  private void updateConsults() {
+    Map<CallId, HostedConsults.State> next = ConsultStates.of(agent, queueState, links::call);
+    if (next.equals(consults)) {
+      return;
+    }
+    Set<CallId> calls = new HashSet<>(consults.keySet());
+    calls.addAll(next.keySet());
+    Map<CallId, HostedConsults.State> before = consults;
+    consults = next;
+    for (CallId call : calls) {
+      HostedConsults.State now = next.get(call);
+      if (now != before.get(call)) {
+        for (HostedConsults.Listener l : consultListeners) {
+          try {
+            l.onConsult(call, now);
+          } catch (RuntimeException e) {
+            log.warn("a consult listener failed", e);
+          }
+        }
       }
     }
   }

@@ -7,22 +7,32 @@ import org.switchboard.core.Subscription;
 import org.switchboard.core.call.CallControl;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.CallListener;
+import org.switchboard.core.call.HostedConsults;
 
 /**
- * The desktop's phone in queue mode: everything goes to the softphone, except a blind transfer of a
- * call the queue service placed, which goes through the service (so the customer keeps the
- * interaction, its data and notes, and is routed as the service decides) instead of a SIP REFER the
- * service would not act on.
+ * The desktop's phone in queue mode: everything goes to the softphone, except transfers of a call
+ * the queue service placed, which go through the service (so the customer keeps the interaction,
+ * its data and notes, and is routed as the service decides): a blind transfer instead of a SIP
+ * REFER the service would not act on, and a consult as the service's own ({@link
+ * #hostedConsults()}) instead of a second call and a REFER with Replaces.
  *
  * <p>Threads as the softphone's; a transfer's future completes on the session's thread.
  */
 public final class QueueCallControl implements CallControl {
   private final CallControl phone;
   private final QueueAgentSession session;
+  private final QueueConsults consults;
 
   public QueueCallControl(CallControl phone, QueueAgentSession session) {
     this.phone = phone;
     this.session = session;
+    this.consults = new QueueConsults(session);
+  }
+
+  /** Consult transfers of the service's calls go through the service ({@link QueueConsults}). */
+  @Override
+  public Optional<HostedConsults> hostedConsults() {
+    return Optional.of(consults);
   }
 
   @Override

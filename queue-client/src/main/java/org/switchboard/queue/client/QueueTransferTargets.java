@@ -61,14 +61,23 @@ public final class QueueTransferTargets implements TransferDirectory {
         || name.toLowerCase(Locale.ROOT).contains(wanted);
   }
 
-  /** The service's transfer request for a target address: a queue, an agent, or a number. */
+  /** The service's blind transfer request for a target address: a queue, an agent, or a number. */
   static Requests.Transfer request(String target) {
+    return request(target, "blind");
+  }
+
+  /**
+   * The service's transfer request for a target address: a queue, an agent, or a number.
+   *
+   * @param mode {@code blind} or {@code consult}
+   */
+  static Requests.Transfer request(String target, String mode) {
     if (target.startsWith(QUEUE)) {
-      return new Requests.Transfer("blind", "queue", target.substring(QUEUE.length()));
+      return new Requests.Transfer(mode, "queue", target.substring(QUEUE.length()));
     }
     if (target.startsWith(AGENT)) {
-      return new Requests.Transfer("blind", "agent", target.substring(AGENT.length()));
+      return new Requests.Transfer(mode, "agent", target.substring(AGENT.length()));
     }
-    return new Requests.Transfer("blind", "number", target);
+    return new Requests.Transfer(mode, "number", target);
   }
 }

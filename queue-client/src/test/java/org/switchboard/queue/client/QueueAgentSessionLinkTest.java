@@ -34,6 +34,7 @@ import org.switchboard.core.agent.WrapUp;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.EndReason;
+import org.switchboard.core.call.HostedConsults;
 import org.switchboard.core.call.RemoteParty;
 import org.switchboard.queue.protocol.EventTypes;
 import org.switchboard.queue.protocol.Headers;
@@ -182,6 +183,99 @@ class QueueAgentSessionLinkTest {
     phone.transfer(new CallId("direct"), "2002").get(10, TimeUnit.SECONDS);
     assertThat(calls.transfers()).containsExactly("direct->2002");
     assertThat(service.getRequestCount()).isEqualTo(1);
+  }
+
+  @Test
+  void aConsultOfTheServicesCallIsTheServicesOwnAndOtherCallsAreNotHosted() throws Exception {
+    ring(Map.of(Headers.SIP_INTERACTION, "int-9"));
+    session.stateChanged(offered());
+    await(s -> hasCall(s.offer()));
+    HostedConsults consults = new QueueCallControl(calls, session).hostedConsults().orElseThrow();
+    for (int i = 0; i < 3; i++) {
+      service.enqueue(
+          new MockResponse()
+              .setHeader("Content-Type", "application/json")
+              .setBody(ProtocolJson.mapper().writeValueAsString(INTERACTION)));
+    }
+
+    assertThat(consults.hosts(SIP_CALL)).isTrue();
+    assertThat(consults.hosts(new CallId("direct"))).isFalse();
+    consults.consult(SIP_CALL, "agent:bob").get(10, TimeUnit.SECONDS);
+    consults.complete(SIP_CALL).get(10, TimeUnit.SECONDS);
+    consults.cancel(SIP_CALL).get(10, TimeUnit.SECONDS);
+
+    RecordedRequest open = Objects.requireNonNull(service.takeRequest(10, TimeUnit.SECONDS));
+    assertThat(open.getPath()).isEqualTo("/api/v1/interactions/int-9/transfer");
+    assertThat(open.getBody().readUtf8())
+        .contains("\"mode\":\"consult\"", "\"targetType\":\"agent\"", "\"target\":\"bob\"");
+    assertThat(Objects.requireNonNull(service.takeRequest(10, TimeUnit.SECONDS)).getPath())
+        .isEqualTo("/api/v1/interactions/int-9/transfer/complete");
+    assertThat(Objects.requireNonNull(service.takeRequest(10, TimeUnit.SECONDS)).getPath())
+        .isEqualTo("/api/v1/interactions/int-9/transfer/cancel");
+    assertThatThrownBy(
+            () -> consults.consult(new CallId("direct"), "2002").get(10, TimeUnit.SECONDS))
+        .hasMessageContaining("not a queue service call");
+  }
+
+  @Test
+  void theConsultsProgressIsToldForTheCallOfTheAgentWhoHandlesIt() throws Exception {
+    BlockingQueue<String> progress = new LinkedBlockingQueue<>();
+    new QueueCallControl(calls, session)
+        .hostedConsults()
+        .orElseThrow()
+        .addListener((call, state) -> progress.add(call.value() + " " + state));
+    ring(Map.of(Headers.SIP_INTERACTION, "int-9"));
+    ring(new CallId("bobs-view"), Map.of(Headers.SIP_INTERACTION, "int-7"));
+    QueueState connected =
+        base().apply(event(EventTypes.INTERACTION_CHANGED, 1, consulting("int-9", "ann", null)));
+
+    session.stateChanged(
+        connected.apply(
+            event(
+                EventTypes.INTERACTION_CHANGED,
+                2,
+                consulting("int-9", "ann", InteractionView.Consult.RINGING))));
+    assertThat(progress.poll(10, TimeUnit.SECONDS)).isEqualTo(SIP_CALL.value() + " RINGING");
+    session.stateChanged(
+        connected
+            .apply(
+                event(
+                    EventTypes.INTERACTION_CHANGED,
+                    2,
+                    consulting("int-9", "ann", InteractionView.Consult.ANSWERED)))
+            .apply(
+                event(
+                    EventTypes.INTERACTION_CHANGED,
+                    3,
+                    consulting("int-7", "bob", InteractionView.Consult.ANSWERED))));
+    assertThat(progress.poll(10, TimeUnit.SECONDS)).isEqualTo(SIP_CALL.value() + " ANSWERED");
+    session.stateChanged(connected);
+    assertThat(progress.poll(10, TimeUnit.SECONDS)).isEqualTo(SIP_CALL.value() + " null");
+    assertThat(progress.poll(300, TimeUnit.MILLISECONDS))
+        .as("another agent's consult is not this agent's")
+        .isNull();
+  }
+
+  private static InteractionView consulting(
+      String id, String agent, @org.jspecify.annotations.Nullable String consult) {
+    InteractionView i = interaction(id, consult == null ? "connected" : "held", "sales");
+    return new InteractionView(
+        i.id(),
+        i.state(),
+        i.ani(),
+        i.dnis(),
+        i.entryPoint(),
+        i.queue(),
+        i.language(),
+        agent,
+        i.data(),
+        i.notes(),
+        i.legs(),
+        i.times(),
+        i.recordingId(),
+        null,
+        null,
+        consult == null ? null : new InteractionView.Consult(consult, "support", null, null));
   }
 
   @Test
