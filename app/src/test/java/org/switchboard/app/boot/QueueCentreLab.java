@@ -10,6 +10,9 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.queue.client.QueueClient;
+import org.switchboard.queue.protocol.AgentView;
+import org.switchboard.queue.protocol.PresenceView;
+import org.switchboard.queue.protocol.WirePresence;
 import org.switchboard.queue.service.QueueService;
 import org.switchboard.queue.service.config.ConfigException;
 import org.switchboard.testkit.BaresipControl;
@@ -73,6 +76,15 @@ final class QueueCentreLab {
   QueueClient supervisor(QueueService service) {
     QueueClient client = new QueueClient(HttpUrl.get(url(service)), new OkHttpClient(), 2);
     client.signIn("carol", "carol-sample");
+    return client;
+  }
+
+  /** {@code user} (password {@code <user>-sample}) signed in, logged in to {@code queue}, ready. */
+  QueueClient agent(QueueService service, String user, String queue) {
+    QueueClient client = new QueueClient(HttpUrl.get(url(service)), new OkHttpClient(), 2);
+    client.signIn(user, user + "-sample");
+    AgentView in = client.login(user, java.util.List.of(queue));
+    client.changePresence(user, new PresenceView(WirePresence.READY, null), in.version());
     return client;
   }
 

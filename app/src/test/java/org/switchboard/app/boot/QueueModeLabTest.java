@@ -34,6 +34,7 @@ import org.switchboard.core.agent.TransferTarget;
 import org.switchboard.core.agent.WrapUp;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
+import org.switchboard.core.call.HostedConsults;
 import org.switchboard.core.media.AudioSink;
 import org.switchboard.core.media.AudioSource;
 import org.switchboard.queue.client.QueueClient;
@@ -44,6 +45,7 @@ import org.switchboard.queue.service.QueueService;
 import org.switchboard.testkit.BaresipControl;
 import org.switchboard.testkit.BaresipPeer;
 import org.switchboard.testkit.PrivateBaresip;
+import org.switchboard.testkit.ToneAnalysis;
 
 /**
  * The desktop in queue mode against a real queue service (the sample centre, {@link
@@ -207,25 +209,9 @@ class QueueModeLabTest {
             () -> carol.agent("alice").presence().presence() == WirePresence.READY);
         try (PrivateBaresip customer = lab.customer();
             BaresipControl phone = customer.peer().control()) {
-          lab.dialAndPress(phone, "12");
-          Thread.sleep(1500); // the account prompt begins (not an assertion)
-          for (char digit : "4711#".toCharArray()) {
-            phone.sendDtmf(digit);
-            Thread.sleep(300);
-          }
-          CallId call = awaitIncoming().callId();
-          Offer offer =
-              await(
-                  "the offer on the ringing call",
-                  () -> {
-                    Offer o = agent.snapshot().offer();
-                    return o != null && call.equals(o.call()) ? o : null;
-                  });
-          String interaction = offer.interactionId();
-          desktop.telephony().calls().answer(call).get(5, TimeUnit.SECONDS);
-          await(
-              "alice connected",
-              () -> carol.agent("alice").routing() == WireRoutingState.CONNECTED);
+          SupportCall answered = answerSupportCall(lab, desktop, carol, phone);
+          CallId call = answered.call();
+          String interaction = answered.interaction();
 
           desktop.telephony().calls().hold(call).get(5, TimeUnit.SECONDS);
           await("held at the service", () -> carol.interaction(interaction).state().equals("held"));
@@ -247,6 +233,109 @@ class QueueModeLabTest {
           await("alice's leg is hung up", () -> agent.snapshot().wrapUp());
           assertThat(carol.agent("alice").routing()).isEqualTo(WireRoutingState.WRAP_UP);
           phone.hangup();
+        }
+      } finally {
+        desktop.close();
+      }
+    }
+  }
+
+  /** The customer's call into support with account 4711, answered by alice's desktop. */
+  private record SupportCall(CallId call, String interaction) {}
+
+  private SupportCall answerSupportCall(
+      QueueCentreLab lab, DesktopServices desktop, QueueClient carol, BaresipControl phone)
+      throws Exception {
+    lab.dialAndPress(phone, "12");
+    Thread.sleep(1500); // the account prompt begins (not an assertion)
+    for (char digit : "4711#".toCharArray()) {
+      phone.sendDtmf(digit);
+      Thread.sleep(300);
+    }
+    CallId call = awaitIncoming().callId();
+    Offer offer =
+        await(
+            "the offer on the ringing call",
+            () -> {
+              Offer o = desktop.agent().snapshot().offer();
+              return o != null && call.equals(o.call()) ? o : null;
+            });
+    desktop.telephony().calls().answer(call).get(5, TimeUnit.SECONDS);
+    await("alice connected", () -> carol.agent("alice").routing() == WireRoutingState.CONNECTED);
+    return new SupportCall(call, offer.interactionId());
+  }
+
+  @Test
+  void theDesktopConsultsAnotherAgentThroughTheServiceOnItsOwnCallThenCancelsAndCompletes()
+      throws Exception {
+    QueueCentreLab lab = new QueueCentreLab(dir);
+    try (QueueService service =
+            lab.start(
+                "{queue: support, penalty: 1, order: 2}",
+                "{queue: support, penalty: 0, order: 2}",
+                "autoReady: false",
+                "autoReady: true");
+        BobsPhone bobPhone = new BobsPhone(lab.address, dir.resolve("bob-{call}.wav"))) {
+      QueueClient carol = lab.supervisor(service);
+      QueueClient bob = lab.agent(service, "bob", "sales"); // not in support: only consulted
+      DesktopServices desktop = startDesktop(lab, service);
+      try {
+        await(
+            "alice ready at the service",
+            () -> carol.agent("alice").presence().presence() == WirePresence.READY);
+        try (PrivateBaresip customer = lab.customer();
+            BaresipControl phone = customer.peer().control()) {
+          SupportCall answered = answerSupportCall(lab, desktop, carol, phone);
+          CallId call = answered.call();
+          String interaction = answered.interaction();
+          HostedConsults consults = desktop.telephony().calls().hostedConsults().orElseThrow();
+          BlockingQueue<String> progress = new LinkedBlockingQueue<>();
+          consults.addListener((c, state) -> progress.add(c.value() + " " + state));
+          assertThat(consults.hosts(call)).as("the service's call").isTrue();
+
+          consults.consult(call, "agent:bob").get(10, TimeUnit.SECONDS);
+          assertThat(progress.poll(10, TimeUnit.SECONDS)).isEqualTo(call.value() + " RINGING");
+          assertThat(carol.interaction(interaction).state()).isEqualTo("held");
+          CallEvent.Incoming toBob = bobPhone.await(CallEvent.Incoming.class);
+          bobPhone.sip.answer(toBob.callId()).get(5, TimeUnit.SECONDS);
+          assertThat(progress.poll(10, TimeUnit.SECONDS)).isEqualTo(call.value() + " ANSWERED");
+
+          consults.cancel(call).get(10, TimeUnit.SECONDS);
+          assertThat(progress.poll(10, TimeUnit.SECONDS)).isEqualTo(call.value() + " null");
+          bobPhone.await(CallEvent.Ended.class); // the service lets bob go
+          InteractionView back = carol.interaction(interaction);
+          assertThat(back.state()).isEqualTo("connected");
+          assertThat(back.agent()).isEqualTo("alice");
+          await("bob free again", () -> bob.agent("bob").routing() == WireRoutingState.IDLE);
+
+          consults.consult(call, "agent:bob").get(10, TimeUnit.SECONDS);
+          CallEvent.Incoming again = bobPhone.await(CallEvent.Incoming.class);
+          bobPhone.sip.answer(again.callId()).get(5, TimeUnit.SECONDS);
+          await("answered", () -> progress.contains(call.value() + " ANSWERED") ? true : null);
+          Thread.sleep(2500); // alice and bob talk on alice's call (not an assertion)
+          consults.complete(call).get(10, TimeUnit.SECONDS);
+
+          await("the service ends alice's call", () -> desktop.agent().snapshot().wrapUp());
+          InteractionView handed = carol.interaction(interaction);
+          assertThat(handed.agent()).isEqualTo("bob");
+          assertThat(handed.consult()).isNull();
+          assertThat(handed.data()).as("data kept").containsEntry("account", "4711");
+          Path aliceFile = dir.resolve("heard-" + call.value() + ".wav");
+          await("alice's recording", () -> java.nio.file.Files.exists(aliceFile) ? true : null);
+          double aliceSeconds = ToneAnalysis.of(aliceFile).seconds();
+          ToneAnalysis aliceHeard = ToneAnalysis.ofChannel(aliceFile, 1, aliceSeconds - 2.0);
+          assertThat(aliceHeard.isTone(1500, 20))
+              .as("alice heard bob on her own call: %s", aliceHeard)
+              .isTrue();
+
+          Thread.sleep(2500); // the customer talks with bob (not an assertion)
+          phone.hangup();
+          bobPhone.await(CallEvent.Ended.class);
+          Path bobFile = dir.resolve("bob-" + again.callId().value() + ".wav");
+          await("bob's recording", () -> java.nio.file.Files.exists(bobFile) ? true : null);
+          double bobSeconds = ToneAnalysis.of(bobFile).seconds();
+          ToneAnalysis bobHeard = ToneAnalysis.ofChannel(bobFile, 1, bobSeconds - 2.0);
+          assertThat(bobHeard.isTone(440, 20)).as("bob hears the customer: %s", bobHeard).isTrue();
         }
       } finally {
         desktop.close();
