@@ -27,6 +27,7 @@ import org.switchboard.core.agent.TransferTarget;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.CallQuality;
+import org.switchboard.core.call.HostedConsults;
 import org.switchboard.core.device.ActiveDeviceListener.Reason;
 import org.switchboard.core.device.AudioDevice;
 import org.switchboard.core.device.AudioDeviceRole;
@@ -35,9 +36,9 @@ import org.switchboard.testkit.ManualClock;
 /**
  * Writes PNGs of the call panel in one language, light and dark (AtlantaFX Primer): two calls with
  * the keypad open and a notice that the headset was unplugged, the transfer pane, and a
- * consultation whose attended transfer the account refuses: {@code CallPanelScreenshots <language
- * tag> <dir>}. The view is the production one on fake ports. Run by take-callpanel-screenshots.sh
- * under Xvfb.
+ * consultation whose attended transfer the account refuses, and a queue service's consult on the
+ * agent's own call with the target on the line: {@code CallPanelScreenshots <language tag> <dir>}.
+ * The view is the production one on fake ports. Run by take-callpanel-screenshots.sh under Xvfb.
  */
 public final class CallPanelScreenshots {
 
@@ -65,9 +66,11 @@ public final class CallPanelScreenshots {
       written += shoot(dir, "talking", theme, language, family, CallPanelScreenshots::talking);
       written += shoot(dir, "transfer", theme, language, family, CallPanelScreenshots::transfer);
       written += shoot(dir, "consult", theme, language, family, CallPanelScreenshots::consult);
+      written +=
+          shoot(dir, "hosted-consult", theme, language, family, CallPanelScreenshots::hosted);
     }
     Platform.exit();
-    System.exit(written == 6 ? 0 : 1);
+    System.exit(written == 8 ? 0 : 1);
   }
 
   private record Panel(
@@ -165,6 +168,19 @@ public final class CallPanelScreenshots {
           p.vm().consult();
           p.control().emit(new CallEvent.Answered(new CallId("d1")));
           p.vm().completeTransfer();
+        });
+  }
+
+  private static Parent hosted(Language language) {
+    return build(
+        language,
+        p -> {
+          p.control().hosted.calls.add(new CallId("c1"));
+          p.control().talking("c1", p.name("Ada Lovelace", "سارا محمدی"), "+4930901820");
+          p.vm().openTransfer();
+          p.vm().transfer().selectedProperty().set(p.vm().transfer().targets().get(0));
+          p.vm().consult();
+          p.control().hosted.progress("c1", HostedConsults.State.ANSWERED);
         });
   }
 
