@@ -14,9 +14,11 @@ import org.switchboard.app.headless.QueueLink;
 import org.switchboard.app.headless.QueueLink.Connection;
 import org.switchboard.core.Subscription;
 import org.switchboard.core.agent.AgentSession;
+import org.switchboard.core.call.CallControl;
 import org.switchboard.queue.client.Backoff;
 import org.switchboard.queue.client.EventConnection;
 import org.switchboard.queue.client.QueueAgentSession;
+import org.switchboard.queue.client.QueueCallControl;
 import org.switchboard.queue.client.QueueClient;
 import org.switchboard.queue.client.QueueClientException;
 import org.switchboard.queue.client.QueueState;
@@ -83,6 +85,12 @@ final class QueueServiceLink implements QueueLink, EventConnection.Listener {
   @Override
   public AgentSession session() {
     return session;
+  }
+
+  /** Transfers and consults of the service's calls go through the service. */
+  @Override
+  public CallControl calls(CallControl phone) {
+    return new QueueCallControl(phone, session);
   }
 
   @Override

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.core.call.CallControl;
 import org.switchboard.core.call.CallId;
+import org.switchboard.core.call.HostedConsults;
 
 /**
  * Reads JSON-lines commands and hands each to {@link CallControl}. A bad line or a failed command
@@ -118,6 +119,12 @@ final class CommandLoop {
         CallId consult = callField(command, "consult");
         report(name, id, calls.attendedTransfer(select(command), consult));
       }
+      case "consult" -> {
+        String target = text(command, "target");
+        report(name, id, hosted(name).consult(select(command), target));
+      }
+      case "complete_consult" -> report(name, id, hosted(name).complete(select(command)));
+      case "cancel_consult" -> report(name, id, hosted(name).cancel(select(command)));
       case "mute" -> report(name, id, calls.mute(select(command), true));
       case "unmute" -> report(name, id, calls.mute(select(command), false));
       case "dtmf" -> {
@@ -153,6 +160,18 @@ final class CommandLoop {
               ? "no CRM configured (add a \"crm\" section to the config)"
               : "no wrap-up is pending at the queue service");
     }
+  }
+
+  /** The consults the queue service hosts; without a service a consult is dial + transfer. */
+  private HostedConsults hosted(String command) throws CommandException {
+    return calls
+        .hostedConsults()
+        .orElseThrow(
+            () ->
+                new CommandException(
+                    command
+                        + " needs a queue service (a \"queue\" section); without one, dial the"
+                        + " target and use attended_transfer"));
   }
 
   private QueueCommands queue() throws CommandException {

@@ -183,7 +183,7 @@ public final class HeadlessAgent {
       try {
         readCommands(
             new CommandLoop(
-                telephony.calls(),
+                queue == null ? telephony.calls() : queue.phone(),
                 tracker,
                 events,
                 wrapUpCommands,

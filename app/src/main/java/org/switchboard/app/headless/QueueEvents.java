@@ -15,13 +15,16 @@ import org.switchboard.core.agent.Offer;
 import org.switchboard.core.agent.PendingWrapUp;
 import org.switchboard.core.agent.Presence;
 import org.switchboard.core.agent.QueueFigures;
+import org.switchboard.core.call.CallId;
+import org.switchboard.core.call.HostedConsults;
 
 /**
  * Turns the queue session's snapshots into events: {@code agent} (presence and routing), {@code
  * offer} / {@code offer_ended}, {@code wrapup_pending} / {@code wrapup_done} and {@code queues}
- * (figures), each written only when what it shows changed; and {@code queue_connection} for the
- * link's state. {@link #onChange} runs on the session's {@code agent-events} thread, {@link
- * #onConnection} on the link's threads; each is serialised by this object's lock.
+ * (figures), each written only when what it shows changed; {@code queue_connection} for the link's
+ * state; and {@code consult} for the progress of a consult the service hosts. {@link #onChange} and
+ * {@link #onConsult} run on the session's {@code agent-events} thread, {@link #onConnection} on the
+ * link's threads; each is serialised by this object's lock.
  */
 final class QueueEvents implements AgentListener, QueueLink.Listener {
   private final EventWriter events;
@@ -29,6 +32,17 @@ final class QueueEvents implements AgentListener, QueueLink.Listener {
 
   QueueEvents(EventWriter events) {
     this.events = events;
+  }
+
+  /**
+   * The consult on {@code call} is in {@code state} ({@code waiting}, {@code ringing}, {@code
+   * answered}), or none is open any more ({@code ended}).
+   */
+  synchronized void onConsult(CallId call, HostedConsults.@Nullable State state) {
+    events.write(
+        EventWriter.event("consult")
+            .put("call", call.value())
+            .put("state", state == null ? "ended" : state.name().toLowerCase(Locale.ROOT)));
   }
 
   @Override

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.core.agent.AgentSession;
+import org.switchboard.core.call.CallControl;
 
 /**
  * The agent's link to a queue service (queue mode): its session (presence, offers, wrap-ups), queue
@@ -39,6 +40,15 @@ public interface QueueLink extends AutoCloseable {
 
   /** The agent's session at the service. */
   AgentSession session();
+
+  /**
+   * The phone as the agent uses it in queue mode: a link to a queue service returns one whose
+   * transfers and consults of the service's calls go through the service ({@link
+   * CallControl#hostedConsults()}); by default {@code phone} itself.
+   */
+  default CallControl calls(CallControl phone) {
+    return phone;
+  }
 
   /** Logs the agent in to its configured queues; completes on the link's thread. */
   CompletableFuture<Void> login();

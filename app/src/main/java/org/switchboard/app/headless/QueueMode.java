@@ -13,12 +13,21 @@ import org.switchboard.core.call.CallControl;
 final class QueueMode implements AutoCloseable {
   private final QueueLink link;
   private final Subscription subscription;
+  private final Subscription consults;
   private final QueueCommands commands;
+  private final CallControl phone;
 
-  private QueueMode(QueueLink link, Subscription subscription, QueueCommands commands) {
+  private QueueMode(
+      QueueLink link,
+      Subscription subscription,
+      Subscription consults,
+      QueueCommands commands,
+      CallControl phone) {
     this.link = link;
     this.subscription = subscription;
+    this.consults = consults;
     this.commands = commands;
+    this.phone = phone;
   }
 
   /** Starts queue mode for {@code queue}, or returns null when the configuration has none. */
@@ -34,7 +43,15 @@ final class QueueMode implements AutoCloseable {
     QueueEvents out = new QueueEvents(events);
     QueueLink link = starter.start(queue, calls, out);
     Subscription subscription = link.session().addListener(out);
-    return new QueueMode(link, subscription, new QueueCommands(link, events));
+    CallControl phone = link.calls(calls);
+    Subscription consults =
+        phone.hostedConsults().map(h -> h.addListener(out::onConsult)).orElse(() -> {});
+    return new QueueMode(link, subscription, consults, new QueueCommands(link, events), phone);
+  }
+
+  /** The phone the commands use: transfers and consults of the service's calls go through it. */
+  CallControl phone() {
+    return phone;
   }
 
   QueueCommands commands() {
@@ -44,6 +61,7 @@ final class QueueMode implements AutoCloseable {
   @Override
   public void close() {
     subscription.close();
+    consults.close();
     link.close();
   }
 }

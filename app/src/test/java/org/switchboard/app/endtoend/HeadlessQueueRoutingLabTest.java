@@ -25,7 +25,8 @@ import org.switchboard.testkit.PrivateBaresip;
 
 /**
  * Headless agents in queue mode against a real queue service (see {@link QueueAgentLab}): the
- * linear strategy and a language skill choosing between two agents, and an agent whose event
+ * linear strategy and a language skill choosing between two agents, a consult transfer the service
+ * hosts on the agent's own call and a blind transfer by command, and an agent whose event
  * connection is cut reconnecting and resyncing what changed meanwhile.
  */
 @Tag("lab")
@@ -84,6 +85,67 @@ class HeadlessQueueRoutingLabTest {
           phone.hangup();
           phone.awaitEvent("CALL_CLOSED", WAIT);
         }
+      }
+    }
+  }
+
+  @Test
+  void anAgentConsultsAColleagueThroughTheServiceCompletesAndTheColleagueTransfersBlind()
+      throws Exception {
+    QueueAgentLab lab = new QueueAgentLab(dir);
+    Path centre =
+        lab.centre(
+            "strategy: longest-idle", "strategy: linear",
+            "{queue: sales, penalty: 1, order: 2}", "{queue: sales, penalty: 0, order: 2}",
+            "mode: timed\n      time: 30s", "mode: timed\n      time: 2s");
+    try (QueueService service = QueueService.start(centre, Clock.systemUTC());
+        AgentProcess alice = lab.alice(lab.url(service));
+        AgentProcess bob = lab.bob(lab.url(service))) {
+      QueueAgentLab.ready(alice);
+      QueueAgentLab.ready(bob);
+      QueueClient carol = lab.signedIn(service, "carol");
+      try (PrivateBaresip customer = lab.customer();
+          BaresipControl phone = customer.peer().control()) {
+        lab.dialAndPress(phone, "11"); // English, sales: linear offers it to alice first
+        String interaction = QueueAgentLab.awaitOffer(alice).path("interaction").asText();
+        String call = QueueAgentLab.awaitIncoming(alice);
+        alice.send("{\"cmd\":\"answer\"}");
+        alice.await("answered", WAIT);
+        await(
+            "alice connected", () -> carol.agent("alice").routing() == WireRoutingState.CONNECTED);
+        lab.signedIn(service, "alice").addNote(interaction, "wants to upgrade");
+
+        alice.send("{\"cmd\":\"consult\",\"target\":\"agent:bob\"}");
+        alice.await("consult", e -> e.path("state").asText().equals("ringing"), WAIT);
+        assertThat(carol.interaction(interaction).state()).isEqualTo("held");
+        QueueAgentLab.awaitIncoming(bob);
+        bob.send("{\"cmd\":\"answer\"}");
+        bob.await("answered", WAIT);
+        JsonNode answered =
+            alice.await("consult", e -> e.path("state").asText().equals("answered"), WAIT);
+        assertThat(answered.path("call").asText()).as("on alice's own call").isEqualTo(call);
+        alice.send("{\"cmd\":\"complete_consult\"}");
+
+        QueueAgentLab.awaitWritten(alice, "ended", e -> call.equals(e.path("call").asText()));
+        QueueAgentLab.awaitWritten(alice, "wrapup_pending", e -> true);
+        await("bob has the customer", () -> "bob".equals(carol.interaction(interaction).agent()));
+        assertThat(carol.agent("bob").routing()).isEqualTo(WireRoutingState.CONNECTED);
+
+        bob.send("{\"cmd\":\"transfer\",\"target\":\"queue:sales\"}");
+        QueueAgentLab.awaitWritten(bob, "wrapup_pending", e -> true);
+        await(
+            "the customer back in sales rings alice again after her wrap-up",
+            () -> alice.seenSoFar().stream().filter(l -> l.contains("\"incoming\"")).count() > 1);
+        alice.send("{\"cmd\":\"answer\"}");
+        await(
+            "alice has the customer again",
+            () -> "alice".equals(carol.interaction(interaction).agent()));
+        assertThat(carol.interaction(interaction).data()).containsEntry("product", "sales");
+        assertThat(carol.interaction(interaction).notes())
+            .extracting(n -> n.text())
+            .contains("wants to upgrade");
+        phone.hangup();
+        phone.awaitEvent("CALL_CLOSED", WAIT);
       }
     }
   }

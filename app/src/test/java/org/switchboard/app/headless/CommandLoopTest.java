@@ -51,6 +51,24 @@ class CommandLoopTest {
   }
 
   @Test
+  void consultsNeedAQueueServiceAndSaySoWithoutOne() {
+    fake.incoming("in1");
+
+    loop.handle("{\"cmd\":\"consult\",\"target\":\"agent:bob\",\"id\":\"7\"}");
+    loop.handle("{\"cmd\":\"complete_consult\"}");
+
+    assertThat(events())
+        .extracting(e -> e.path("message").asText())
+        .containsExactly(
+            "consult needs a queue service (a \"queue\" section); without one, dial the target"
+                + " and use attended_transfer",
+            "complete_consult needs a queue service (a \"queue\" section); without one, dial the"
+                + " target and use attended_transfer");
+    assertThat(events().get(0).path("id").asText()).isEqualTo("7");
+    assertThat(fake.commands).isEmpty();
+  }
+
+  @Test
   void quitEndsTheLoopAndLaterLinesAreNotRead() {
     assertThat(loop.handle("{\"cmd\":\"quit\"}")).isFalse();
     assertThat(loop.handle("{\"cmd\":\"hold\",\"call\":\"x\"}")).isTrue();

@@ -31,6 +31,7 @@ import org.switchboard.core.agent.WrapUp;
 import org.switchboard.core.agent.WrapUpMode;
 import org.switchboard.core.agent.WrapUpPolicy;
 import org.switchboard.core.call.CallId;
+import org.switchboard.core.call.HostedConsults;
 
 /** Queue mode without a service: the events written for snapshots, and the commands' effects. */
 class QueueModeTest {
@@ -163,6 +164,25 @@ class QueueModeTest {
         .isEqualTo("no wrap-up is pending at the queue service");
     assertThat(errors.get(1).path("message").asText())
         .isEqualTo("wrapup failed: a disposition is required");
+  }
+
+  @Test
+  void aHostedConsultsProgressIsWrittenWithItsCall() throws Exception {
+    QueueEvents events = new QueueEvents(writer);
+
+    events.onConsult(new CallId("c1"), HostedConsults.State.RINGING);
+    events.onConsult(new CallId("c1"), HostedConsults.State.ANSWERED);
+    events.onConsult(new CallId("c1"), null);
+
+    assertThat(events())
+        .extracting(
+            e ->
+                e.path("event").asText()
+                    + " "
+                    + e.path("call").asText()
+                    + " "
+                    + e.path("state").asText())
+        .containsExactly("consult c1 ringing", "consult c1 answered", "consult c1 ended");
   }
 
   @Test
