@@ -202,6 +202,91 @@ class QueueServiceCallLabTest {
   }
 
   @Test
+  void aBlindTransferToANamedAgentRingsThemWithTheSameData() throws Exception {
+    ServiceLab lab = new ServiceLab(dir);
+    try (QueueService service = QueueService.start(lab.config(), Clock.systemUTC());
+        AgentPhone alicePhone = lab.alicePhone();
+        AgentPhone bobPhone = lab.bobPhone()) {
+      QueueClient alice = lab.readyIn(service, "alice", "sales");
+      QueueClient bob = lab.readyIn(service, "bob", "support"); // not in sales: only named
+
+      try (PrivateBaresip customer = lab.customer();
+          BaresipControl phone = customer.peer().control()) {
+        lab.dialAndPress(phone, "11");
+        CallEvent.Incoming toAlice = alicePhone.await(CallEvent.Incoming.class);
+        alicePhone.sip.answer(toAlice.callId()).get(5, TimeUnit.SECONDS);
+        String interaction = interactionOf(toAlice);
+        await(
+            "alice connected", () -> alice.agent("alice").routing() == WireRoutingState.CONNECTED);
+
+        alice.transfer(interaction, new Requests.Transfer("blind", "agent", "bob"));
+
+        alicePhone.await(CallEvent.Ended.class);
+        CallEvent.Incoming toBob = bobPhone.await(CallEvent.Incoming.class);
+        assertThat(interactionOf(toBob)).isEqualTo(interaction);
+        bobPhone.sip.answer(toBob.callId()).get(5, TimeUnit.SECONDS);
+        await("bob connected", () -> bob.agent("bob").routing() == WireRoutingState.CONNECTED);
+        InteractionView withBob = bob.interaction(interaction);
+        assertThat(withBob.agent()).isEqualTo("bob");
+        assertThat(withBob.data()).containsEntry("product", "sales");
+        assertThat(withBob.legs()).extracting(InteractionView.Leg::reason).contains("transfer");
+
+        Thread.sleep(2500);
+        phone.hangup();
+        phone.awaitEvent("CALL_CLOSED", WAIT);
+        ToneAnalysis heard = customerHeardAtTheEnd(customer);
+        assertThat(heard.isTone(1500, 20)).as("the customer hears bob: %s", heard).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void aConsultWithAQueueWaitsThereForAnAgentThenCompletingHandsTheCustomerOver() throws Exception {
+    ServiceLab lab = new ServiceLab(dir);
+    try (QueueService service = QueueService.start(lab.config(), Clock.systemUTC());
+        AgentPhone alicePhone = lab.alicePhone();
+        AgentPhone bobPhone = lab.bobPhone()) {
+      QueueClient alice = lab.readyIn(service, "alice", "sales");
+      try (PrivateBaresip customer = lab.customer();
+          BaresipControl phone = customer.peer().control()) {
+        lab.dialAndPress(phone, "11");
+        CallEvent.Incoming toAlice = alicePhone.await(CallEvent.Incoming.class);
+        alicePhone.sip.answer(toAlice.callId()).get(5, TimeUnit.SECONDS);
+        String interaction = interactionOf(toAlice);
+        await(
+            "alice connected", () -> alice.agent("alice").routing() == WireRoutingState.CONNECTED);
+
+        InteractionView waiting =
+            alice.transfer(interaction, new Requests.Transfer("consult", "queue", "support"));
+        assertThat(Objects.requireNonNull(waiting.consult()).state())
+            .as("nobody is in support yet")
+            .isEqualTo(InteractionView.Consult.WAITING);
+        QueueClient bob = lab.readyIn(service, "bob", "support");
+        CallEvent.Incoming toBob = bobPhone.await(CallEvent.Incoming.class);
+        assertThat(interactionOf(toBob)).isEqualTo(interaction);
+        bobPhone.sip.answer(toBob.callId()).get(5, TimeUnit.SECONDS);
+        await(
+            "the consult answered",
+            () -> {
+              InteractionView.Consult c = alice.interaction(interaction).consult();
+              return c != null && c.answered() ? c : null;
+            });
+        assertThat(alice.interaction(interaction).agent()).isEqualTo("alice");
+
+        alice.completeTransfer(interaction);
+
+        alicePhone.await(CallEvent.Ended.class);
+        await("bob has the customer", () -> "bob".equals(bob.interaction(interaction).agent()));
+        Thread.sleep(2500);
+        phone.hangup();
+        phone.awaitEvent("CALL_CLOSED", WAIT);
+        ToneAnalysis heard = customerHeardAtTheEnd(customer);
+        assertThat(heard.isTone(1500, 20)).as("the customer hears bob: %s", heard).isTrue();
+      }
+    }
+  }
+
+  @Test
   void aWaitingCallerPressesTheCallbackDigitIsToldItIsRecordedAndLeavesTheQueue() throws Exception {
     ServiceLab lab = new ServiceLab(dir);
     try (QueueService service = QueueService.start(lab.config(), Clock.systemUTC())) {

@@ -460,10 +460,15 @@ public final class CallFlows implements CallListener, CentreListener {
     }
   }
 
-  /** A connected call the centre put back in a queue (a blind transfer): music again. */
+  /**
+   * A connected call the centre passed on, blind: back in a queue, or offered to a named agent. The
+   * first agent's leg is let go and the customer hears music until the next agent answers.
+   */
   private void requeued(Interaction interaction) {
     CustomerCall customer = byInteraction.get(interaction.id());
-    if (customer == null || interaction.status() != InteractionStatus.WAITING) {
+    if (customer == null
+        || (interaction.status() != InteractionStatus.WAITING
+            && interaction.status() != InteractionStatus.OFFERED)) {
       return;
     }
     if (customer.phase == CustomerCall.Phase.CONNECTED
