@@ -56,6 +56,12 @@ import org.switchboard.testkit.ToneAnalysis;
 @Tag("lab")
 @Timeout(120)
 class QueueModeLabTest {
+  /** Alice alone takes support calls (penalty 0), and support's wrap-up makes her ready again. */
+  private static final String[] ALICE_TAKES_SUPPORT = {
+    "{queue: support, penalty: 1, order: 2}", "{queue: support, penalty: 0, order: 2}",
+    "autoReady: false", "autoReady: true"
+  };
+
   @TempDir Path dir;
 
   private final BlockingQueue<CallEvent> calls = new LinkedBlockingQueue<>();
@@ -102,13 +108,7 @@ class QueueModeLabTest {
   @Test
   void aQueueCallIsOfferedOnItsSipCallAnsweredWrappedUpAndTheAgentIsReadyAgain() throws Exception {
     QueueCentreLab lab = new QueueCentreLab(dir);
-    // Alice alone takes support calls (penalty 0), and support's wrap-up makes her ready again.
-    try (QueueService service =
-        lab.start(
-            "{queue: support, penalty: 1, order: 2}",
-            "{queue: support, penalty: 0, order: 2}",
-            "autoReady: false",
-            "autoReady: true")) {
+    try (QueueService service = lab.start(ALICE_TAKES_SUPPORT)) {
       QueueClient carol = lab.supervisor(service);
       DesktopServices desktop = startDesktop(lab, service);
       AgentSession agent = desktop.agent();
@@ -194,12 +194,7 @@ class QueueModeLabTest {
   @Test
   void theDesktopHoldsAndTransfersAQueueCallThroughTheServiceKeepingItsData() throws Exception {
     QueueCentreLab lab = new QueueCentreLab(dir);
-    try (QueueService service =
-        lab.start(
-            "{queue: support, penalty: 1, order: 2}",
-            "{queue: support, penalty: 0, order: 2}",
-            "autoReady: false",
-            "autoReady: true")) {
+    try (QueueService service = lab.start(ALICE_TAKES_SUPPORT)) {
       QueueClient carol = lab.supervisor(service);
       DesktopServices desktop = startDesktop(lab, service);
       AgentSession agent = desktop.agent();
@@ -269,12 +264,7 @@ class QueueModeLabTest {
   void theDesktopConsultsAnotherAgentThroughTheServiceOnItsOwnCallThenCancelsAndCompletes()
       throws Exception {
     QueueCentreLab lab = new QueueCentreLab(dir);
-    try (QueueService service =
-            lab.start(
-                "{queue: support, penalty: 1, order: 2}",
-                "{queue: support, penalty: 0, order: 2}",
-                "autoReady: false",
-                "autoReady: true");
+    try (QueueService service = lab.start(ALICE_TAKES_SUPPORT);
         BobsPhone bobPhone = new BobsPhone(lab.address, dir.resolve("bob-{call}.wav"))) {
       QueueClient carol = lab.supervisor(service);
       QueueClient bob = lab.agent(service, "bob", "sales"); // not in support: only consulted

@@ -35,17 +35,20 @@ class HeadlessQueueRoutingLabTest {
   /** Carol's SIP user at the lab's Kamailio, for the direct call. */
   private static final String DIRECT_USER = "3193";
 
+  /** Sales routes linearly (alice first), bob is a sales member too, wrap-up is timed at 2 s. */
+  private static final String[] LINEAR_SALES = {
+    "strategy: longest-idle", "strategy: linear",
+    "{queue: sales, penalty: 1, order: 2}", "{queue: sales, penalty: 0, order: 2}",
+    "mode: timed\n      time: 30s", "mode: timed\n      time: 2s"
+  };
+
   @TempDir Path dir;
 
   @Test
   void linearPicksTheFirstInOrderAndAPersianCallerGoesToTheAgentWhoSpeaksPersian()
       throws Exception {
     QueueAgentLab lab = new QueueAgentLab(dir);
-    Path centre =
-        lab.centre(
-            "strategy: longest-idle", "strategy: linear",
-            "{queue: sales, penalty: 1, order: 2}", "{queue: sales, penalty: 0, order: 2}",
-            "mode: timed\n      time: 30s", "mode: timed\n      time: 2s");
+    Path centre = lab.centre(LINEAR_SALES);
     try (QueueService service = QueueService.start(centre, Clock.systemUTC());
         // Bob signs in and is ready first: longest-idle would pick him, linear picks alice.
         AgentProcess bob = lab.bob(lab.url(service))) {
@@ -93,11 +96,7 @@ class HeadlessQueueRoutingLabTest {
   void anAgentConsultsAColleagueThroughTheServiceCompletesAndTheColleagueTransfersBlind()
       throws Exception {
     QueueAgentLab lab = new QueueAgentLab(dir);
-    Path centre =
-        lab.centre(
-            "strategy: longest-idle", "strategy: linear",
-            "{queue: sales, penalty: 1, order: 2}", "{queue: sales, penalty: 0, order: 2}",
-            "mode: timed\n      time: 30s", "mode: timed\n      time: 2s");
+    Path centre = lab.centre(LINEAR_SALES);
     try (QueueService service = QueueService.start(centre, Clock.systemUTC());
         AgentProcess alice = lab.alice(lab.url(service));
         AgentProcess bob = lab.bob(lab.url(service))) {

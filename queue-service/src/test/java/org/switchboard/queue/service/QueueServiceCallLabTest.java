@@ -46,6 +46,27 @@ class QueueServiceCallLabTest {
     return ToneAnalysis.ofChannel(heard, 0, seconds - 2.0);
   }
 
+  /** The customer talks with bob (1500 Hz) for two and a half seconds, then hangs up. */
+  private static void customerHearsBobThenHangsUp(PrivateBaresip customer, BaresipControl phone)
+      throws InterruptedException {
+    Thread.sleep(2500);
+    phone.hangup();
+    phone.awaitEvent("CALL_CLOSED", WAIT);
+    ToneAnalysis heard = customerHeardAtTheEnd(customer);
+    assertThat(heard.isTone(1500, 20)).as("the customer hears bob: %s", heard).isTrue();
+  }
+
+  /** The customer calls sales and alice answers; returns the interaction. */
+  private static String aliceAnswersASalesCall(
+      ServiceLab lab, BaresipControl phone, AgentPhone alicePhone, QueueClient alice)
+      throws Exception {
+    lab.dialAndPress(phone, "11");
+    CallEvent.Incoming toAlice = alicePhone.await(CallEvent.Incoming.class);
+    alicePhone.sip.answer(toAlice.callId()).get(5, TimeUnit.SECONDS);
+    await("alice connected", () -> alice.agent("alice").routing() == WireRoutingState.CONNECTED);
+    return interactionOf(toAlice);
+  }
+
   @Test
   void aCustomerGoesThroughTheIvrAndTheQueueToAnAgentWhoHearsThemAndIsRecorded() throws Exception {
     ServiceLab lab = new ServiceLab(dir);
@@ -168,12 +189,7 @@ class QueueServiceCallLabTest {
 
       try (PrivateBaresip customer = lab.customer();
           BaresipControl phone = customer.peer().control()) {
-        lab.dialAndPress(phone, "11");
-        CallEvent.Incoming toAlice = alicePhone.await(CallEvent.Incoming.class);
-        alicePhone.sip.answer(toAlice.callId()).get(5, TimeUnit.SECONDS);
-        String interaction = interactionOf(toAlice);
-        await(
-            "alice connected", () -> alice.agent("alice").routing() == WireRoutingState.CONNECTED);
+        String interaction = aliceAnswersASalesCall(lab, phone, alicePhone, alice);
 
         alice.addNote(interaction, "asked about the premium plan; wants support for the router");
         alice.transfer(interaction, new Requests.Transfer("blind", "queue", "support"));
@@ -192,11 +208,7 @@ class QueueServiceCallLabTest {
         await("bob connected", () -> bob.agent("bob").routing() == WireRoutingState.CONNECTED);
         assertThat(alice.agent("alice").routing()).isEqualTo(WireRoutingState.WRAP_UP);
 
-        Thread.sleep(2500);
-        phone.hangup();
-        phone.awaitEvent("CALL_CLOSED", WAIT);
-        ToneAnalysis heard = customerHeardAtTheEnd(customer);
-        assertThat(heard.isTone(1500, 20)).as("the customer hears bob: %s", heard).isTrue();
+        customerHearsBobThenHangsUp(customer, phone);
       }
     }
   }
@@ -212,12 +224,7 @@ class QueueServiceCallLabTest {
 
       try (PrivateBaresip customer = lab.customer();
           BaresipControl phone = customer.peer().control()) {
-        lab.dialAndPress(phone, "11");
-        CallEvent.Incoming toAlice = alicePhone.await(CallEvent.Incoming.class);
-        alicePhone.sip.answer(toAlice.callId()).get(5, TimeUnit.SECONDS);
-        String interaction = interactionOf(toAlice);
-        await(
-            "alice connected", () -> alice.agent("alice").routing() == WireRoutingState.CONNECTED);
+        String interaction = aliceAnswersASalesCall(lab, phone, alicePhone, alice);
 
         alice.transfer(interaction, new Requests.Transfer("blind", "agent", "bob"));
 
@@ -231,11 +238,7 @@ class QueueServiceCallLabTest {
         assertThat(withBob.data()).containsEntry("product", "sales");
         assertThat(withBob.legs()).extracting(InteractionView.Leg::reason).contains("transfer");
 
-        Thread.sleep(2500);
-        phone.hangup();
-        phone.awaitEvent("CALL_CLOSED", WAIT);
-        ToneAnalysis heard = customerHeardAtTheEnd(customer);
-        assertThat(heard.isTone(1500, 20)).as("the customer hears bob: %s", heard).isTrue();
+        customerHearsBobThenHangsUp(customer, phone);
       }
     }
   }
@@ -249,12 +252,7 @@ class QueueServiceCallLabTest {
       QueueClient alice = lab.readyIn(service, "alice", "sales");
       try (PrivateBaresip customer = lab.customer();
           BaresipControl phone = customer.peer().control()) {
-        lab.dialAndPress(phone, "11");
-        CallEvent.Incoming toAlice = alicePhone.await(CallEvent.Incoming.class);
-        alicePhone.sip.answer(toAlice.callId()).get(5, TimeUnit.SECONDS);
-        String interaction = interactionOf(toAlice);
-        await(
-            "alice connected", () -> alice.agent("alice").routing() == WireRoutingState.CONNECTED);
+        String interaction = aliceAnswersASalesCall(lab, phone, alicePhone, alice);
 
         InteractionView waiting =
             alice.transfer(interaction, new Requests.Transfer("consult", "queue", "support"));
@@ -277,11 +275,7 @@ class QueueServiceCallLabTest {
 
         alicePhone.await(CallEvent.Ended.class);
         await("bob has the customer", () -> "bob".equals(bob.interaction(interaction).agent()));
-        Thread.sleep(2500);
-        phone.hangup();
-        phone.awaitEvent("CALL_CLOSED", WAIT);
-        ToneAnalysis heard = customerHeardAtTheEnd(customer);
-        assertThat(heard.isTone(1500, 20)).as("the customer hears bob: %s", heard).isTrue();
+        customerHearsBobThenHangsUp(customer, phone);
       }
     }
   }
