@@ -1,7 +1,6 @@
 package org.switchboard.app.headless;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -81,9 +80,9 @@ final class QueueCommands {
     WrapUp wrapUp =
         new WrapUp(
             pending.call(),
-            optional(command, "disposition"),
-            text(command, "notes"),
-            tags(command));
+            CommandFields.optional(command, "disposition"),
+            CommandFields.text(command, "notes"),
+            CommandFields.tags(command));
     report("wrapup", id, link.session().finishWrapUp(wrapUp));
   }
 
@@ -104,39 +103,5 @@ final class QueueCommands {
     }
     String message = cause.getMessage();
     return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
-  }
-
-  private static List<String> tags(JsonNode command) throws CommandException {
-    JsonNode tags = command.get("tags");
-    List<String> out = new ArrayList<>();
-    if (tags == null || tags.isNull()) {
-      return out;
-    }
-    if (!tags.isArray()) {
-      throw new CommandException("\"tags\" must be an array of strings");
-    }
-    for (JsonNode tag : tags) {
-      if (!tag.isTextual()) {
-        throw new CommandException("\"tags\" must be an array of strings");
-      }
-      out.add(tag.asText());
-    }
-    return out;
-  }
-
-  private static String text(JsonNode command, String field) throws CommandException {
-    String value = optional(command, field);
-    return value == null ? "" : value;
-  }
-
-  private static @Nullable String optional(JsonNode command, String field) throws CommandException {
-    JsonNode value = command.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isTextual()) {
-      throw new CommandException("\"" + field + "\" must be a string");
-    }
-    return value.asText();
   }
 }

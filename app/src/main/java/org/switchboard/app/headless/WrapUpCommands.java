@@ -1,8 +1,6 @@
 package org.switchboard.app.headless;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.customer.CustomerId;
@@ -40,10 +38,10 @@ final class WrapUpCommands {
         wrapUps.record(
             call,
             agent,
-            optional(command, "disposition"),
-            text(command, "notes"),
-            tags(command),
-            optional(command, "queue"),
+            CommandFields.optional(command, "disposition"),
+            CommandFields.text(command, "notes"),
+            CommandFields.tags(command),
+            CommandFields.optional(command, "queue"),
             customer(command));
     try {
       journal.log(record);
@@ -101,7 +99,7 @@ final class WrapUpCommands {
   }
 
   private static @Nullable CustomerId customer(JsonNode command) throws CommandException {
-    String id = optional(command, "customer");
+    String id = CommandFields.optional(command, "customer");
     if (id == null) {
       return null;
     }
@@ -110,39 +108,5 @@ final class WrapUpCommands {
       throw new CommandException("\"customer\" must be \"source:id\" as in the customer event");
     }
     return new CustomerId(id.substring(0, colon), id.substring(colon + 1));
-  }
-
-  private static List<String> tags(JsonNode command) throws CommandException {
-    JsonNode tags = command.get("tags");
-    if (tags == null || tags.isNull()) {
-      return List.of();
-    }
-    if (!tags.isArray()) {
-      throw new CommandException("\"tags\" must be an array of strings");
-    }
-    List<String> out = new ArrayList<>();
-    for (JsonNode tag : tags) {
-      if (!tag.isTextual()) {
-        throw new CommandException("\"tags\" must be an array of strings");
-      }
-      out.add(tag.asText());
-    }
-    return out;
-  }
-
-  private static String text(JsonNode command, String field) throws CommandException {
-    String value = optional(command, field);
-    return value == null ? "" : value;
-  }
-
-  private static @Nullable String optional(JsonNode command, String field) throws CommandException {
-    JsonNode value = command.get(field);
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (!value.isTextual()) {
-      throw new CommandException("\"" + field + "\" must be a string");
-    }
-    return value.asText();
   }
 }

@@ -147,7 +147,7 @@ public final class AccountSettingsViewModel {
             () -> !password.get().isEmpty() || passwordState.get() == PasswordState.SAVED,
             password,
             passwordState);
-    passwordNote = passwordNoteBinding();
+    passwordNote = PasswordNote.of(localizer, passwordState, keychainProblem);
     rightToLeft =
         Bindings.createBooleanBinding(
             () -> localizer.language().rightToLeft(), localizer.languageProperty());
@@ -352,26 +352,6 @@ public final class AccountSettingsViewModel {
   private void finished(@Nullable Status outcome) {
     busy.set(false);
     status.set(outcome);
-  }
-
-  private StringBinding passwordNoteBinding() {
-    return Bindings.createStringBinding(
-        () -> {
-          switch (passwordState.get()) {
-            case NOT_KEPT:
-              return localizer.get("settings.password.note");
-            case SAVED:
-              return localizer.get("settings.password.saved");
-            case UNAVAILABLE:
-              return localizer.get("settings.password.unavailable", keychainProblem.get());
-            case NONE:
-            default:
-              return localizer.get("settings.password.none");
-          }
-        },
-        passwordState,
-        keychainProblem,
-        localizer.languageProperty());
   }
 
   private StringProperty value(Field field) {

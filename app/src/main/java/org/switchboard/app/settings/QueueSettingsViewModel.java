@@ -55,7 +55,7 @@ public final class QueueSettingsViewModel {
     urlError = checks.field("settings.queue.url", () -> check(url.get()), url);
     userError =
         checks.field("settings.queue.user", () -> checkUser(url.get(), user.get()), url, user);
-    passwordNote = passwordNoteBinding();
+    passwordNote = PasswordNote.of(localizer, passwordState, keychainProblem);
   }
 
   /** The address as typed; empty for none. */
@@ -143,26 +143,6 @@ public final class QueueSettingsViewModel {
       return Optional.empty();
     }
     return Problem.of(AccountSettingsValidator.user(user));
-  }
-
-  private StringBinding passwordNoteBinding() {
-    return Bindings.createStringBinding(
-        () -> {
-          switch (passwordState.get()) {
-            case NOT_KEPT:
-              return localizer.get("settings.password.note");
-            case SAVED:
-              return localizer.get("settings.password.saved");
-            case UNAVAILABLE:
-              return localizer.get("settings.password.unavailable", keychainProblem.get());
-            case NONE:
-            default:
-              return localizer.get("settings.password.none");
-          }
-        },
-        passwordState,
-        keychainProblem,
-        localizer.languageProperty());
   }
 
   /**
