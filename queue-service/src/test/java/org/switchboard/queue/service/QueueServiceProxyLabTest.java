@@ -492,4 +492,75 @@ class QueueServiceProxyLabTest {
       }
     }
   }
+
+  @Test
+  void anOutsidePartyHangingUpBeforeCompletionCancelsTheConsultWithANote() throws Exception {
+    ProxyLab lab = new ProxyLab(dir);
+    ServiceLab api = new ServiceLab(dir);
+    try (QueueService service = QueueService.start(lab.config(), Clock.systemUTC());
+        AgentPhone alicePhone = lab.alicePhone();
+        AgentPhone outsidePhone = lab.outsidePhone()) {
+      QueueClient alice = api.readyIn(service, "alice", "sales");
+      try (PrivateBaresip customer = lab.customer();
+          BaresipControl phone = customer.peer().control()) {
+        callSales(lab, phone);
+        String interaction = aliceAnswers(alicePhone, alice);
+        CallEvent.Incoming toOutside =
+            aliceConsultsTheOutsidePhone(alice, interaction, outsidePhone);
+
+        outsidePhone.sip.hangup(toOutside.callId()).get(5, TimeUnit.SECONDS);
+
+        InteractionView.Note note =
+            await(
+                "a note says why",
+                () ->
+                    alice.interaction(interaction).notes().stream()
+                        .filter(n -> n.text().contains(ProxyLab.OUTSIDE_USER))
+                        .findFirst()
+                        .orElse(null));
+        assertThat(note.text())
+            .isEqualTo(
+                "the consult with the outside number "
+                    + ProxyLab.OUTSIDE_USER
+                    + " failed: the outside party hung up; the customer is back with alice");
+        InteractionView back = alice.interaction(interaction);
+        assertThat(back.state()).isEqualTo("connected");
+        assertThat(back.consult()).isNull();
+        Thread.sleep(2500); // the customer talks with alice again
+        phone.hangup();
+        phone.awaitEvent("CALL_CLOSED", WAIT);
+        ToneAnalysis heard = customerHeardAtTheEnd(customer);
+        assertThat(heard.isTone(1000, 20)).as("the customer hears alice again: %s", heard).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void theCustomerHangingUpDuringAnOutsideConsultHangsUpTheOutsideCall() throws Exception {
+    ProxyLab lab = new ProxyLab(dir);
+    ServiceLab api = new ServiceLab(dir);
+    try (QueueService service = QueueService.start(lab.config(), Clock.systemUTC());
+        AgentPhone alicePhone = lab.alicePhone();
+        AgentPhone outsidePhone = lab.outsidePhone()) {
+      QueueClient alice = api.readyIn(service, "alice", "sales");
+      try (PrivateBaresip customer = lab.customer();
+          BaresipControl phone = customer.peer().control()) {
+        callSales(lab, phone);
+        String interaction = aliceAnswers(alicePhone, alice);
+        CallEvent.Incoming toOutside =
+            aliceConsultsTheOutsidePhone(alice, interaction, outsidePhone);
+
+        phone.hangup();
+        phone.awaitEvent("CALL_CLOSED", WAIT);
+
+        CallEvent.Ended bye = outsidePhone.await(CallEvent.Ended.class);
+        assertThat(bye.callId()).isEqualTo(toOutside.callId());
+        alicePhone.await(CallEvent.Ended.class);
+        await("alice wraps up", () -> alice.agent("alice").routing() == WireRoutingState.WRAP_UP);
+        InteractionView ended = alice.interaction(interaction);
+        assertThat(ended.endReason()).isEqualTo("completed");
+        assertThat(ended.consult()).isNull();
+      }
+    }
+  }
 }
