@@ -50,6 +50,15 @@ public record ToneAnalysis(double dominantHz, double rms, double seconds) {
 
   /** Like {@link #ofChannel(Path, int)}, of the part from {@code fromSeconds} to the end. */
   public static ToneAnalysis ofChannel(Path wav, int channel, double fromSeconds) {
+    return ofChannel(wav, channel, fromSeconds, Double.MAX_VALUE);
+  }
+
+  /**
+   * Like {@link #ofChannel(Path, int)}, of the part from {@code fromSeconds} to {@code toSeconds}
+   * (or the end, if sooner): what was heard in one stretch of a call.
+   */
+  public static ToneAnalysis ofChannel(
+      Path wav, int channel, double fromSeconds, double toSeconds) {
     try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile());
         AudioInputStream pcm = toPcm16(in, wav)) {
       AudioFormat format = pcm.getFormat();
@@ -58,7 +67,8 @@ public record ToneAnalysis(double dominantHz, double rms, double seconds) {
       }
       double[] all = channel(pcm.readAllBytes(), format, channel);
       int from = (int) Math.min(all.length, Math.max(0, fromSeconds) * format.getSampleRate());
-      return of(java.util.Arrays.copyOfRange(all, from, all.length), format.getSampleRate());
+      int to = (int) Math.max(from, Math.min(all.length, toSeconds * format.getSampleRate()));
+      return of(java.util.Arrays.copyOfRange(all, from, to), format.getSampleRate());
     } catch (UnsupportedAudioFileException e) {
       throw new IllegalArgumentException(wav + " is not audio Java Sound can read", e);
     } catch (IOException e) {

@@ -26,6 +26,7 @@ import org.switchboard.queue.service.config.LoadedConfig;
 import org.switchboard.queue.service.config.ServiceSettings;
 import org.switchboard.queue.service.gateway.CentreService;
 import org.switchboard.queue.service.gateway.ConfiguredUsers;
+import org.switchboard.queue.service.gateway.OutsideDialler;
 import org.switchboard.queue.service.persistence.BindingKeeper;
 import org.switchboard.queue.service.persistence.Heartbeat;
 import org.switchboard.queue.service.persistence.JdbcIdempotencyKeys;
@@ -136,7 +137,7 @@ public final class QueueService implements AutoCloseable {
       telephony
           .registrar()
           .ifPresent(r -> BindingKeeper.start(r, new SavedBindings(database), writer, clock));
-      gateway.useOutsideDialler(telephony::transferOut);
+      gateway.useOutsideDialler(OutsideDialler.of(telephony::transferOut, telephony::consultOut));
       onThread(centreThread, () -> centre.addListener(telephony.centreListener()));
       ApiServer api =
           new ApiServer(

@@ -313,4 +313,254 @@ class QueueServiceProxyLabTest {
       }
     }
   }
+
+  /** Alice answers the customer's call; the interaction's id. */
+  private static String aliceAnswers(AgentPhone alicePhone, QueueClient alice) throws Exception {
+    CallEvent.Incoming toAlice = alicePhone.await(CallEvent.Incoming.class);
+    String interaction = interactionOf(toAlice);
+    alicePhone.sip.answer(toAlice.callId()).get(5, TimeUnit.SECONDS);
+    await("alice connected", () -> alice.agent("alice").routing() == WireRoutingState.CONNECTED);
+    return interaction;
+  }
+
+  /** Alice consults the outside phone, which answers; the outside call's id there. */
+  private static CallEvent.Incoming aliceConsultsTheOutsidePhone(
+      QueueClient alice, String interaction, AgentPhone outsidePhone) throws Exception {
+    InteractionView ringing =
+        alice.transfer(
+            interaction, new Requests.Transfer("consult", "number", ProxyLab.OUTSIDE_USER));
+    assertThat(ringing.state()).isEqualTo("held");
+    assertThat(Objects.requireNonNull(ringing.consult()).number()).isEqualTo(ProxyLab.OUTSIDE_USER);
+    CallEvent.Incoming toOutside = outsidePhone.await(CallEvent.Incoming.class);
+    assertThat(interactionOf(toOutside)).isEqualTo(interaction);
+    outsidePhone.sip.answer(toOutside.callId()).get(5, TimeUnit.SECONDS);
+    await(
+        "the centre knows the number answered",
+        () -> {
+          InteractionView.Consult consult = alice.interaction(interaction).consult();
+          return consult != null && consult.state().equals(InteractionView.Consult.ANSWERED);
+        });
+    return toOutside;
+  }
+
+  @Test
+  void aConsultWithAnOutsideNumberLetsAliceTalkToItThenCompletingItHandsTheCustomerOver()
+      throws Exception {
+    ProxyLab lab = new ProxyLab(dir);
+    ServiceLab api = new ServiceLab(dir);
+    String interaction;
+    try (QueueService service = QueueService.start(lab.config(), Clock.systemUTC());
+        AgentPhone alicePhone = lab.alicePhone();
+        AgentPhone outsidePhone = lab.outsidePhone()) {
+      QueueClient alice = api.readyIn(service, "alice", "sales");
+      try (PrivateBaresip customer = lab.customer();
+          BaresipControl phone = customer.peer().control()) {
+        callSales(lab, phone);
+        interaction = aliceAnswers(alicePhone, alice);
+        alice.addNote(interaction, "wants the branch office");
+        aliceConsultsTheOutsidePhone(alice, interaction, outsidePhone);
+        assertThat(alice.agent("alice").routing()).isEqualTo(WireRoutingState.HELD);
+        Thread.sleep(2500); // alice and the outside party talk
+
+        InteractionView out = alice.completeTransfer(interaction);
+
+        assertThat(out.endReason()).isEqualTo("transferred_out");
+        assertThat(out.consult()).isNull();
+        alicePhone.await(CallEvent.Ended.class); // the service lets alice go
+        Path aliceFile = await("alice's recording", () -> api.recording("a-"));
+        double aliceSeconds = ToneAnalysis.of(aliceFile).seconds();
+        ToneAnalysis aliceHeard = ToneAnalysis.ofChannel(aliceFile, 1, aliceSeconds - 2.0);
+        assertThat(aliceHeard.isTone(1500, 20))
+            .as("alice heard the outside party: %s", aliceHeard)
+            .isTrue();
+        await("alice wraps up", () -> alice.agent("alice").routing() == WireRoutingState.WRAP_UP);
+        InteractionView ended = alice.interaction(interaction);
+        assertThat(ended.data()).containsEntry("product", "sales");
+        assertThat(ended.notes())
+            .extracting(InteractionView.Note::text)
+            .containsExactly(
+                "wants the branch office",
+                "transferred to the outside number " + ProxyLab.OUTSIDE_USER);
+
+        Thread.sleep(2500); // the customer talks with the outside party
+        phone.hangup();
+        phone.awaitEvent("CALL_CLOSED", WAIT);
+        outsidePhone.await(CallEvent.Ended.class);
+        ToneAnalysis heard = customerHeardAtTheEnd(customer);
+        assertThat(heard.isTone(1500, 20))
+            .as("the customer hears the outside party: %s", heard)
+            .isTrue();
+        Path outsideFile = await("the outside party's recording", () -> api.recording("o-"));
+        ToneAnalysis consulted = ToneAnalysis.ofChannel(outsideFile, 1, 0.5, 2.0);
+        assertThat(consulted.isTone(1000, 20))
+            .as("the outside party first heard alice: %s", consulted)
+            .isTrue();
+        double outsideSeconds = ToneAnalysis.of(outsideFile).seconds();
+        ToneAnalysis outsideHeard = ToneAnalysis.ofChannel(outsideFile, 1, outsideSeconds - 2.0);
+        assertThat(outsideHeard.isTone(440, 20))
+            .as("the outside party then heard the customer: %s", outsideHeard)
+            .isTrue();
+      }
+    }
+    try (Database database =
+        Database.open(StoreSettings.embedded(dir.resolve("data/queue-store")))) {
+      Interaction stored = new Interactions(database).find(interaction).orElseThrow();
+      assertThat(stored.endReason()).isEqualTo("transferred_out");
+      assertThat(stored.attachedData()).containsEntry("product", "sales");
+      assertThat(stored.legs())
+          .extracting(Interaction.Leg::endReason)
+          .containsExactly("transferred", "transferred");
+      assertThat(stored.notes())
+          .extracting(Interaction.Note::text)
+          .contains(
+              "wants the branch office",
+              "transferred to the outside number " + ProxyLab.OUTSIDE_USER);
+    }
+  }
+
+  @Test
+  void aCancelledConsultWithAnOutsideNumberHangsItUpAndTheCustomerIsBackWithAlice()
+      throws Exception {
+    ProxyLab lab = new ProxyLab(dir);
+    ServiceLab api = new ServiceLab(dir);
+    try (QueueService service = QueueService.start(lab.config(), Clock.systemUTC());
+        AgentPhone alicePhone = lab.alicePhone();
+        AgentPhone outsidePhone = lab.outsidePhone()) {
+      QueueClient alice = api.readyIn(service, "alice", "sales");
+      try (PrivateBaresip customer = lab.customer();
+          BaresipControl phone = customer.peer().control()) {
+        callSales(lab, phone);
+        String interaction = aliceAnswers(alicePhone, alice);
+        CallEvent.Incoming toOutside =
+            aliceConsultsTheOutsidePhone(alice, interaction, outsidePhone);
+
+        InteractionView back = alice.cancelTransfer(interaction);
+
+        assertThat(back.state()).isEqualTo("connected");
+        assertThat(back.consult()).isNull();
+        CallEvent.Ended bye = outsidePhone.await(CallEvent.Ended.class);
+        assertThat(bye.callId())
+            .as("the service hung up the outside call")
+            .isEqualTo(toOutside.callId());
+        assertThat(alice.agent("alice").routing()).isEqualTo(WireRoutingState.CONNECTED);
+        Thread.sleep(2500); // the customer talks with alice again
+        phone.hangup();
+        phone.awaitEvent("CALL_CLOSED", WAIT);
+        ToneAnalysis heard = customerHeardAtTheEnd(customer);
+        assertThat(heard.isTone(1000, 20)).as("the customer hears alice: %s", heard).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void aConsultWithAnUnreachableOutsideNumberIsCancelledWithTheReasonInANote() throws Exception {
+    ProxyLab lab = new ProxyLab(dir);
+    ServiceLab api = new ServiceLab(dir);
+    try (QueueService service = QueueService.start(lab.config(), Clock.systemUTC());
+        AgentPhone alicePhone = lab.alicePhone()) {
+      QueueClient alice = api.readyIn(service, "alice", "sales");
+      try (PrivateBaresip customer = lab.customer();
+          BaresipControl phone = customer.peer().control()) {
+        callSales(lab, phone);
+        String interaction = aliceAnswers(alicePhone, alice);
+
+        lab.lab.kamailio().clearBindings("3141"); // a lab user with no phone registered
+        alice.transfer(interaction, new Requests.Transfer("consult", "number", "3141"));
+
+        InteractionView.Note note =
+            await(
+                "a note says why",
+                () ->
+                    alice.interaction(interaction).notes().stream()
+                        .filter(n -> n.text().contains("3141"))
+                        .findFirst()
+                        .orElse(null));
+        assertThat(note.text())
+            .isEqualTo(
+                "the consult with the outside number 3141 failed: the number is unreachable (480);"
+                    + " the customer is back with alice");
+        InteractionView back = alice.interaction(interaction);
+        assertThat(back.state()).isEqualTo("connected");
+        assertThat(back.consult()).isNull();
+        assertThat(alice.agent("alice").routing()).isEqualTo(WireRoutingState.CONNECTED);
+
+        Thread.sleep(2500); // the customer talks with alice again
+        phone.hangup();
+        phone.awaitEvent("CALL_CLOSED", WAIT);
+        ToneAnalysis heard = customerHeardAtTheEnd(customer);
+        assertThat(heard.isTone(1000, 20)).as("the customer hears alice again: %s", heard).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void anOutsidePartyHangingUpBeforeCompletionCancelsTheConsultWithANote() throws Exception {
+    ProxyLab lab = new ProxyLab(dir);
+    ServiceLab api = new ServiceLab(dir);
+    try (QueueService service = QueueService.start(lab.config(), Clock.systemUTC());
+        AgentPhone alicePhone = lab.alicePhone();
+        AgentPhone outsidePhone = lab.outsidePhone()) {
+      QueueClient alice = api.readyIn(service, "alice", "sales");
+      try (PrivateBaresip customer = lab.customer();
+          BaresipControl phone = customer.peer().control()) {
+        callSales(lab, phone);
+        String interaction = aliceAnswers(alicePhone, alice);
+        CallEvent.Incoming toOutside =
+            aliceConsultsTheOutsidePhone(alice, interaction, outsidePhone);
+
+        outsidePhone.sip.hangup(toOutside.callId()).get(5, TimeUnit.SECONDS);
+
+        InteractionView.Note note =
+            await(
+                "a note says why",
+                () ->
+                    alice.interaction(interaction).notes().stream()
+                        .filter(n -> n.text().contains(ProxyLab.OUTSIDE_USER))
+                        .findFirst()
+                        .orElse(null));
+        assertThat(note.text())
+            .isEqualTo(
+                "the consult with the outside number "
+                    + ProxyLab.OUTSIDE_USER
+                    + " failed: the outside party hung up; the customer is back with alice");
+        InteractionView back = alice.interaction(interaction);
+        assertThat(back.state()).isEqualTo("connected");
+        assertThat(back.consult()).isNull();
+        Thread.sleep(2500); // the customer talks with alice again
+        phone.hangup();
+        phone.awaitEvent("CALL_CLOSED", WAIT);
+        ToneAnalysis heard = customerHeardAtTheEnd(customer);
+        assertThat(heard.isTone(1000, 20)).as("the customer hears alice again: %s", heard).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void theCustomerHangingUpDuringAnOutsideConsultHangsUpTheOutsideCall() throws Exception {
+    ProxyLab lab = new ProxyLab(dir);
+    ServiceLab api = new ServiceLab(dir);
+    try (QueueService service = QueueService.start(lab.config(), Clock.systemUTC());
+        AgentPhone alicePhone = lab.alicePhone();
+        AgentPhone outsidePhone = lab.outsidePhone()) {
+      QueueClient alice = api.readyIn(service, "alice", "sales");
+      try (PrivateBaresip customer = lab.customer();
+          BaresipControl phone = customer.peer().control()) {
+        callSales(lab, phone);
+        String interaction = aliceAnswers(alicePhone, alice);
+        CallEvent.Incoming toOutside =
+            aliceConsultsTheOutsidePhone(alice, interaction, outsidePhone);
+
+        phone.hangup();
+        phone.awaitEvent("CALL_CLOSED", WAIT);
+
+        CallEvent.Ended bye = outsidePhone.await(CallEvent.Ended.class);
+        assertThat(bye.callId()).isEqualTo(toOutside.callId());
+        alicePhone.await(CallEvent.Ended.class);
+        await("alice wraps up", () -> alice.agent("alice").routing() == WireRoutingState.WRAP_UP);
+        InteractionView ended = alice.interaction(interaction);
+        assertThat(ended.endReason()).isEqualTo("completed");
+        assertThat(ended.consult()).isNull();
+      }
+    }
+  }
 }

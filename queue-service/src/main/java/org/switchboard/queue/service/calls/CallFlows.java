@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -46,8 +47,8 @@ import org.switchboard.queue.service.timing.Timers;
  * joins its queue with music and announcements; each offer the centre makes rings the agent's
  * desktop with the interaction id in {@link Headers#SIP_INTERACTION}; the agent answering bridges
  * the two legs; the agent holding plays music to the customer; either side hanging up ends both.
- * Blind transfers to outside numbers are {@link OutsideTransfers}', consult transfers' media {@link
- * ConsultBridge}'s.
+ * Transfers to outside numbers are {@link OutsideTransfers}' (blind) and {@link OutsideConsults}'
+ * (consult), their calls {@link OutsideCalls}'; consult transfers' media {@link ConsultBridge}'s.
  *
  * <p>Threading: {@link #onCallEvent} (sip-events) and {@link #onEvent} (queue-centre) only hand
  * over to {@code callsThread}; everything else runs there.
@@ -77,7 +78,9 @@ public final class CallFlows implements CallListener, CentreListener {
 
   private final java.util.Set<CallId> answeredLegs = new java.util.HashSet<>();
   private final Standings standings = new Standings();
+  private final OutsideCalls outsideCalls;
   private final OutsideTransfers outside;
+  private final OutsideConsults outsideConsults;
   private final ConsultBridge consults;
 
   /** Where the flows' files and parts are. */
@@ -109,20 +112,12 @@ public final class CallFlows implements CallListener, CentreListener {
     this.agentTarget = parts.agentTarget();
     this.dialled = parts.dialled();
     this.dialAgent = parts.dialAgent();
-    this.outside =
-        new OutsideTransfers(
-            sip,
-            media,
-            centre,
-            timers,
-            callsThread,
-            customer -> customer.media.loop(prompts.music(musicOf(customer))));
-    this.consults =
-        new ConsultBridge(
-            sip,
-            media,
-            agentLegs,
-            customer -> customer.media.loop(prompts.music(musicOf(customer))));
+    Consumer<CustomerCall> playMusic =
+        customer -> customer.media.loop(prompts.music(musicOf(customer)));
+    this.outsideCalls = new OutsideCalls(sip, media, timers, callsThread);
+    this.outside = new OutsideTransfers(sip, media, centre, outsideCalls, playMusic);
+    this.outsideConsults = new OutsideConsults(sip, media, centre, outsideCalls, playMusic);
+    this.consults = new ConsultBridge(sip, media, agentLegs, playMusic);
   }
 
   /**
@@ -138,6 +133,21 @@ public final class CallFlows implements CallListener, CentreListener {
       return "interaction " + interaction + " has no call at the service's SIP front end";
     }
     return outside.start(customer, agent, target, uri);
+  }
+
+  /**
+   * Dials the outside SIP URI {@code uri} for the consult transfer the centre has just opened on
+   * {@code interaction} (see {@link OutsideConsults}). Runs on {@code queue-calls}.
+   *
+   * @param target the number as the agent gave it
+   * @return null when it started, else why not
+   */
+  @Nullable String consultOut(String interaction, String agent, String target, String uri) {
+    CustomerCall customer = byInteraction.get(interaction);
+    if (customer == null) {
+      return "interaction " + interaction + " has no call at the service's SIP front end";
+    }
+    return outsideConsults.start(customer, agent, target, uri);
   }
 
   /** A SIP event; called on sip-events, handed over at once. */
@@ -169,8 +179,8 @@ public final class CallFlows implements CallListener, CentreListener {
       AgentLeg leg = agentLegs.get(event.callId());
       if (leg != null) {
         onAgentLeg(leg, event);
-      } else if (outside.owns(event.callId())) {
-        outside.onEvent(event);
+      } else if (outsideCalls.owns(event.callId())) {
+        outsideCalls.onEvent(event);
       }
     } catch (RuntimeException e) {
       LOG.error("handling {} failed; the call goes on", event.getClass().getSimpleName(), e);
@@ -297,7 +307,7 @@ public final class CallFlows implements CallListener, CentreListener {
     if (agentLeg != null) {
       sip.hangup(agentLeg);
     }
-    outside.customerGone(customer);
+    outsideCalls.drop(customer);
     consults.customerGone(customer);
     // Ringing legs for this interaction are withdrawn by the centre's OfferEnded events.
     customers.remove(customer.call);
@@ -377,6 +387,7 @@ public final class CallFlows implements CallListener, CentreListener {
         requeued(changed.interaction());
         CustomerCall customer = byInteraction.get(changed.interaction().id());
         if (customer != null) {
+          outsideConsults.changed(customer, changed.interaction());
           consults.changed(customer, changed.interaction());
         }
       } else if (event instanceof CentreEvent.AgentChanged changed) {

@@ -12,7 +12,9 @@ import org.switchboard.queue.service.centre.InteractionStatus;
  * The media of a consult transfer: while it is open the customer hears music; when the target
  * answers, the first agent and the target are bridged to talk; completing it bridges the customer
  * to the target and hangs up the first agent; cancelling it hangs up the target and bridges the
- * customer back to the first agent. Follows the centre's interaction changes. Runs on {@code
+ * customer back to the first agent. Follows the centre's interaction changes. With an outside
+ * number the target's call is {@link OutsideConsults}' (it bridges, completes and hangs up); here
+ * only the customer's music and, on cancel, the way back to the first agent. Runs on {@code
  * queue-calls}.
  */
 final class ConsultBridge {

@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.audio.MediaPlane;
@@ -198,11 +199,28 @@ public final class ServiceTelephony implements AutoCloseable {
    */
   public void transferOut(String interaction, String agent, String target) {
     String uri = OutsideNumbers.uriFor(target, settings);
+    onCallsThread(() -> flows.transferOut(interaction, agent, target, uri));
+  }
+
+  /**
+   * Dials the outside number {@code target} (as {@link #transferOut} does) for the consult transfer
+   * the centre has just opened on {@code interaction}, whose first agent is {@code agent}. Called
+   * on an HTTP thread; waits for {@code queue-calls} up to {@link #CALLS_BOUND}.
+   *
+   * @throws IllegalArgumentException the target cannot be dialled, saying why
+   * @throws IllegalStateException the call is not with an agent, or is already being transferred
+   */
+  public void consultOut(String interaction, String agent, String target) {
+    String uri = OutsideNumbers.uriFor(target, settings);
+    onCallsThread(() -> flows.consultOut(interaction, agent, target, uri));
+  }
+
+  /** Runs {@code start} on {@code queue-calls}; its non-null answer is why it refused. */
+  private void onCallsThread(Supplier<@Nullable String> start) {
     String refusal;
     try {
       refusal =
-          CompletableFuture.supplyAsync(
-                  () -> flows.transferOut(interaction, agent, target, uri), callsThread)
+          CompletableFuture.supplyAsync(start, callsThread)
               .get(CALLS_BOUND.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
       throw new IllegalStateException("the calls thread did not take the transfer: " + e, e);

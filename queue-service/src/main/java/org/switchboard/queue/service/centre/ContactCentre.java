@@ -276,7 +276,30 @@ public final class ContactCentre {
     return command(() -> transfers.consultAgent(interaction, agent));
   }
 
-  /** Hands the customer to the consult target who answered; the first agent wraps up. */
+  /**
+   * Consult transfer to the outside number {@code number} (the SIP front end dials it): the
+   * customer is held meanwhile; the consult leg has the number and no agent.
+   *
+   * @throws WrongStateException the call is not with an agent, or a consult is already open
+   */
+  public Interaction consultOutside(String interaction, String number) {
+    return command(() -> transfers.consultOutside(interaction, number));
+  }
+
+  /**
+   * The outside number of the open consult answered; the consult can be completed from now on.
+   *
+   * @throws WrongStateException no consult with an outside number is ringing
+   */
+  public Interaction outsideConsultAnswered(String interaction) {
+    return command(() -> transfers.outsideConsultAnswered(interaction));
+  }
+
+  /**
+   * Hands the customer to the consult target who answered; the first agent wraps up. With an
+   * outside number the interaction ends as {@link EndReason#TRANSFERRED_OUT}, as {@link
+   * #transferredOut} does.
+   */
   public Interaction completeTransfer(String interaction) {
     return command(() -> transfers.complete(interaction));
   }

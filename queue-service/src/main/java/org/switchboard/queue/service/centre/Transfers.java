@@ -8,7 +8,10 @@ import org.switchboard.queue.service.definitions.QueueDefinition;
  * interaction; each transfer adds a leg. Blind: the first agent's part ends (they wrap up) and the
  * target is queued or offered. Consult: the customer is held while the target is queued or offered;
  * when the target answers, {@code complete} hands the customer over (the first agent wraps up) and
- * {@code cancel} returns to the customer. Centre thread only.
+ * {@code cancel} returns to the customer. A consult with an outside number is a consult leg with
+ * that number and no agent: the SIP front end dials it and says when it answered; completing it
+ * lets the interaction leave the centre as a blind transfer out does (ADR 0031). Centre thread
+ * only.
  */
 final class Transfers {
   private final CentreCore core;
@@ -59,13 +62,18 @@ final class Transfers {
   /** The customer went to an outside number that answered: the interaction leaves the centre. */
   Interaction outside(String interactionId, String agent, String target) {
     LiveInteraction interaction = handled(interactionId);
+    leaveTo(interaction, agent, target);
+    return interaction.snapshot();
+  }
+
+  /** Ends {@code interaction} as transferred to the outside number {@code target}. */
+  private void leaveTo(LiveInteraction interaction, String agent, String target) {
     interaction.notes.add(
         new Note(core.now(), agent, "transferred to the outside number " + target));
     interaction.ended = core.now();
     interaction.endReason = EndReason.TRANSFERRED_OUT;
     interaction.status = InteractionStatus.WRAP_UP;
     handOver(interaction, interaction.main);
-    return interaction.snapshot();
   }
 
   private void handOver(LiveInteraction interaction, LiveLeg from) {
@@ -101,13 +109,51 @@ final class Transfers {
     return interaction.snapshot();
   }
 
-  /** The consult target answered: they get the customer; the first agent wraps up. */
+  /**
+   * Consult transfer to the outside number {@code number}, which the SIP front end dials: the
+   * customer is held meanwhile; the leg has the number and no agent.
+   */
+  Interaction consultOutside(String interactionId, String number) {
+    LiveInteraction interaction = handled(interactionId);
+    LiveLeg consult = new LiveLeg(interaction.main.queue, true, true, core.now());
+    consult.number = number;
+    interaction.consult = consult;
+    interaction.legs.add(consult);
+    hold(interaction);
+    core.changed(interaction);
+    return interaction.snapshot();
+  }
+
+  /** The outside number of the open consult answered: the first agent talks with it. */
+  Interaction outsideConsultAnswered(String interactionId) {
+    LiveInteraction interaction = core.interaction(interactionId);
+    LiveLeg consult = interaction.consult;
+    if (consult == null || consult.number == null || consult.answered != null) {
+      throw new WrongStateException(
+          "interaction " + interactionId + " has no ringing consult with an outside number");
+    }
+    consult.answered = core.now();
+    core.changed(interaction);
+    return interaction.snapshot();
+  }
+
+  /**
+   * The consult target answered: they get the customer; the first agent wraps up. An outside number
+   * gets the customer outside the centre: the interaction ends as transferred out.
+   */
   Interaction complete(String interactionId) {
     LiveInteraction interaction = core.interaction(interactionId);
     LiveLeg consult = interaction.consult;
     if (consult == null || consult.answered == null) {
       throw new WrongStateException(
           "interaction " + interactionId + " has no answered consult transfer to complete");
+    }
+    String number = consult.number;
+    if (number != null) {
+      consult.end(core.now(), LegOutcome.TRANSFERRED);
+      interaction.consult = null;
+      leaveTo(interaction, Objects.requireNonNull(interaction.main.agent), number);
+      return interaction.snapshot();
     }
     LiveLeg from = interaction.main;
     interaction.main = consult;

@@ -240,16 +240,16 @@ public final class CentreService implements CentreGateway {
   }
 
   /**
-   * Lets blind transfers to outside numbers go to {@code dialler} (the SIP front end, started after
-   * this gateway). Any thread.
+   * Lets transfers to outside numbers (blind and consult) go to {@code dialler} (the SIP front end,
+   * started after this gateway). Any thread.
    */
   public void useOutsideDialler(OutsideDialler dialler) {
     this.outside = dialler;
   }
 
   /**
-   * A blind transfer to an outside number: checked on the centre's thread, then dialled by the SIP
-   * front end on this (HTTP) thread. The interaction changes when the number answers (ADR 0031).
+   * A transfer to an outside number. Blind: checked on the centre's thread, then dialled by the SIP
+   * front end on this (HTTP) thread; the interaction changes when the number answers (ADR 0031).
    */
   private InteractionView transferOut(
       String interaction, String agent, String target, boolean consult) {
@@ -261,10 +261,7 @@ public final class CentreService implements CentreGateway {
           "transfers to outside numbers need the service's SIP front end, not running");
     }
     if (consult) {
-      throw new Refusal(
-          422,
-          "not available",
-          "consult transfers to outside numbers are not supported; use a blind transfer");
+      return consultOut(dialler, interaction, agent, target);
     }
     InteractionView before =
         onCentre(
@@ -280,6 +277,40 @@ public final class CentreService implements CentreGateway {
       throw new Refusal(409, "wrong state", String.valueOf(e.getMessage()));
     }
     return before;
+  }
+
+  /**
+   * A consult transfer to an outside number: opened on the centre (the customer held, the consult
+   * ringing), then dialled by the SIP front end on this (HTTP) thread; if it cannot dial, the
+   * consult is cancelled again. The SIP front end tells the centre when the number answers.
+   */
+  private InteractionView consultOut(
+      OutsideDialler dialler, String interaction, String agent, String target) {
+    InteractionView opened =
+        onCentre(
+            () -> {
+              requireHandledBy(interaction, agent);
+              return ProtocolViews.interaction(centre.consultOutside(interaction, target));
+            });
+    try {
+      dialler.consult(interaction, agent, target);
+    } catch (IllegalArgumentException e) {
+      cancelUndialled(interaction);
+      throw new Refusal(422, "cannot dial", String.valueOf(e.getMessage()));
+    } catch (IllegalStateException e) {
+      cancelUndialled(interaction);
+      throw new Refusal(409, "wrong state", String.valueOf(e.getMessage()));
+    }
+    return opened;
+  }
+
+  /** Cancels a consult the SIP front end could not dial; a failure is only logged. */
+  private void cancelUndialled(String interaction) {
+    try {
+      onCentre(() -> centre.cancelTransfer(interaction));
+    } catch (Refusal e) {
+      LOG.warn("interaction {}: the undialled consult stays open: {}", interaction, e.getMessage());
+    }
   }
 
   private void requireHandledBy(String interaction, String agent) {

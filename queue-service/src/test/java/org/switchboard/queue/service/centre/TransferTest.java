@@ -189,4 +189,93 @@ class TransferTest {
     f.centre.submitWrapUp("ann", "c1", "RESOLVED", "", List.of());
     assertThat(f.interaction("c1").status()).isEqualTo(InteractionStatus.DONE);
   }
+
+  @Test
+  void aConsultWithAnOutsideNumberHoldsTheCustomerWhileTheNumberRings() {
+    Interaction c1 = f.centre.consultOutside("c1", "+15550100");
+
+    assertThat(c1.status()).isEqualTo(InteractionStatus.HELD);
+    assertThat(f.routing("ann")).isEqualTo(RoutingState.HELD);
+    assertThat(c1.agent()).isEqualTo("ann");
+    Leg consult = c1.openConsult().orElseThrow();
+    assertThat(consult.number()).isEqualTo("+15550100");
+    assertThat(consult.agent()).isNull();
+    assertThat(consult.consult()).isTrue();
+    assertThat(consult.direct()).isTrue();
+    assertThat(consult.queue()).isEqualTo("sales");
+    assertThat(consult.answered()).isNull();
+    assertThat(f.centre.snapshot().waiting().get("sales")).as("nothing to route").isEmpty();
+    assertThatThrownBy(() -> f.centre.consultOutside("c1", "+15550101"))
+        .isInstanceOf(WrongStateException.class)
+        .hasMessageContaining("consult open");
+
+    f.advance(5);
+    Interaction answered = f.centre.outsideConsultAnswered("c1");
+
+    assertThat(answered.openConsult().orElseThrow().answered()).isEqualTo(f.clock.instant());
+    assertThat(answered.status()).isEqualTo(InteractionStatus.HELD);
+    assertThatThrownBy(() -> f.centre.outsideConsultAnswered("c1"))
+        .isInstanceOf(WrongStateException.class);
+  }
+
+  @Test
+  void completingAnAnsweredOutsideConsultEndsTheInteractionAsTransferredOut() {
+    f.centre.consultOutside("c1", "+15550100");
+    f.centre.outsideConsultAnswered("c1");
+
+    Interaction c1 = f.centre.completeTransfer("c1");
+
+    assertThat(c1.status()).isEqualTo(InteractionStatus.WRAP_UP);
+    assertThat(c1.endReason()).isEqualTo(EndReason.TRANSFERRED_OUT);
+    assertThat(c1.ended()).isNotNull();
+    assertThat(c1.openConsult()).isEmpty();
+    assertThat(c1.legs())
+        .extracting(Leg::outcome)
+        .containsExactly(LegOutcome.TRANSFERRED, LegOutcome.TRANSFERRED);
+    assertThat(c1.legs().get(1).ended()).isNotNull();
+    assertThat(c1.legs().get(0).holds())
+        .singleElement()
+        .satisfies(h -> assertThat(h.resumed()).isNotNull());
+    assertThat(c1.attached()).containsEntry("account", "42");
+    assertThat(c1.notes())
+        .extracting(Note::text)
+        .containsExactly("wants a refund", "transferred to the outside number +15550100");
+    assertThat(c1.notes().get(1).author()).isEqualTo("ann");
+    assertThat(f.routing("ann")).isEqualTo(RoutingState.WRAP_UP);
+    assertThatThrownBy(() -> f.centre.callEnded("c1")).isInstanceOf(WrongStateException.class);
+
+    f.centre.submitWrapUp("ann", "c1", "RESOLVED", "sent to the branch", List.of());
+    assertThat(f.interaction("c1").status()).isEqualTo(InteractionStatus.DONE);
+  }
+
+  @Test
+  void cancellingAnOutsideConsultReturnsTheAgentToTheCustomer() {
+    f.centre.consultOutside("c1", "+15550100");
+    f.centre.outsideConsultAnswered("c1");
+
+    Interaction c1 = f.centre.cancelTransfer("c1");
+
+    assertThat(c1.status()).isEqualTo(InteractionStatus.CONNECTED);
+    assertThat(c1.agent()).isEqualTo("ann");
+    assertThat(c1.openConsult()).isEmpty();
+    assertThat(c1.legs().get(1).outcome()).isEqualTo(LegOutcome.CANCELLED);
+    assertThat(c1.endReason()).isNull();
+    assertThat(f.routing("ann")).isEqualTo(RoutingState.CONNECTED);
+    keepsDataAndNotes(c1);
+  }
+
+  @Test
+  void anOutsideConsultCannotBeCompletedBeforeTheNumberAnswers() {
+    f.centre.consultOutside("c1", "+15550100");
+
+    assertThatThrownBy(() -> f.centre.completeTransfer("c1"))
+        .isInstanceOf(WrongStateException.class)
+        .hasMessageContaining("no answered consult");
+
+    Interaction c1 = f.interaction("c1");
+    assertThat(c1.status()).isEqualTo(InteractionStatus.HELD);
+    assertThat(c1.endReason()).isNull();
+    assertThat(c1.openConsult()).isPresent();
+    assertThat(f.routing("ann")).isEqualTo(RoutingState.HELD);
+  }
 }

@@ -160,29 +160,16 @@ class CentreServiceTest {
     OfferView offer = (OfferView) only(EventTypes.OFFER_MADE).payload();
     gateway.acceptOffer(offer.id(), "ann");
     List<String> dialled = new ArrayList<>();
-    gateway.useOutsideDialler(
-        (interaction, agent, target) -> {
-          if (target.equals("busy-line")) {
-            throw new IllegalStateException("a transfer to an outside number is already under way");
-          }
-          if (!target.startsWith("+")) {
-            throw new IllegalArgumentException("'" + target + "' is not a number");
-          }
-          dialled.add(interaction + " " + agent + " " + target);
-        });
+    gateway.useOutsideDialler(recordingDialler(dialled));
 
     InteractionView view =
         gateway.transfer("i-1", "ann", new Requests.Transfer("blind", "number", "+15550100"));
 
-    assertThat(dialled).containsExactly("i-1 ann +15550100");
+    assertThat(dialled).containsExactly("blind i-1 ann +15550100");
     assertThat(view.state()).as("it changes when the number answers").isEqualTo("connected");
     assertThatThrownBy(
             () -> gateway.transfer("i-1", "bob", new Requests.Transfer("blind", "number", "+1")))
         .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(409));
-    assertThatThrownBy(
-            () -> gateway.transfer("i-1", "ann", new Requests.Transfer("consult", "number", "+1")))
-        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(422))
-        .hasMessageContaining("blind");
     assertThatThrownBy(
             () -> gateway.transfer("i-1", "ann", new Requests.Transfer("blind", "number", "x y")))
         .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(422))
@@ -194,6 +181,94 @@ class CentreServiceTest {
         .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(409))
         .hasMessageContaining("already under way");
     assertThat(dialled).hasSize(1);
+  }
+
+  /** A dialler noting what it dials; it cannot dial "busy-line" (409) or a non-number (422). */
+  private static OutsideDialler recordingDialler(List<String> dialled) {
+    OutsideDialler.Dial blind =
+        (interaction, agent, target) -> dial(dialled, "blind", interaction, agent, target);
+    OutsideDialler.Dial consult =
+        (interaction, agent, target) -> dial(dialled, "consult", interaction, agent, target);
+    return OutsideDialler.of(blind, consult);
+  }
+
+  private static void dial(
+      List<String> dialled, String mode, String interaction, String agent, String target) {
+    if (target.equals("busy-line")) {
+      throw new IllegalStateException("a transfer to an outside number is already under way");
+    }
+    if (!target.startsWith("+")) {
+      throw new IllegalArgumentException("'" + target + "' is not a number");
+    }
+    dialled.add(mode + " " + interaction + " " + agent + " " + target);
+  }
+
+  @Test
+  void aConsultWithAnOutsideNumberIsOpenedOnTheCentreThenDialled() {
+    ready("ann");
+    fixture.enqueue("i-1", "sales");
+    OfferView offer = (OfferView) only(EventTypes.OFFER_MADE).payload();
+    gateway.acceptOffer(offer.id(), "ann");
+    List<String> dialled = new ArrayList<>();
+    gateway.useOutsideDialler(recordingDialler(dialled));
+
+    InteractionView ringing =
+        gateway.transfer("i-1", "ann", new Requests.Transfer("consult", "number", "+15550100"));
+
+    assertThat(dialled).containsExactly("consult i-1 ann +15550100");
+    assertThat(ringing.state()).isEqualTo("held");
+    assertThat(ringing.consult())
+        .isEqualTo(
+            new InteractionView.Consult(
+                InteractionView.Consult.RINGING, "sales", null, "+15550100"));
+    assertThat(gateway.agent("ann").routing()).isEqualTo(WireRoutingState.HELD);
+    assertThatThrownBy(() -> gateway.completeTransfer("i-1", "ann"))
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(409));
+
+    fixture.centre.outsideConsultAnswered("i-1");
+    assertThat(gateway.interaction("i-1").consult())
+        .isEqualTo(
+            new InteractionView.Consult(
+                InteractionView.Consult.ANSWERED, "sales", null, "+15550100"));
+    InteractionView out = gateway.completeTransfer("i-1", "ann");
+
+    assertThat(out.endReason()).isEqualTo("transferred_out");
+    assertThat(out.consult()).isNull();
+    assertThat(gateway.agent("ann").routing())
+        .as("ann's part is over (this queue has no wrap-up)")
+        .isEqualTo(WireRoutingState.IDLE);
+  }
+
+  @Test
+  void aConsultWithAnOutsideNumberTheDiallerRefusesIsCancelledAgain() {
+    ready("ann");
+    fixture.enqueue("i-1", "sales");
+    OfferView offer = (OfferView) only(EventTypes.OFFER_MADE).payload();
+    gateway.acceptOffer(offer.id(), "ann");
+    List<String> dialled = new ArrayList<>();
+    gateway.useOutsideDialler(recordingDialler(dialled));
+
+    assertThatThrownBy(
+            () ->
+                gateway.transfer(
+                    "i-1", "ann", new Requests.Transfer("consult", "number", "busy-line")))
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(409))
+        .hasMessageContaining("already under way");
+    InteractionView back = gateway.interaction("i-1");
+    assertThat(back.state()).isEqualTo("connected");
+    assertThat(back.consult()).isNull();
+    assertThat(gateway.agent("ann").routing()).isEqualTo(WireRoutingState.CONNECTED);
+
+    assertThatThrownBy(
+            () -> gateway.transfer("i-1", "ann", new Requests.Transfer("consult", "number", "x y")))
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(422))
+        .hasMessageContaining("'x y' is not a number");
+    assertThat(gateway.interaction("i-1").consult()).isNull();
+    assertThatThrownBy(
+            () -> gateway.transfer("i-1", "bob", new Requests.Transfer("consult", "number", "+1")))
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.status()).isEqualTo(409));
+    assertThat(gateway.interaction("i-1").state()).isEqualTo("connected");
+    assertThat(dialled).isEmpty();
   }
 
   @Test
