@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.switchboard.queue.service.ServiceLab.WAIT;
 import static org.switchboard.queue.service.ServiceLab.await;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -228,6 +229,47 @@ class QueueServiceProxyLabTest {
         phone.awaitEvent("CALL_CLOSED", WAIT);
         ToneAnalysis heard = customerHeardAtTheEnd(customer);
         assertThat(heard.isTone(1000, 20)).as("the customer hears alice again: %s", heard).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void anOutsideNumberRingingPastTheConfiguredTimeEndsTheConsultWithTheReasonInANote()
+      throws Exception {
+    ProxyLab lab = new ProxyLab(dir);
+    ServiceLab api = new ServiceLab(dir);
+    Path config = lab.config();
+    Files.writeString(
+        config,
+        Files.readString(config)
+            .replace("\n    proxy:\n", "\n    outsideRingTimeout: 5s\n    proxy:\n"));
+    try (QueueService service = QueueService.start(config, Clock.systemUTC());
+        AgentPhone alicePhone = lab.alicePhone();
+        AgentPhone outsidePhone = lab.outsidePhone()) {
+      QueueClient alice = api.readyIn(service, "alice", "sales");
+      try (PrivateBaresip customer = lab.customer();
+          BaresipControl phone = customer.peer().control()) {
+        callSales(lab, phone);
+        String interaction = aliceAnswers(alicePhone, alice);
+
+        alice.transfer(
+            interaction, new Requests.Transfer("consult", "number", ProxyLab.OUTSIDE_USER));
+        outsidePhone.await(CallEvent.Incoming.class); // it rings, and nobody answers
+        CallEvent.Ended given = outsidePhone.await(CallEvent.Ended.class);
+
+        InteractionView.Note note =
+            await(
+                "a note says why",
+                () ->
+                    alice.interaction(interaction).notes().stream()
+                        .filter(n -> n.text().contains(ProxyLab.OUTSIDE_USER))
+                        .findFirst()
+                        .orElse(null));
+        assertThat(note.text()).contains("failed: no answer within 5 s");
+        assertThat(given.reason().name()).as("the ringing call is cancelled").contains("CANCEL");
+        InteractionView back = alice.interaction(interaction);
+        assertThat(back.state()).isEqualTo("connected");
+        assertThat(back.consult()).isNull();
       }
     }
   }

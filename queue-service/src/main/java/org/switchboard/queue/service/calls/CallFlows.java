@@ -1,6 +1,7 @@
 package org.switchboard.queue.service.calls;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -96,7 +97,8 @@ public final class CallFlows implements CallListener, CentreListener {
       Executor callsThread,
       Function<AgentDefinition, String> agentTarget,
       AgentDialler dialAgent,
-      Function<CallEvent.Incoming, String> dialled) {}
+      Function<CallEvent.Incoming, String> dialled,
+      Duration outsideRingTimeout) {}
 
   public CallFlows(Parts parts) {
     this.sip = parts.sip();
@@ -114,7 +116,8 @@ public final class CallFlows implements CallListener, CentreListener {
     this.dialAgent = parts.dialAgent();
     Consumer<CustomerCall> playMusic =
         customer -> customer.media.loop(prompts.music(musicOf(customer)));
-    this.outsideCalls = new OutsideCalls(sip, media, timers, callsThread);
+    this.outsideCalls =
+        new OutsideCalls(sip, media, timers, callsThread, parts.outsideRingTimeout());
     this.outside = new OutsideTransfers(sip, media, centre, outsideCalls, playMusic);
     this.outsideConsults = new OutsideConsults(sip, media, centre, outsideCalls, playMusic);
     this.consults = new ConsultBridge(sip, media, agentLegs, playMusic);

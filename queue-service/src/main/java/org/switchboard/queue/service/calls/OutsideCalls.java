@@ -16,16 +16,14 @@ import org.switchboard.queue.service.timing.Timers;
 
 /**
  * The calls to outside numbers that transfers place (ADR 0031), from dialling to their end: each
- * rings at most {@link #RING_TIMEOUT}; a call that ends before an answer is a failure with a reason
- * a person can read (busy, unreachable, no answer...). What an answer, a failure or a later hang-up
- * means is up to the transfer that placed the call ({@link OutsideTransfers} blind, {@link
- * OutsideConsults} consult), told through its {@link Outcome}. Everything here runs on {@code
- * queue-calls}.
+ * rings at most {@code service.sip.outsideRingTimeout}; a call that ends before an answer is a
+ * failure with a reason a person can read (busy, unreachable, no answer...). What an answer, a
+ * failure or a later hang-up means is up to the transfer that placed the call ({@link
+ * OutsideTransfers} blind, {@link OutsideConsults} consult), told through its {@link Outcome}.
+ * Everything here runs on {@code queue-calls}.
  */
 final class OutsideCalls {
   /** How long an outside number may ring before the transfer fails. */
-  static final Duration RING_TIMEOUT = Duration.ofSeconds(30);
-
   private static final Logger LOG = LoggerFactory.getLogger(OutsideCalls.class);
 
   /** What a transfer does when its outside call answers or ends. Called on {@code queue-calls}. */
@@ -47,13 +45,23 @@ final class OutsideCalls {
   private final MediaPlane media;
   private final Timers timers;
   private final Executor callsThread;
+  private final Duration ringTimeout;
   private final Map<CallId, Placed> calls = new HashMap<>();
 
-  OutsideCalls(CallControl sip, MediaPlane media, Timers timers, Executor callsThread) {
+  /**
+   * @param ringTimeout how long an outside number may ring ({@code service.sip.outsideRingTimeout})
+   */
+  OutsideCalls(
+      CallControl sip,
+      MediaPlane media,
+      Timers timers,
+      Executor callsThread,
+      Duration ringTimeout) {
     this.sip = sip;
     this.media = media;
     this.timers = timers;
     this.callsThread = callsThread;
+    this.ringTimeout = ringTimeout;
   }
 
   /** Why {@code customer} cannot be transferred to an outside number now; null when they can. */
@@ -92,7 +100,7 @@ final class OutsideCalls {
     }
     leg.call = call;
     calls.put(call, placed);
-    leg.ringTimer = timers.schedule(RING_TIMEOUT, () -> noAnswer(leg, call));
+    leg.ringTimer = timers.schedule(ringTimeout, () -> noAnswer(leg, call));
   }
 
   private void noAnswer(OutsideLeg leg, CallId call) {
@@ -135,7 +143,7 @@ final class OutsideCalls {
       } else {
         fail(
             placed,
-            leg.timedOut ? "no answer within " + RING_TIMEOUT.toSeconds() + " s" : reasonOf(ended));
+            leg.timedOut ? "no answer within " + ringTimeout.toSeconds() + " s" : reasonOf(ended));
       }
     }
   }

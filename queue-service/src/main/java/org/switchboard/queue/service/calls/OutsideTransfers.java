@@ -12,9 +12,9 @@ import org.switchboard.core.call.CallId;
  * Blind transfers of customers to outside numbers (ADR 0031). The customer hears the queue's music
  * while the number rings and the agent stays on the line; when it answers the customer is bridged
  * to it, the agent's leg is hung up and the centre ends the interaction as transferred out. When it
- * is busy, unreachable or unanswered within {@link OutsideCalls#RING_TIMEOUT}, the customer is back
- * with the agent and a note on the interaction says why. The outside party hanging up later ends
- * the customer's call. Everything here runs on {@code queue-calls}.
+ * is busy, unreachable or unanswered within {@code service.sip.outsideRingTimeout}, the customer is
+ * back with the agent and a note on the interaction says why. The outside party hanging up later
+ * ends the customer's call. Everything here runs on {@code queue-calls}.
  */
 final class OutsideTransfers implements OutsideCalls.Outcome {
   private static final Logger LOG = LoggerFactory.getLogger(OutsideTransfers.class);

@@ -131,7 +131,8 @@ public final class ServiceTelephony implements AutoCloseable {
                 proxy == null
                     ? (target, headers, ani) -> callerShown(sip, target, headers, ani)
                     : (target, headers, ani) -> sip.dial(target, headers),
-                CallEvent.Incoming::dialled));
+                CallEvent.Incoming::dialled,
+                settings.outsideRingTimeout()));
     sip.addCallListener(flows);
     LOG.info(
         "SIP front end on {} answering {}; agents reached {}",

@@ -2,6 +2,7 @@ package org.switchboard.queue.service.config;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.queue.service.store.StoreSettings;
@@ -22,6 +23,7 @@ import org.switchboard.queue.service.store.StoreSettings;
  * @param outsideRoute where a transfer to an outside number goes, a SIP URI with {@code {number}}
  *     in it (e.g. {@code sip:{number}@gateway.example.com}); empty: in proxy mode {@code
  *     sip:{number}@<proxy domain>} through the proxy, otherwise only targets written as SIP URIs
+ * @param outsideRingTimeout how long an outside number may ring before a transfer to it fails
  */
 public record ServiceSettings(
     String sipAddress,
@@ -34,12 +36,16 @@ public record ServiceSettings(
     int rtpPortMin,
     int rtpPortMax,
     @Nullable ProxySettings proxy,
-    String outsideRoute) {
+    String outsideRoute,
+    Duration outsideRingTimeout) {
   /** Default SIP port: 5060 is left to the desktop softphone running on the same machine. */
   public static final int DEFAULT_SIP_PORT = 5070;
 
   /** Default HTTP port of the API. */
   public static final int DEFAULT_HTTP_PORT = 8070;
+
+  /** Default ring time of outside numbers before a transfer to one fails. */
+  public static final Duration DEFAULT_OUTSIDE_RING_TIMEOUT = Duration.ofSeconds(30);
 
   /** Default address of both: loopback, so a local run is not reachable from the network. */
   public static final String DEFAULT_ADDRESS = "127.0.0.1";
@@ -60,6 +66,7 @@ public record ServiceSettings(
     Objects.requireNonNull(recordings, "recordings");
     Objects.requireNonNull(prompts, "prompts");
     Objects.requireNonNull(outsideRoute, "outsideRoute");
+    Objects.requireNonNull(outsideRingTimeout, "outsideRingTimeout");
     checkPort(sipPort);
     checkPort(httpPort);
     checkPort(rtpPortMin);
@@ -89,7 +96,8 @@ public record ServiceSettings(
         DEFAULT_RTP_PORT_MIN,
         DEFAULT_RTP_PORT_MAX,
         null,
-        "");
+        "",
+        DEFAULT_OUTSIDE_RING_TIMEOUT);
   }
 
   /** The SIP listen address and port (resolves the address). */

@@ -2,6 +2,7 @@ package org.switchboard.queue.service.config;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.queue.service.store.StoreSettings;
@@ -35,10 +36,14 @@ final class ServiceSettingsReader {
     String sipAddress = address(sip);
     ProxySettings proxy = null;
     String outsideRoute = "";
+    Duration outsideRing = ServiceSettings.DEFAULT_OUTSIDE_RING_TIMEOUT;
     if (sip != null) {
       Section proxySection = sip.has("proxy") ? sip.section("proxy") : null;
       proxy = proxySection == null ? null : new ProxySettingsReader(env).read(proxySection);
       outsideRoute = outsideRoute(sip);
+      outsideRing =
+          sip.duration(
+              "outsideRingTimeout", outsideRing, Duration.ofSeconds(5), Duration.ofMinutes(5));
     }
     int sipPort = port(sip, ServiceSettings.DEFAULT_SIP_PORT);
     String httpAddress = address(http);
@@ -72,7 +77,8 @@ final class ServiceSettingsReader {
         rtpMin,
         rtpMax,
         proxy,
-        outsideRoute);
+        outsideRoute,
+        outsideRing);
   }
 
   private static String outsideRoute(Section sip) {

@@ -31,6 +31,7 @@ class ProxyConfigTest {
               user: queue
               passwordEnv: QUEUE_PROXY_PASSWORD
             outsideRoute: "sip:{number}@gw.example.com"
+            outsideRingTimeout: 20s
         """
             + AGENTS;
     Path file = ConfigFiles.write(dir, "centre.yaml", yaml);
@@ -45,6 +46,7 @@ class ProxyConfigTest {
     assertThat(proxy.toString()).doesNotContain("s3cret");
     assertThat(config.service().toString()).doesNotContain("s3cret");
     assertThat(config.service().outsideRoute()).isEqualTo("sip:{number}@gw.example.com");
+    assertThat(config.service().outsideRingTimeout()).isEqualTo(java.time.Duration.ofSeconds(20));
     assertThat(java.util.Objects.requireNonNull(config.centre().agents().get("alice")).sipAddress())
         .isEqualTo("sip:3101@pbx.example.com");
   }
@@ -55,6 +57,22 @@ class ProxyConfigTest {
 
     assertThat(config.service().proxy()).isNull();
     assertThat(config.service().outsideRoute()).isEmpty();
+    assertThat(config.service().outsideRingTimeout())
+        .isEqualTo(ServiceSettings.DEFAULT_OUTSIDE_RING_TIMEOUT);
+  }
+
+  @Test
+  void anOutsideRingTimeOutOfRangeIsRefusedNamingTheSetting() {
+    String yaml =
+        """
+        service:
+          sip:
+            outsideRingTimeout: 2s
+        """;
+
+    assertThat(ConfigFiles.problems(dir, yaml))
+        .singleElement()
+        .satisfies(p -> assertThat(p).contains("service.sip.outsideRingTimeout"));
   }
 
   @Test
@@ -147,6 +165,7 @@ class ProxyConfigTest {
         s.rtpPortMin(),
         s.rtpPortMax(),
         proxy,
-        route);
+        route,
+        s.outsideRingTimeout());
   }
 }
