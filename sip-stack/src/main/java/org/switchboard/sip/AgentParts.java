@@ -35,6 +35,7 @@ import org.switchboard.sip.internal.transport.OutgoingRequests;
 import org.switchboard.sip.internal.transport.Responder;
 import org.switchboard.sip.internal.transport.SipEndpoint;
 import org.switchboard.sip.internal.transport.SipTimings;
+import org.switchboard.sip.internal.ua.AnsweredUsers;
 import org.switchboard.sip.internal.ua.Handlers;
 import org.switchboard.sip.internal.ua.InboundPolicy;
 import org.switchboard.sip.internal.ua.MessageRouter;
@@ -56,6 +57,9 @@ final class AgentParts {
   final @Nullable RegistrarService registrar;
   final boolean service;
 
+  /** The users a service answers INVITEs for (its entry numbers), replaceable while it runs. */
+  final AnsweredUsers answered;
+
   /** The parts of a desktop ({@code service} null) or of a service. */
   AgentParts(
       SipAccount account,
@@ -68,6 +72,7 @@ final class AgentParts {
     this.endpoint = endpoint;
     this.timings = timings;
     this.service = service != null;
+    this.answered = new AnsweredUsers(service == null ? java.util.Set.of() : service.users());
     this.calls = new CallTable(callListeners, loop);
     // A service without outbound proxy sends each request straight to its Request-URI.
     OutgoingRequests requests =
@@ -131,7 +136,7 @@ final class AgentParts {
             : new MessageRouter(
                 ctx,
                 handlers,
-                new InboundPolicy(true, service.users(), service.maxLiveCalls(), registrar != null),
+                new InboundPolicy(true, answered, service.maxLiveCalls(), registrar != null),
                 registrar);
     RegistrarService startedRegistrar = registrar;
     if (startedRegistrar != null) {

@@ -64,11 +64,7 @@ public record SipServiceSettings(
     if (!DOMAIN.matcher(domain).matches()) {
       throw new IllegalArgumentException("domain '" + domain + "' is not a host name or address");
     }
-    for (String user : users) {
-      if (!USER.matcher(user).matches()) {
-        throw new IllegalArgumentException("users: '" + user + "' is not a valid SIP user part");
-      }
-    }
+    checkUsers(users);
     if (!USER.matcher(serviceUser).matches()) {
       throw new IllegalArgumentException(
           "serviceUser '" + serviceUser + "' is not a SIP user part");
@@ -79,6 +75,19 @@ public record SipServiceSettings(
     if (listen.transport() == SipTransport.TLS) {
       throw new IllegalArgumentException(
           "listen: a SIP service listens on UDP or TCP (it holds no TLS certificate)");
+    }
+  }
+
+  /**
+   * Checks that each of {@code users} is a SIP user part.
+   *
+   * @throws IllegalArgumentException naming the first that is not
+   */
+  public static void checkUsers(Set<String> users) {
+    for (String user : users) {
+      if (!USER.matcher(user).matches()) {
+        throw new IllegalArgumentException("users: '" + user + "' is not a valid SIP user part");
+      }
     }
   }
 

@@ -3,6 +3,7 @@ package org.switchboard.sip;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -36,6 +37,7 @@ import org.switchboard.sip.internal.tls.TlsSettings;
 import org.switchboard.sip.internal.transport.ServerAddress;
 import org.switchboard.sip.internal.transport.SipEndpoint;
 import org.switchboard.sip.internal.transport.SipTimings;
+import org.switchboard.sip.internal.ua.AnsweredUsers;
 import org.switchboard.sip.internal.ua.Handlers;
 import org.switchboard.sip.internal.ua.InboundPolicy;
 import org.switchboard.sip.internal.ua.ServiceAccount;
@@ -65,6 +67,7 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
   private final KeepAlive keepAlive;
   private final @Nullable RegistrarService registrar;
   private final boolean service;
+  private final AnsweredUsers answered;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private SipUserAgent(AgentParts parts) {
@@ -80,6 +83,7 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
     this.keepAlive = parts.keepAlive;
     this.registrar = parts.registrar;
     this.service = parts.service;
+    this.answered = parts.answered;
   }
 
   /**
@@ -317,6 +321,22 @@ public final class SipUserAgent implements CallControl, AccountRegistration, Aut
    */
   public Optional<SipRegistrar> registrar() {
     return Optional.ofNullable(registrar);
+  }
+
+  /**
+   * A service answers INVITEs for {@code users} from now on instead of those it was started with
+   * ({@link SipServiceSettings#users()}; the queue service's entry numbers after a reload). Calls
+   * in progress go on. Any thread.
+   *
+   * @throws IllegalStateException for a desktop, which answers for its account
+   * @throws IllegalArgumentException naming a user part that is not valid
+   */
+  public void answerFor(Set<String> users) {
+    if (!service) {
+      throw new IllegalStateException("only a SIP service answers for users of its choosing");
+    }
+    SipServiceSettings.checkUsers(users);
+    answered.replace(users);
   }
 
   /** Registers the account; a service never registers and gets a failed future. */

@@ -1,6 +1,7 @@
 package org.switchboard.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -101,6 +102,27 @@ class ServiceCallsLabTest {
       assertThat(rig.events.awaitCall(CallEvent.Incoming.class, Duration.ofSeconds(1)).dialled())
           .isEqualTo("queue");
       assertThat(rig.events.all.stream().filter(CallEvent.Incoming.class::isInstance)).hasSize(1);
+    }
+  }
+
+  @Test
+  void usersAnsweredForCanBeReplacedWhileTheServiceRuns() throws Exception {
+    try (ServiceRig rig = ServiceRig.start(ServiceRig.settings(lab, 16530));
+        Subscription answering = answerAll(rig)) {
+      rig.service.answerFor(java.util.Set.of("queue", "200"));
+
+      try (Sipp sipp = customers("service-uac-call.xml", 16534, 16530, "200", 1)) {
+        SippPeer.assertPassed(sipp);
+      }
+      try (Sipp sipp = customers("service-uac-404.xml", 16536, 16530, "100", 1)) {
+        SippPeer.assertPassed(sipp); // no longer one of its numbers
+      }
+
+      assertThat(rig.events.awaitCall(CallEvent.Incoming.class, Duration.ofSeconds(1)).dialled())
+          .isEqualTo("200");
+      assertThatThrownBy(() -> rig.service.answerFor(java.util.Set.of("no spaces")))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("'no spaces'");
     }
   }
 

@@ -208,6 +208,7 @@ public final class QueueService implements AutoCloseable {
     @Override
     public void configChanged(LoadedConfig next) {
       gateway.apply(next.centre());
+      telephony.answerEntryPoints(next.centre());
     }
 
     @Override

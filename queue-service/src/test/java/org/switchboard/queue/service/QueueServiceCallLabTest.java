@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.switchboard.queue.service.ServiceLab.WAIT;
 import static org.switchboard.queue.service.ServiceLab.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -276,6 +277,35 @@ class QueueServiceCallLabTest {
         alicePhone.await(CallEvent.Ended.class);
         await("bob has the customer", () -> "bob".equals(bob.interaction(interaction).agent()));
         customerHearsBobThenHangsUp(customer, phone);
+      }
+    }
+  }
+
+  @Test
+  void anEntryNumberAddedByAReloadIsAnsweredWithoutARestartAndARemovedOneIsNot() throws Exception {
+    ServiceLab lab = new ServiceLab(dir);
+    Path config = lab.config();
+    try (QueueService service = QueueService.start(config, Clock.systemUTC())) {
+      Files.writeString(
+          config,
+          Files.readString(config)
+              .replace("numbers: [\"100\", queue]", "numbers: [\"101\", queue]"));
+      lab.signedIn(service, "dave").reloadConfiguration();
+
+      try (PrivateBaresip customer = lab.customer();
+          BaresipControl phone = customer.peer().control()) {
+        phone.dial("sip:101@" + lab.address + ":" + ServiceLab.SIP_PORT);
+        phone.awaitEvent("CALL_ESTABLISHED", WAIT);
+        phone.hangup();
+        phone.awaitEvent("CALL_CLOSED", WAIT);
+
+        phone.clearEvents();
+        phone.dial("sip:100@" + lab.address + ":" + ServiceLab.SIP_PORT);
+        JsonNode closed = phone.awaitEvent("CALL_CLOSED", WAIT);
+        assertThat(closed.toString()).as("100 is no entry number any more").contains("404");
+        assertThat(phone.seen().stream().filter(e -> e.contains("CALL_ESTABLISHED")))
+            .as("only the call to 101 was answered")
+            .hasSize(1);
       }
     }
   }

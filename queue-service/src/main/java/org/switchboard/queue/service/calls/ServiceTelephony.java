@@ -79,17 +79,14 @@ public final class ServiceTelephony implements AutoCloseable {
 
   /**
    * Starts SIP and media for {@code settings}. The entry points' numbers are the users it answers
-   * for (as configured at start; a reload that adds numbers needs a restart, said in the log).
+   * for ({@link #answerEntryPoints} keeps them to date after a reload).
    *
    * @param centre hands commands to the centre's thread
    * @throws IllegalStateException naming the setting when the SIP port or media ports are taken
    */
   public static ServiceTelephony start(
       ServiceSettings settings, Supplier<CentreDefinition> definition, CentreCommands centre) {
-    Set<String> numbers = new HashSet<>();
-    for (EntryPoint entry : definition.get().entryPoints().values()) {
-      numbers.addAll(entry.numbers());
-    }
+    Set<String> numbers = numbersOf(definition.get());
     MediaPlane media =
         MediaPlane.start(settings.sipAddress(), settings.rtpPortMin(), settings.rtpPortMax());
     SipUserAgent sip;
@@ -232,6 +229,24 @@ public final class ServiceTelephony implements AutoCloseable {
     if (refusal != null) {
       throw new IllegalStateException(refusal);
     }
+  }
+
+  /**
+   * Answers calls to the entry numbers of {@code definition} from now on (a reload added or removed
+   * some); calls in progress go on. Any thread.
+   */
+  public void answerEntryPoints(CentreDefinition definition) {
+    Set<String> numbers = numbersOf(definition);
+    sip.answerFor(numbers);
+    LOG.info("SIP front end now answering {}", numbers);
+  }
+
+  private static Set<String> numbersOf(CentreDefinition definition) {
+    Set<String> numbers = new HashSet<>();
+    for (EntryPoint entry : definition.entryPoints().values()) {
+      numbers.addAll(entry.numbers());
+    }
+    return numbers;
   }
 
   /** The SIP port listened on. */

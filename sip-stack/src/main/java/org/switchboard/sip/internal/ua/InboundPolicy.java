@@ -1,13 +1,12 @@
 package org.switchboard.sip.internal.ua;
 
-import java.util.Set;
 import org.switchboard.core.account.SipAccount;
 
 /**
  * Which requests outside a dialog this agent takes: the users it answers for, how many calls it
  * holds at once and whether it is a registrar. A desktop answers for its account's user and holds
  * {@link RequestScreen#MAX_LIVE_CALLS} calls; a service answers for its configured users and
- * numbers. Immutable.
+ * numbers, which may be replaced while it runs ({@link AnsweredUsers}).
  *
  * @param service whether this is a service-mode agent (an INVITE must name one of {@code users};
  *     beyond {@code maxLiveCalls} it gets 503 with Retry-After instead of 486)
@@ -16,19 +15,16 @@ import org.switchboard.core.account.SipAccount;
  * @param registrar whether REGISTER is handled
  */
 public record InboundPolicy(
-    boolean service, Set<String> users, int maxLiveCalls, boolean registrar) {
+    boolean service, AnsweredUsers users, int maxLiveCalls, boolean registrar) {
   /** Calls a desktop holds at once; a service's stack limits grow in steps of this. */
   public static final int DESKTOP_MAX_LIVE_CALLS = RequestScreen.MAX_LIVE_CALLS;
-
-  public InboundPolicy {
-    users = Set.copyOf(users);
-  }
 
   /** The desktop's policy for {@code account}. */
   public static InboundPolicy desktop(SipAccount account) {
     return new InboundPolicy(
         false,
-        new java.util.HashSet<>(java.util.List.of(account.user(), account.authUser())),
+        new AnsweredUsers(
+            new java.util.HashSet<>(java.util.List.of(account.user(), account.authUser()))),
         RequestScreen.MAX_LIVE_CALLS,
         false);
   }
