@@ -27,6 +27,8 @@ import org.switchboard.app.i18n.Localizer;
 import org.switchboard.core.call.CallEvent;
 import org.switchboard.core.call.CallId;
 import org.switchboard.core.call.CallQuality;
+import org.switchboard.core.call.EndReason;
+import org.switchboard.core.call.HostedConsults;
 import org.switchboard.testkit.ManualClock;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -225,6 +227,30 @@ class CallPanelViewTest {
 
     assertThat(control.take()).containsExactly("attendedTransfer c1 d1");
     control.emit(new CallEvent.TransferProgress(new CallId("c1"), 200));
+    settle();
+    assertThat(text(robot, "message")).isEqualTo("Transferred");
+    assertThat(shown(robot, "completeTransfer")).isFalse();
+  }
+
+  @Test
+  void aQueueServicesCallIsConsultedOnItselfAndCompletedWithTheSameButtons(FxRobot robot) {
+    control.hosted.calls.add(new CallId("c1"));
+    consultGrace(robot);
+    assertThat(control.take()).containsExactly("consultAt c1 2001");
+    assertThat(text(robot, "message"))
+        .isEqualTo("The caller hears music; connecting you to Grace Hopper…");
+    assertThat(enabled(robot, "completeTransfer")).as("Grace has not answered").isFalse();
+
+    control.hosted.progress("c1", HostedConsults.State.ANSWERED);
+    settle();
+    assertThat(text(robot, "message"))
+        .isEqualTo("Grace Hopper is on the line; the caller hears music");
+    assertThat(enabled(robot, "conference")).as("the service joins no conference").isFalse();
+    robot.clickOn("#completeTransfer");
+    settle();
+
+    assertThat(control.take()).containsExactly("completeAt c1");
+    control.emit(new CallEvent.Ended(new CallId("c1"), EndReason.REMOTE_HANGUP, 0, "bye"));
     settle();
     assertThat(text(robot, "message")).isEqualTo("Transferred");
     assertThat(shown(robot, "completeTransfer")).isFalse();
