@@ -53,6 +53,28 @@ class QueueServiceProxyLabTest {
   }
 
   /** What the customer heard in the last two seconds of the call. */
+  /** The customer talks with alice (1000 Hz) again for two and a half seconds, then hangs up. */
+  private static void customerHearsAliceAgainThenHangsUp(
+      PrivateBaresip customer, BaresipControl phone) throws InterruptedException {
+    Thread.sleep(2500);
+    phone.hangup();
+    phone.awaitEvent("CALL_CLOSED", WAIT);
+    ToneAnalysis heard = customerHeardAtTheEnd(customer);
+    assertThat(heard.isTone(1000, 20)).as("the customer hears alice again: %s", heard).isTrue();
+  }
+
+  /** The first note on {@code interaction} that mentions {@code text}, waited for. */
+  private static InteractionView.Note noteAbout(QueueClient alice, String interaction, String text)
+      throws Exception {
+    return await(
+        "a note says why",
+        () ->
+            alice.interaction(interaction).notes().stream()
+                .filter(n -> n.text().contains(text))
+                .findFirst()
+                .orElse(null));
+  }
+
   static ToneAnalysis customerHeardAtTheEnd(PrivateBaresip customer) {
     Path heard = customer.peer().latestReceivedRecording(WAIT);
     double seconds = ToneAnalysis.of(heard).seconds();
@@ -209,14 +231,7 @@ class QueueServiceProxyLabTest {
         lab.lab.kamailio().clearBindings("3141"); // a lab user with no phone registered
         alice.transfer(interaction, new Requests.Transfer("blind", "number", "3141"));
 
-        InteractionView.Note note =
-            await(
-                "a note says why",
-                () ->
-                    alice.interaction(interaction).notes().stream()
-                        .filter(n -> n.text().contains("3141"))
-                        .findFirst()
-                        .orElse(null));
+        InteractionView.Note note = noteAbout(alice, interaction, "3141");
         assertThat(note.text())
             .isEqualTo(
                 "the transfer to the outside number 3141 failed: the number is unreachable (480);"
@@ -224,11 +239,7 @@ class QueueServiceProxyLabTest {
         assertThat(alice.agent("alice").routing()).isEqualTo(WireRoutingState.CONNECTED);
         assertThat(alice.interaction(interaction).state()).isEqualTo("connected");
 
-        Thread.sleep(2500); // the customer talks with alice again
-        phone.hangup();
-        phone.awaitEvent("CALL_CLOSED", WAIT);
-        ToneAnalysis heard = customerHeardAtTheEnd(customer);
-        assertThat(heard.isTone(1000, 20)).as("the customer hears alice again: %s", heard).isTrue();
+        customerHearsAliceAgainThenHangsUp(customer, phone);
       }
     }
   }
@@ -257,14 +268,7 @@ class QueueServiceProxyLabTest {
         outsidePhone.await(CallEvent.Incoming.class); // it rings, and nobody answers
         CallEvent.Ended given = outsidePhone.await(CallEvent.Ended.class);
 
-        InteractionView.Note note =
-            await(
-                "a note says why",
-                () ->
-                    alice.interaction(interaction).notes().stream()
-                        .filter(n -> n.text().contains(ProxyLab.OUTSIDE_USER))
-                        .findFirst()
-                        .orElse(null));
+        InteractionView.Note note = noteAbout(alice, interaction, ProxyLab.OUTSIDE_USER);
         assertThat(note.text()).contains("failed: no answer within 5 s");
         assertThat(given.reason().name()).as("the ringing call is cancelled").contains("CANCEL");
         InteractionView back = alice.interaction(interaction);
@@ -509,14 +513,7 @@ class QueueServiceProxyLabTest {
         lab.lab.kamailio().clearBindings("3141"); // a lab user with no phone registered
         alice.transfer(interaction, new Requests.Transfer("consult", "number", "3141"));
 
-        InteractionView.Note note =
-            await(
-                "a note says why",
-                () ->
-                    alice.interaction(interaction).notes().stream()
-                        .filter(n -> n.text().contains("3141"))
-                        .findFirst()
-                        .orElse(null));
+        InteractionView.Note note = noteAbout(alice, interaction, "3141");
         assertThat(note.text())
             .isEqualTo(
                 "the consult with the outside number 3141 failed: the number is unreachable (480);"
@@ -526,11 +523,7 @@ class QueueServiceProxyLabTest {
         assertThat(back.consult()).isNull();
         assertThat(alice.agent("alice").routing()).isEqualTo(WireRoutingState.CONNECTED);
 
-        Thread.sleep(2500); // the customer talks with alice again
-        phone.hangup();
-        phone.awaitEvent("CALL_CLOSED", WAIT);
-        ToneAnalysis heard = customerHeardAtTheEnd(customer);
-        assertThat(heard.isTone(1000, 20)).as("the customer hears alice again: %s", heard).isTrue();
+        customerHearsAliceAgainThenHangsUp(customer, phone);
       }
     }
   }
@@ -552,14 +545,7 @@ class QueueServiceProxyLabTest {
 
         outsidePhone.sip.hangup(toOutside.callId()).get(5, TimeUnit.SECONDS);
 
-        InteractionView.Note note =
-            await(
-                "a note says why",
-                () ->
-                    alice.interaction(interaction).notes().stream()
-                        .filter(n -> n.text().contains(ProxyLab.OUTSIDE_USER))
-                        .findFirst()
-                        .orElse(null));
+        InteractionView.Note note = noteAbout(alice, interaction, ProxyLab.OUTSIDE_USER);
         assertThat(note.text())
             .isEqualTo(
                 "the consult with the outside number "
@@ -568,11 +554,7 @@ class QueueServiceProxyLabTest {
         InteractionView back = alice.interaction(interaction);
         assertThat(back.state()).isEqualTo("connected");
         assertThat(back.consult()).isNull();
-        Thread.sleep(2500); // the customer talks with alice again
-        phone.hangup();
-        phone.awaitEvent("CALL_CLOSED", WAIT);
-        ToneAnalysis heard = customerHeardAtTheEnd(customer);
-        assertThat(heard.isTone(1000, 20)).as("the customer hears alice again: %s", heard).isTrue();
+        customerHearsAliceAgainThenHangsUp(customer, phone);
       }
     }
   }
