@@ -31,6 +31,7 @@ import org.switchboard.queue.client.EventConnection;
 import org.switchboard.queue.client.QueueAgentSession;
 import org.switchboard.queue.client.QueueClient;
 import org.switchboard.queue.client.QueueClientException;
+import org.switchboard.queue.client.StaleTokenCheck;
 import org.switchboard.queue.protocol.AgentView;
 import org.switchboard.queue.protocol.PresenceView;
 import org.switchboard.queue.protocol.WirePresence;
@@ -41,8 +42,9 @@ import org.switchboard.queue.protocol.WirePresence;
  * the API password from the keychain), logging in to all the agent's queues (ready, unless the
  * agent was logged in already) and opening the event connection happen on the {@code queue-sign-in}
  * thread, retried with backoff while the service is unreachable or refuses, so the phone never
- * waits for the queue. {@link #close()} logs the agent out (presence offline) within {@value
- * #SIGN_OUT_SECONDS} seconds and stops everything.
+ * waits for the queue. When the event connection keeps failing because the service forgot the
+ * agent's token (it restarted), it signs in again ({@link StaleTokenCheck}). {@link #close()} logs
+ * the agent out (presence offline) within {@value #SIGN_OUT_SECONDS} seconds and stops everything.
  */
 final class DesktopQueue implements QueueLink, AutoCloseable {
   static final long SIGN_OUT_SECONDS = 3;
@@ -65,6 +67,8 @@ final class DesktopQueue implements QueueLink, AutoCloseable {
   private final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
   private volatile Status status = Status.of(State.CONNECTING);
   private volatile boolean signedIn;
+  // Owned by queue-sign-in.
+  private boolean connectionStarted;
 
   private DesktopQueue(
       QueueSettings settings, HttpUrl base, SecretStore secrets, CallControl calls, Clock clock) {
@@ -83,6 +87,7 @@ final class DesktopQueue implements QueueLink, AutoCloseable {
             client, new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), new Random()));
     this.signInBackoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(30), new Random());
     this.session = new QueueAgentSession(user, client, connection, calls, clock);
+    StaleTokenCheck tokens = new StaleTokenCheck(client, user, this::onThread, this::signIn);
     connection.addListener(
         new EventConnection.Listener() {
           @Override
@@ -92,6 +97,7 @@ final class DesktopQueue implements QueueLink, AutoCloseable {
 
           @Override
           public void onConnection(boolean up, @Nullable Duration retryIn) {
+            tokens.onConnection(up);
             tell(up ? Status.of(State.CONNECTED) : new Status(State.UNREACHABLE, retryIn));
           }
         });
@@ -171,11 +177,16 @@ final class DesktopQueue implements QueueLink, AutoCloseable {
     try {
       client.signIn(user, new String(value));
       signedIn = true;
+      signInBackoff.reset();
+      if (connectionStarted) {
+        log.info("signed in to the queue service again (it had forgotten the agent's token)");
+        return; // the connection takes the new token at its next attempt
+      }
       AgentView in = client.login(user, List.of());
       if (freshLogin(in.presence())) {
         client.changePresence(user, new PresenceView(WirePresence.READY, null), in.version());
       }
-      signInBackoff.reset();
+      connectionStarted = true;
       connection.start();
       log.info("signed in to the queue service at {} as {}", client.base(), user);
     } catch (QueueClientException e) {
@@ -208,6 +219,10 @@ final class DesktopQueue implements QueueLink, AutoCloseable {
     } catch (RejectedExecutionException e) {
       log.debug("closed while signing in");
     }
+  }
+
+  private void onThread(Runnable work) {
+    thread.execute(work);
   }
 
   private void signOut() {

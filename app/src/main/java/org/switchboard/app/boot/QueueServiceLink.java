@@ -22,6 +22,7 @@ import org.switchboard.queue.client.QueueCallControl;
 import org.switchboard.queue.client.QueueClient;
 import org.switchboard.queue.client.QueueClientException;
 import org.switchboard.queue.client.QueueState;
+import org.switchboard.queue.client.StaleTokenCheck;
 import org.switchboard.queue.protocol.Event;
 import org.switchboard.queue.protocol.EventTypes;
 
@@ -53,13 +54,13 @@ final class QueueServiceLink implements QueueLink, EventConnection.Listener {
             return t;
           });
   private final Subscription subscription;
+  private final StaleTokenCheck tokens;
 
   // Owned by queue-link.
   private boolean connectionStarted;
   // Owned by queue-events.
   private boolean wasDown;
   private boolean resyncPending;
-  private int downInARow;
 
   QueueServiceLink(
       AgentConfig.Queue config,
@@ -75,6 +76,7 @@ final class QueueServiceLink implements QueueLink, EventConnection.Listener {
     this.listener = listener;
     this.signInBackoff = signInBackoff;
     this.subscription = connection.addListener(this);
+    this.tokens = new StaleTokenCheck(client, config.user(), this::execute, this::signIn);
   }
 
   /** Starts signing in in the background. */
@@ -140,22 +142,10 @@ final class QueueServiceLink implements QueueLink, EventConnection.Listener {
     }
   }
 
-  /** On {@code queue-link}: a token the service no longer knows (it restarted) is renewed. */
-  private void checkToken() {
-    try {
-      client.agent(config.user());
-    } catch (QueueClientException e) {
-      if (e.status() == 401) {
-        log.info("the queue service no longer knows the agent's token: signing in again");
-        signIn();
-      }
-    }
-  }
-
   @Override
   public void onConnection(boolean up, @Nullable Duration retryIn) {
+    tokens.onConnection(up);
     if (up) {
-      downInARow = 0;
       listener.onConnection(Connection.CONNECTED, null, null);
       if (wasDown) {
         resyncPending = true;
@@ -164,11 +154,7 @@ final class QueueServiceLink implements QueueLink, EventConnection.Listener {
       return;
     }
     wasDown = true;
-    downInARow++;
     listener.onConnection(Connection.RECONNECTING, retryIn, "the event connection dropped");
-    if (downInARow >= 2) {
-      execute(this::checkToken);
-    }
   }
 
   @Override

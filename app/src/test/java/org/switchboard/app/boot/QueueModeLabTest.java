@@ -334,6 +334,40 @@ class QueueModeLabTest {
   }
 
   @Test
+  void theDesktopSignsInAgainWhenTheServiceRestartedAndForgotItsToken() throws Exception {
+    QueueCentreLab lab = new QueueCentreLab(dir);
+    int httpPort;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(lab.address))) {
+      httpPort = s.getLocalPort();
+    }
+    String[] samePort = {"port: 0", "port: " + httpPort};
+    QueueService first = lab.start(samePort);
+    DesktopServices desktop = startDesktop(lab, first);
+    try {
+      await(
+          "connected to the first run",
+          () -> desktop.queueLink().status().state() == QueueLink.State.CONNECTED);
+      first.close();
+      await(
+          "the service is gone",
+          () -> desktop.queueLink().status().state() == QueueLink.State.UNREACHABLE);
+
+      try (QueueService second = lab.start(samePort)) {
+        await(
+            "connected to the second run, with a new token",
+            () -> desktop.queueLink().status().state() == QueueLink.State.CONNECTED);
+        QueueClient carol = lab.supervisor(second);
+        assertThat(carol.agent("alice").presence().presence())
+            .as("restored after the clean restart")
+            .isEqualTo(WirePresence.READY);
+        desktop.agent().changePresence(Presence.ready()).get(10, TimeUnit.SECONDS);
+      }
+    } finally {
+      desktop.close();
+    }
+  }
+
+  @Test
   void aQueueServiceThatIsDownNeverBlocksThePhone() throws Exception {
     QueueCentreLab lab = new QueueCentreLab(dir);
     String user = "1024";
