@@ -376,7 +376,10 @@ public final class CallPanelViewModel {
     activeRow.set(row);
     canAnswer.set(status == CallStatus.RINGING);
     canHangUp.set(call != null);
-    canHold.set(established);
+    Transfers.Consultation c = transfers.consultation();
+    // A consult the service hosts runs on this very call: holding it would cut the agent off.
+    boolean hostedHere = c != null && c.hosted() && call != null && c.first().equals(call.id());
+    canHold.set(established && !hostedHere);
     holding.set(status == CallStatus.HELD);
     canMute.set(established);
     muted.set(call != null && call.mutedProperty().get());
@@ -386,7 +389,6 @@ public final class CallPanelViewModel {
             && established
             && !transfers.consulting()
             && !transfers.transferring(call.id()));
-    Transfers.Consultation c = transfers.consultation();
     consulting.set(c != null);
     canCompleteTransfer.set(transfers.canComplete());
     canConference.set(transfers.conferencePair().size() == 2);

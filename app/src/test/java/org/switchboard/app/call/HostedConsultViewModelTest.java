@@ -28,6 +28,7 @@ class HostedConsultViewModelTest extends CallPanelTestSupport {
         .isEqualTo("The caller hears music; connecting you to Grace Hopper…");
     assertThat(active()).isEqualTo("c1");
     assertThat(vm.holdingProperty().get()).as("the agent talks to the target").isFalse();
+    assertThat(vm.canHoldProperty().get()).as("holding would cut the agent off").isFalse();
     assertThat(vm.canTransferProperty().get()).isFalse();
     control.hosted.progress("c1", State.RINGING);
     assertThat(vm.canCompleteTransferProperty().get()).as("until Grace answers").isFalse();
@@ -61,6 +62,7 @@ class HostedConsultViewModelTest extends CallPanelTestSupport {
     assertThat(control.take()).containsExactly("cancelAt c1");
     assertThat(vm.consultingProperty().get()).isFalse();
     assertThat(vm.canTransferProperty().get()).isTrue();
+    assertThat(vm.canHoldProperty().get()).isTrue();
     assertThat(row("c1").statusProperty().get()).isEqualTo("Talking");
   }
 
