@@ -7,6 +7,8 @@ import static org.switchboard.queue.service.ServiceLab.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
@@ -52,7 +54,77 @@ class QueueServiceProxyLabTest {
     }
   }
 
-  /** What the customer heard in the last two seconds of the call. */
+  /**
+   * The service in proxy mode on {@code config}, alice's and the outside party's phones registered
+   * at Kamailio, alice ready in sales, and a baresip customer's call to sales that alice answered.
+   * Closing it stops them all, the customer first.
+   */
+  private static final class AliceOnACall implements AutoCloseable {
+    final AgentPhone alicePhone;
+    final AgentPhone outsidePhone;
+    final QueueClient alice;
+    final PrivateBaresip customer;
+    final BaresipControl phone;
+    final String interaction;
+    private final List<AutoCloseable> started;
+
+    private AliceOnACall(
+        AgentPhone alicePhone,
+        AgentPhone outsidePhone,
+        QueueClient alice,
+        PrivateBaresip customer,
+        BaresipControl phone,
+        String interaction,
+        List<AutoCloseable> started) {
+      this.alicePhone = alicePhone;
+      this.outsidePhone = outsidePhone;
+      this.alice = alice;
+      this.customer = customer;
+      this.phone = phone;
+      this.interaction = interaction;
+      this.started = started;
+    }
+
+    static AliceOnACall start(Path dir, ProxyLab lab, Path config) throws Exception {
+      List<AutoCloseable> started = new ArrayList<>();
+      try {
+        QueueService service = QueueService.start(config, Clock.systemUTC());
+        started.add(service);
+        AgentPhone alicePhone = lab.alicePhone();
+        started.add(alicePhone);
+        AgentPhone outsidePhone = lab.outsidePhone();
+        started.add(outsidePhone);
+        QueueClient alice = new ServiceLab(dir).readyIn(service, "alice", "sales");
+        PrivateBaresip customer = lab.customer();
+        started.add(customer);
+        BaresipControl phone = customer.peer().control();
+        started.add(phone);
+        callSales(lab, phone);
+        String interaction = aliceAnswers(alicePhone, alice);
+        return new AliceOnACall(
+            alicePhone, outsidePhone, alice, customer, phone, interaction, started);
+      } catch (Exception | AssertionError e) {
+        closeAll(started);
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      closeAll(started);
+    }
+
+    private static void closeAll(List<AutoCloseable> started) {
+      for (int i = started.size() - 1; i >= 0; i--) {
+        try {
+          started.get(i).close();
+        } catch (Exception e) {
+          // the next part is stopped regardless
+        }
+      }
+    }
+  }
+
   /** The customer talks with alice (1000 Hz) again for two and a half seconds, then hangs up. */
   private static void customerHearsAliceAgainThenHangsUp(
       PrivateBaresip customer, BaresipControl phone) throws InterruptedException {
@@ -75,6 +147,7 @@ class QueueServiceProxyLabTest {
                 .orElse(null));
   }
 
+  /** What the customer heard in the last two seconds of the call. */
   static ToneAnalysis customerHeardAtTheEnd(PrivateBaresip customer) {
     Path heard = customer.peer().latestReceivedRecording(WAIT);
     double seconds = ToneAnalysis.of(heard).seconds();
@@ -248,33 +321,26 @@ class QueueServiceProxyLabTest {
   void anOutsideNumberRingingPastTheConfiguredTimeEndsTheConsultWithTheReasonInANote()
       throws Exception {
     ProxyLab lab = new ProxyLab(dir);
-    ServiceLab api = new ServiceLab(dir);
     Path config = lab.config();
     Files.writeString(
         config,
         Files.readString(config)
             .replace("\n    proxy:\n", "\n    outsideRingTimeout: 5s\n    proxy:\n"));
-    try (QueueService service = QueueService.start(config, Clock.systemUTC());
-        AgentPhone alicePhone = lab.alicePhone();
-        AgentPhone outsidePhone = lab.outsidePhone()) {
-      QueueClient alice = api.readyIn(service, "alice", "sales");
-      try (PrivateBaresip customer = lab.customer();
-          BaresipControl phone = customer.peer().control()) {
-        callSales(lab, phone);
-        String interaction = aliceAnswers(alicePhone, alice);
+    try (AliceOnACall call = AliceOnACall.start(dir, lab, config)) {
+      QueueClient alice = call.alice;
+      String interaction = call.interaction;
 
-        alice.transfer(
-            interaction, new Requests.Transfer("consult", "number", ProxyLab.OUTSIDE_USER));
-        outsidePhone.await(CallEvent.Incoming.class); // it rings, and nobody answers
-        CallEvent.Ended given = outsidePhone.await(CallEvent.Ended.class);
+      alice.transfer(
+          interaction, new Requests.Transfer("consult", "number", ProxyLab.OUTSIDE_USER));
+      call.outsidePhone.await(CallEvent.Incoming.class); // it rings, and nobody answers
+      CallEvent.Ended given = call.outsidePhone.await(CallEvent.Ended.class);
 
-        InteractionView.Note note = noteAbout(alice, interaction, ProxyLab.OUTSIDE_USER);
-        assertThat(note.text()).contains("failed: no answer within 5 s");
-        assertThat(given.reason().name()).as("the ringing call is cancelled").contains("CANCEL");
-        InteractionView back = alice.interaction(interaction);
-        assertThat(back.state()).isEqualTo("connected");
-        assertThat(back.consult()).isNull();
-      }
+      InteractionView.Note note = noteAbout(alice, interaction, ProxyLab.OUTSIDE_USER);
+      assertThat(note.text()).contains("failed: no answer within 5 s");
+      assertThat(given.reason().name()).as("the ringing call is cancelled").contains("CANCEL");
+      InteractionView back = alice.interaction(interaction);
+      assertThat(back.state()).isEqualTo("connected");
+      assertThat(back.consult()).isNull();
     }
   }
 
@@ -468,33 +534,26 @@ class QueueServiceProxyLabTest {
   void aCancelledConsultWithAnOutsideNumberHangsItUpAndTheCustomerIsBackWithAlice()
       throws Exception {
     ProxyLab lab = new ProxyLab(dir);
-    ServiceLab api = new ServiceLab(dir);
-    try (QueueService service = QueueService.start(lab.config(), Clock.systemUTC());
-        AgentPhone alicePhone = lab.alicePhone();
-        AgentPhone outsidePhone = lab.outsidePhone()) {
-      QueueClient alice = api.readyIn(service, "alice", "sales");
-      try (PrivateBaresip customer = lab.customer();
-          BaresipControl phone = customer.peer().control()) {
-        callSales(lab, phone);
-        String interaction = aliceAnswers(alicePhone, alice);
-        CallEvent.Incoming toOutside =
-            aliceConsultsTheOutsidePhone(alice, interaction, outsidePhone);
+    try (AliceOnACall call = AliceOnACall.start(dir, lab, lab.config())) {
+      QueueClient alice = call.alice;
+      String interaction = call.interaction;
+      CallEvent.Incoming toOutside =
+          aliceConsultsTheOutsidePhone(alice, interaction, call.outsidePhone);
 
-        InteractionView back = alice.cancelTransfer(interaction);
+      InteractionView back = alice.cancelTransfer(interaction);
 
-        assertThat(back.state()).isEqualTo("connected");
-        assertThat(back.consult()).isNull();
-        CallEvent.Ended bye = outsidePhone.await(CallEvent.Ended.class);
-        assertThat(bye.callId())
-            .as("the service hung up the outside call")
-            .isEqualTo(toOutside.callId());
-        assertThat(alice.agent("alice").routing()).isEqualTo(WireRoutingState.CONNECTED);
-        Thread.sleep(2500); // the customer talks with alice again
-        phone.hangup();
-        phone.awaitEvent("CALL_CLOSED", WAIT);
-        ToneAnalysis heard = customerHeardAtTheEnd(customer);
-        assertThat(heard.isTone(1000, 20)).as("the customer hears alice: %s", heard).isTrue();
-      }
+      assertThat(back.state()).isEqualTo("connected");
+      assertThat(back.consult()).isNull();
+      CallEvent.Ended bye = call.outsidePhone.await(CallEvent.Ended.class);
+      assertThat(bye.callId())
+          .as("the service hung up the outside call")
+          .isEqualTo(toOutside.callId());
+      assertThat(alice.agent("alice").routing()).isEqualTo(WireRoutingState.CONNECTED);
+      Thread.sleep(2500); // the customer talks with alice again
+      call.phone.hangup();
+      call.phone.awaitEvent("CALL_CLOSED", WAIT);
+      ToneAnalysis heard = customerHeardAtTheEnd(call.customer);
+      assertThat(heard.isTone(1000, 20)).as("the customer hears alice: %s", heard).isTrue();
     }
   }
 
@@ -531,60 +590,46 @@ class QueueServiceProxyLabTest {
   @Test
   void anOutsidePartyHangingUpBeforeCompletionCancelsTheConsultWithANote() throws Exception {
     ProxyLab lab = new ProxyLab(dir);
-    ServiceLab api = new ServiceLab(dir);
-    try (QueueService service = QueueService.start(lab.config(), Clock.systemUTC());
-        AgentPhone alicePhone = lab.alicePhone();
-        AgentPhone outsidePhone = lab.outsidePhone()) {
-      QueueClient alice = api.readyIn(service, "alice", "sales");
-      try (PrivateBaresip customer = lab.customer();
-          BaresipControl phone = customer.peer().control()) {
-        callSales(lab, phone);
-        String interaction = aliceAnswers(alicePhone, alice);
-        CallEvent.Incoming toOutside =
-            aliceConsultsTheOutsidePhone(alice, interaction, outsidePhone);
+    try (AliceOnACall call = AliceOnACall.start(dir, lab, lab.config())) {
+      QueueClient alice = call.alice;
+      String interaction = call.interaction;
+      CallEvent.Incoming toOutside =
+          aliceConsultsTheOutsidePhone(alice, interaction, call.outsidePhone);
 
-        outsidePhone.sip.hangup(toOutside.callId()).get(5, TimeUnit.SECONDS);
+      call.outsidePhone.sip.hangup(toOutside.callId()).get(5, TimeUnit.SECONDS);
 
-        InteractionView.Note note = noteAbout(alice, interaction, ProxyLab.OUTSIDE_USER);
-        assertThat(note.text())
-            .isEqualTo(
-                "the consult with the outside number "
-                    + ProxyLab.OUTSIDE_USER
-                    + " failed: the outside party hung up; the customer is back with alice");
-        InteractionView back = alice.interaction(interaction);
-        assertThat(back.state()).isEqualTo("connected");
-        assertThat(back.consult()).isNull();
-        customerHearsAliceAgainThenHangsUp(customer, phone);
-      }
+      InteractionView.Note note = noteAbout(alice, interaction, ProxyLab.OUTSIDE_USER);
+      assertThat(note.text())
+          .isEqualTo(
+              "the consult with the outside number "
+                  + ProxyLab.OUTSIDE_USER
+                  + " failed: the outside party hung up; the customer is back with alice");
+      InteractionView back = alice.interaction(interaction);
+      assertThat(back.state()).isEqualTo("connected");
+      assertThat(back.consult()).isNull();
+      customerHearsAliceAgainThenHangsUp(call.customer, call.phone);
     }
   }
 
   @Test
   void theCustomerHangingUpDuringAnOutsideConsultHangsUpTheOutsideCall() throws Exception {
     ProxyLab lab = new ProxyLab(dir);
-    ServiceLab api = new ServiceLab(dir);
-    try (QueueService service = QueueService.start(lab.config(), Clock.systemUTC());
-        AgentPhone alicePhone = lab.alicePhone();
-        AgentPhone outsidePhone = lab.outsidePhone()) {
-      QueueClient alice = api.readyIn(service, "alice", "sales");
-      try (PrivateBaresip customer = lab.customer();
-          BaresipControl phone = customer.peer().control()) {
-        callSales(lab, phone);
-        String interaction = aliceAnswers(alicePhone, alice);
-        CallEvent.Incoming toOutside =
-            aliceConsultsTheOutsidePhone(alice, interaction, outsidePhone);
+    try (AliceOnACall call = AliceOnACall.start(dir, lab, lab.config())) {
+      QueueClient alice = call.alice;
+      String interaction = call.interaction;
+      CallEvent.Incoming toOutside =
+          aliceConsultsTheOutsidePhone(alice, interaction, call.outsidePhone);
 
-        phone.hangup();
-        phone.awaitEvent("CALL_CLOSED", WAIT);
+      call.phone.hangup();
+      call.phone.awaitEvent("CALL_CLOSED", WAIT);
 
-        CallEvent.Ended bye = outsidePhone.await(CallEvent.Ended.class);
-        assertThat(bye.callId()).isEqualTo(toOutside.callId());
-        alicePhone.await(CallEvent.Ended.class);
-        await("alice wraps up", () -> alice.agent("alice").routing() == WireRoutingState.WRAP_UP);
-        InteractionView ended = alice.interaction(interaction);
-        assertThat(ended.endReason()).isEqualTo("completed");
-        assertThat(ended.consult()).isNull();
-      }
+      CallEvent.Ended bye = call.outsidePhone.await(CallEvent.Ended.class);
+      assertThat(bye.callId()).isEqualTo(toOutside.callId());
+      call.alicePhone.await(CallEvent.Ended.class);
+      await("alice wraps up", () -> alice.agent("alice").routing() == WireRoutingState.WRAP_UP);
+      InteractionView ended = alice.interaction(interaction);
+      assertThat(ended.endReason()).isEqualTo("completed");
+      assertThat(ended.consult()).isNull();
     }
   }
 }
