@@ -129,10 +129,15 @@ class QueueServiceLoadLabTest {
         assertThat(atThePhones.doubleBookings())
             .as("calls to a phone already in a call; offers: %s", watch.log())
             .isEmpty();
+        // Every agent is rung, and the phones together take many calls each; how they spread is
+        // longest-idle's, which under this load may leave one agent with a single call.
         assertThat(atThePhones.callsPerExtension())
-            .as("every agent took several calls")
+            .as("every agent took calls")
             .hasSize(AGENTS)
-            .allSatisfy((extension, calls) -> assertThat(calls).isGreaterThanOrEqualTo(2));
+            .allSatisfy((extension, calls) -> assertThat(calls).isPositive());
+        assertThat(atThePhones.invites())
+            .as("several calls an agent on average")
+            .isGreaterThanOrEqualTo(2 * AGENTS);
       }
       store = dir.resolve("store");
     }
